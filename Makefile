@@ -1,0 +1,28 @@
+# Two commands on a fresh machine: `make report` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+CORPUS ?= seeds
+OUT    ?= reports
+
+.PHONY: report tables test accuracy bench clean install
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+report: install
+	$(PY) -m stats report $(CORPUS) --out $(OUT) --figures figures
+
+tables: install
+	$(PY) -m stats tables $(CORPUS) --out out/tables
+
+test: install
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf out reports/data reports/report.pdf reports/report.html reports/report.typ figures/*.svg figures/*.png

@@ -1,0 +1,149 @@
+"""Command line: `python -m stats tables|report CORPUS --out DIR`.
+
+Exit status: 0 on success, 2 on usage errors (argparse), 1 on input or output
+errors, which are reported as one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from stats import __version__
+from stats.corpus import CorpusError, read_corpus
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REPORT_SOURCE = REPO_ROOT / "reports" / "report.qmd"
+
+
+class UserError(Exception):
+    """An error the user can fix: reported as one line, exit status 1."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m stats",
+        description="Turn news articles about air-defense interception claims into tidy tables and a report.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("corpus", type=Path, metavar="CORPUS",
+                       help="a folder of .txt/.md files (optional YAML front matter: published, url, outlet), "
+                            "or a .jsonl/.csv file with id, text and optional published, url, outlet")
+        p.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+        p.add_argument("--assume-year", type=int, metavar="YEAR",
+                       help="year for dates written without one, in documents without a publication date")
+        p.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="processes for extraction (default: all cores; 1 = no parallelism)")
+
+    tables = sub.add_parser("tables", help="write the tables (CSV, Parquet) and codebook.md into DIR",
+                            description="Extract claims from CORPUS and write the tables of the table contract "
+                                        "into DIR as CSV (UTF-8 with BOM) and Parquet, plus codebook.md.")
+    common(tables)
+    report = sub.add_parser("report", help="write tables into DIR/data, figures, and DIR/report.pdf and DIR/report.html",
+                            description="Extract claims from CORPUS, write the tables into DIR/data, the figures into "
+                                        "DIR/figures (or --figures), and render DIR/report.pdf and DIR/report.html.")
+    common(report)
+    report.add_argument("--figures", type=Path, metavar="FIGDIR", help="folder for the figures (default: DIR/figures)")
+    report.add_argument("--engine", choices=("auto", "quarto", "builtin"), default="auto",
+                        help="renderer: quarto when on PATH (auto), or the built-in pandoc + typst path")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "tables":
+            return run_tables(args)
+        return run_report(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _build(args) -> tuple[dict, list]:
+    from stats.models import fit_trends
+    from stats.tables import build_tables
+
+    try:
+        docs = read_corpus(args.corpus)
+    except CorpusError as exc:
+        raise UserError(str(exc)) from None
+    if not docs:
+        print(f"warning: {args.corpus}: no documents found; the tables and report will be empty", file=sys.stderr)
+    frames = build_tables(docs, assume_year=args.assume_year, workers=args.workers)
+    frames["trend_results"] = fit_trends(frames["daily"])
+    return frames, docs
+
+
+def _write(frames: dict, out: Path) -> None:
+    from stats.tables import write_tables
+
+    try:
+        write_tables(frames, out)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot write ({exc.strerror or exc})") from None
+
+
+def _summary(frames: dict, started: float) -> str:
+    docs = frames["documents"]
+    counts = {s: docs.filter(docs["status"] == s).height for s in ("ok", "no_claims", "error")}
+    line = (f"read {docs.height} documents: {counts['ok']} with claims, {counts['no_claims']} without, "
+            f"{counts['error']} failed; {frames['claims'].height} claims, {frames['interceptions'].height} interception items, "
+            f"{frames['events'].height} events ({time.perf_counter() - started:.1f} s)")
+    if counts["error"]:
+        reasons = docs.filter(docs["status"] == "error")["problems"].head(3).to_list()
+        line += "; failures: " + " | ".join(r or "" for r in reasons)
+    return line
+
+
+def run_tables(args) -> int:
+    started = time.perf_counter()
+    frames, _ = _build(args)
+    _write(frames, args.out)
+    print(_summary(frames, started), file=sys.stderr)
+    return 0
+
+
+def run_report(args) -> int:
+    from stats.figures import draw_figures
+    from stats.render import RenderError, render_report
+
+    started = time.perf_counter()
+    frames, _ = _build(args)
+    out: Path = args.out
+    data_dir = out / "data"
+    figures_dir = args.figures or (out / "figures")
+    _write(frames, data_dir)
+    try:
+        figures_dir.mkdir(parents=True, exist_ok=True)
+        draw_figures(frames, figures_dir)
+    except OSError as exc:
+        raise UserError(f"{figures_dir}: cannot write figures ({exc.strerror or exc})") from None
+    if not REPORT_SOURCE.exists():
+        raise UserError(f"{REPORT_SOURCE}: report source not found (run from a checkout of the project)")
+    qmd = out / "report.qmd"
+    if qmd.resolve() != REPORT_SOURCE.resolve():
+        shutil.copyfile(REPORT_SOURCE, qmd)
+    params = {
+        "data_dir": os.path.relpath(data_dir.resolve(), out.resolve()),
+        "figures_dir": os.path.relpath(figures_dir.resolve(), out.resolve()),
+        "corpus": str(args.corpus),
+        "version": __version__,
+    }
+    try:
+        outputs = render_report(qmd, out, params, engine=args.engine)
+    except RenderError as exc:
+        raise UserError(str(exc)) from None
+    print(_summary(frames, started), file=sys.stderr)
+    print(f"wrote {', '.join(str(p) for p in outputs.values())}", file=sys.stderr)
+    return 0

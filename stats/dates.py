@@ -1,0 +1,224 @@
+"""Finding time expressions and resolving them to the date the interceptions happened.
+
+A claim's ``event_date`` is the Moscow date on which its time window ends:
+"overnight" in an article published on 2024-07-27 is 2024-07-27; "from 11:23 pm
+on November 11 to 7:00 am on November 12" ends on November 12.  The anchor is
+the publication date from metadata; without it a year can come from
+``--assume-year``.  A date without a year and without an anchor stays
+unresolved and ``when_text`` keeps it: we never guess a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MSK = dt.timezone(dt.timedelta(hours=3))
+
+_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))?"
+
+
+def _date(tag: str) -> str:
+    """A date like 'November 12', '12 November', 'Nov. 12, 2024' with groups suffixed by tag."""
+    return (
+        r"(?:" + _MONTH.format(g=f"m1{tag}") + r"\s+" + _DAY.format(g=f"d1{tag}") + _YEAR.format(g=f"y1{tag}")
+        + r"|" + _DAY.format(g=f"d2{tag}") + r"\s+(?:of\s+)?" + _MONTH.format(g=f"m2{tag}") + _YEAR.format(g=f"y2{tag}") + r")"
+    )
+
+
+_TIME = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
+
+# "from 11:23 pm on November 11 to 7:00 am on November 12", "began at 23:00 on May 5 and ended at 6:00 on May 6"
+RE_WINDOW = regex.compile(
+    r"""
+    (?:from|between|began\s+at|started\s+at|starting\s+at|beginning\s+at)\s+
+    (?P<t1>""" + _TIME + r""")(?:\s+(?:on\s+)?(?P<date1>""" + _date("a") + r"""))?
+    (?:\s*,)?\s+(?:to|until|till|and\s+(?:concluded|ended|lasted\s+until|finished)\s+at|and|through)\s+
+    (?P<t2>""" + _TIME + r""")(?:\s+(?:on\s+)?(?P<date2>""" + _date("b") + r"""))?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+RE_NIGHT_OF = regex.compile(r"(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
+RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)
+RE_ISO = regex.compile(r"(?<![\d-])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+RE_RELATIVE = regex.compile(
+    r"""(?<![\w-])(?P<rel>
+        overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
+        (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
+        (?:in\s+)?the\s+early\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
+        earlier\s+today | today | yesterday | last\s+evening | this\s+evening | yesterday\s+evening |
+        earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
+        (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?
+    )(?![\w-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "MOSCOW, July 27. /TASS/" or "BELGOROD, August 2 (Reuters)"
+RE_DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Z .'-]+),\s+(?P<date>" + _date("l") + r")\s*[./(]", regex.IGNORECASE)
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    kind: str  # window, night_of, date, relative
+    date: dt.date | None = None            # the day it points to (window: the end day)
+    window_start: str | None = None
+    window_end: str | None = None
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What relative and yearless expressions are resolved against."""
+
+    day: dt.date | None = None   # publication date (or dateline day with an assumed year)
+    year: int | None = None      # a year to give yearless dates
+
+    @classmethod
+    def make(cls, published: str | None, text: str, assume_year: int | None) -> Anchor:
+        """From metadata, the dateline and --assume-year, in that order of trust."""
+        if published and len(published) == 10:
+            day = dt.date.fromisoformat(published)
+            return cls(day, day.year)
+        year = int(published[:4]) if published else assume_year
+        match = RE_DATELINE.match(text)
+        if match and year:
+            parsed = _parse_date(match, "l", year)
+            if parsed:
+                return cls(parsed, year)
+        return cls(None, year)
+
+
+def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:
+    """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    for m in RE_WINDOW.finditer(text, start, end):
+        found.append(_window(m, anchor))
+        taken.append(m.span())
+    for m in RE_NIGHT_OF.finditer(text, start, end):
+        if free(m):
+            day, problem = _resolve_date(m, "n", anchor)
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "night_of", day, problem=problem))
+            taken.append(m.span())
+    dateline = RE_DATELINE.match(text)
+    if dateline:
+        taken.append(dateline.span())
+    for m in RE_EXPLICIT.finditer(text, start, end):
+        if free(m):
+            day, problem = _resolve_date(m, "x", anchor)
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
+            taken.append(m.span())
+    for m in RE_ISO.finditer(text, start, end):
+        if free(m):
+            try:
+                day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day))
+            taken.append(m.span())
+    for m in RE_RELATIVE.finditer(text, start, end):
+        if free(m):
+            found.append(_relative(m, anchor))
+            taken.append(m.span())
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _parse_date(m, tag: str, year: int | None) -> dt.date | None:
+    month = m.group(f"m1{tag}") or m.group(f"m2{tag}")
+    day = m.group(f"d1{tag}") or m.group(f"d2{tag}")
+    y = m.group(f"y1{tag}") or m.group(f"y2{tag}")
+    year = int(y) if y else year
+    if not (month and day and year):
+        return None
+    try:
+        return dt.date(year, MONTHS[month.lower().rstrip(".")], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _resolve_date(m, tag: str, anchor: Anchor) -> tuple[dt.date | None, str | None]:
+    """A written date to a day: its own year, else the anchor's (the latest not after the anchor day)."""
+    has_year = bool(m.group(f"y1{tag}") or m.group(f"y2{tag}"))
+    if has_year:
+        return _parse_date(m, tag, None), None
+    if anchor.day:
+        day = _parse_date(m, tag, anchor.day.year)
+        if day and day > anchor.day + dt.timedelta(days=1):
+            day = _parse_date(m, tag, anchor.day.year - 1)
+        return day, None
+    if anchor.year:
+        return _parse_date(m, tag, anchor.year), None
+    return None, f"date {m.group().strip()!r} has no year and there is no publication date; left unresolved"
+
+
+def _clock(t: str) -> tuple[int, int]:
+    """'11:23 pm' → (23, 23); 'midnight' → (0, 0); '7 a.m.' → (7, 0)."""
+    s = t.lower().replace(".", "").replace("moscow time", "").replace("msk", "").replace("local time", "").strip(" ()")
+    if s.startswith("midnight"):
+        return 0, 0
+    if s.startswith("noon"):
+        return 12, 0
+    m = regex.match(r"(\d{1,2})(?:[:](\d\d))?\s*(am|pm)?", s)
+    if not m:
+        m = regex.match(r"(\d{1,2})\s*(\d\d)?\s*(am|pm)?", s)
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _window(m, anchor: Anchor) -> TimeExpr:
+    h1, m1 = _clock(m["t1"])
+    h2, m2 = _clock(m["t2"])
+    d2, problem = (_resolve_date(m, "b", anchor) if m["date2"] else (None, None))
+    d1, problem1 = (_resolve_date(m, "a", anchor) if m["date1"] else (None, None))
+    problem = problem or problem1
+    if d2 is None and d1 is not None:
+        d2 = d1 + dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d1
+    if d1 is None and d2 is not None:
+        d1 = d2 - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d2
+    if d1 is None and d2 is None and anchor.day and not problem:
+        d2 = anchor.day
+        d1 = d2 - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d2
+    expr = TimeExpr(m.start(), m.end(), m.group(), "window", d2, problem=problem)
+    if d1 and d2:
+        expr.window_start = dt.datetime(d1.year, d1.month, d1.day, h1, m1, tzinfo=MSK).isoformat(timespec="minutes")
+        expr.window_end = dt.datetime(d2.year, d2.month, d2.day, h2, m2, tzinfo=MSK).isoformat(timespec="minutes")
+    return expr
+
+
+def _relative(m, anchor: Anchor) -> TimeExpr:
+    rel = regex.sub(r"\s+", " ", m["rel"].lower())
+    expr = TimeExpr(m.start(), m.end(), m.group(), "relative")
+    if anchor.day is None:
+        expr.problem = f"{m.group()!r} cannot be dated without a publication date"
+        return expr
+    if "week" in rel or "recent" in rel or "month" in rel:
+        expr.problem = f"{m.group()!r} does not name a day"
+    elif m["wd"]:
+        back = (anchor.day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        expr.date = anchor.day - dt.timedelta(days=back)
+    elif rel.startswith("yesterday") or rel == "last evening":
+        expr.date = anchor.day - dt.timedelta(days=1)
+    else:  # overnight, last night, the past night, this morning, today: the night ending on the publication day
+        expr.date = anchor.day
+    return expr

@@ -1,0 +1,115 @@
+"""Incidents that are not interceptions: alerts, restrictions, explosions, fires, damage, debris, casualties.
+
+A sentence reports an event when it has one of the kind's cue phrases (and,
+for kinds that need one, a verb such as "declared" or "heard" in the same
+sentence), not negated ("no casualties", "without damage") and not hedged
+("potential damage", "allegedly").  The region is the sentence's own place;
+a sentence without one continues the place of the sentences before it,
+unless that place was abroad.  One row per document, kind, region and date:
+later mentions of the same event add nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from stats.dates import _TIME
+from stats.extract import SentenceFacts
+from stats.gazetteer import Gazetteer
+from stats.patterns import V, words
+
+RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
+RE_CLOCK = regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE)
+RE_COUNTED = regex.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a series of|a number of)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+PHYSICAL = ("casualty", "fire", "damage")  # when present, debris in the same sentence is their cause, not an event of its own
+
+
+@dataclass
+class Event:
+    kind: str
+    region_code: str
+    start: int
+    end: int
+    evidence: str
+    detail: str
+    when_text: str | None
+    event_date: dt.date | None
+
+
+@cache
+def _cues() -> dict[str, tuple[regex.Pattern, regex.Pattern | None]]:
+    out = {}
+    for kind, spec in V["events"].items():
+        out[kind] = (words(spec["cues"]), words(spec["verbs"]) if spec["verbs"] else None)
+    return out
+
+
+RE_NEGATION = regex.compile(r"(?<![\w-])(?:" + "|".join(V["negations"]) + r")(?![\w-])(?:\s+[\w-]+){0,3}\s*$", regex.IGNORECASE)
+RE_HEDGE = words(V["hedges"])
+
+
+def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[Event]:
+    """Events of a document from its analysed sentences (see stats.extract.analyze_sentence)."""
+    plain = RE_QUOTES.sub(" ", text)  # same length: offsets stay valid
+    events: dict[tuple, Event] = {}
+    last_code: str | None = None
+    for f in facts:
+        s = f.sentence
+        own = [p for p in f.places if p.scope != "generic"]
+        codes = list(dict.fromkeys(p.code for p in own if p.code and not p.code.startswith("OTHER")))
+        foreign_only = bool(own) and not codes
+        region_codes = codes or ([] if foreign_only else ([last_code] if last_code else []))
+        kinds = _kinds_in(plain, s.start, s.end)
+        if "debris" in kinds and any(k in kinds for k in PHYSICAL):
+            del kinds["debris"]
+        when = [t for t in f.times]
+        clock = [m.group().strip() for m in RE_CLOCK.finditer(text, s.start, s.end) if not any(t.start <= m.start() < t.end for t in when)]
+        when_text = "; ".join([t.text for t in when] + clock) or None
+        event_date = next((t.date for t in when if t.date), None)
+        for kind, cue in kinds.items():
+            for code in region_codes:
+                key = (kind, code, event_date)
+                if key not in events:
+                    events[key] = Event(kind, code, s.start, s.end, s.text, _detail(text, s.start, s.end, cue), when_text, event_date)
+        if own:
+            last_code = None if foreign_only else codes[-1]
+    return sorted(events.values(), key=lambda e: (e.start, e.kind))
+
+
+def _kinds_in(plain: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Kinds of events a sentence reports, each with the span of its cue."""
+    found: dict[str, tuple[int, int]] = {}
+    for kind, (cues, verbs) in _cues().items():
+        if verbs is not None and not verbs.search(plain, start, end):
+            if kind != "explosions":
+                continue
+        for m in cues.finditer(plain, start, end):
+            before = plain[max(start, m.start() - 40):m.start()]
+            if RE_NEGATION.search(before):
+                continue
+            if RE_HEDGE.search(plain, max(start, m.start() - 30), m.start()):
+                continue
+            if kind == "explosions" and not (verbs.search(plain, start, end) or RE_COUNTED.search(before)):
+                continue
+            found[kind] = m.span()
+            break
+    return found
+
+
+def _detail(text: str, start: int, end: int, cue: tuple[int, int]) -> str:
+    """The clause around the cue, at most about 160 characters."""
+    left = max(start, cue[0] - 80)
+    right = min(end, cue[1] + 80)
+    for m in regex.finditer(r"[,;:—–]\s", text[left:cue[0]]):
+        left_candidate = left + m.end()
+        if cue[0] - left_candidate < 80:
+            left = left_candidate
+            break
+    m = regex.search(r"[,;:—–]\s", text[cue[1]:right])
+    if m and m.start() > 10:
+        right = cue[1] + m.start()
+    return regex.sub(r"\s+", " ", text[left:right]).strip(" ,;")

@@ -1,0 +1,759 @@
+"""Finding interception claims in a document.
+
+The grammar, sentence by sentence:
+
+1. A sentence speaks of interceptions when it has an interception verb or noun
+   ("shot down", "destroyed", "the interception of").
+2. In it we find counts ("83", "twenty-three", "a drone", "three each",
+   "more than 10") with the weapon they count, and places (resolved by the
+   gazetteer) grouped into lists ("the Belgorod, Bryansk, and Voronezh regions").
+3. Counts and place lists are linked: "N over A" (a count owns the list after
+   it), "A (two UAVs)" and "Kaluga followed with nine" (a list owns the count
+   after it).  A count that owns no place is a total; a list that owns no
+   count is a region named without a number.
+4. Sentences are gathered into claims: one claimant's statement about one
+   period.  A new claim starts with a new claimant, a new total, or after a gap.
+5. A count over several places without "each" is ambiguous: shared by them, or
+   each of them.  The claim's stated total decides (``resolve_readings``).
+
+Every item keeps the phrase it came from, with offsets into the document text.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex
+
+from stats import patterns as P
+from stats.dates import Anchor, TimeExpr, find_times
+from stats.gazetteer import Gazetteer, Place, gazetteer
+from stats.text import Sentence, split_sentences
+
+MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
+MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
+REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
+RE_MONTH_NEAR = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+RE_MONTH_AFTER = regex.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+RE_MODIFIER_WORD = regex.compile(
+    r"""\s*(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
+        fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
+        anti[-\s]radar|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
+        \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
+    regex.VERBOSE,
+)
+RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
+RE_ELLIPTIC_NEXT = regex.compile(
+    r"\s*(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|[,.;)]|$)",
+    regex.IGNORECASE,
+)
+RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
+RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
+RE_ATTRIB_BEFORE = regex.compile(
+    r"(?:according\s+to|said|says|cited|citing|quoted|reported\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?(?:Russian\s+)?$"
+    r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
+    regex.IGNORECASE,
+)
+RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey))*")
+RE_ATTRIB_AFTER = regex.compile(
+    r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + P.alternation(P.V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE
+)
+RE_SAYING = regex.compile(P.alternation(P.V["attribution_verbs"]), regex.IGNORECASE)
+RE_REFINE_GAP = regex.compile(r"^(?:\s*,\s*|\s+|\s*['’]s\s+|\s*\[\s*(?:of\s+)?(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?|\s*\(\s*)$", regex.IGNORECASE)
+RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
+
+
+# --------------------------------------------------------------------------- data
+@dataclass
+class Count:
+    start: int
+    end: int              # end of the whole noun phrase ("22 Ukrainian drones")
+    value: int | None
+    qualifier: str
+    weapon: str | None    # None: elliptical ("four over Stavropol")
+    each: bool = False
+    total_cue: bool = False
+    remaining: bool = False
+    linked: bool = False
+    national: bool = False  # linked to "Russia", "the regions"…
+
+
+@dataclass
+class Group:
+    places: list[Place]
+    start: int
+    end: int
+    prep: bool            # a location preposition comes before it
+    each_of: bool = False
+    linked: bool = False
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.code for p in self.places if p.code))
+
+    @property
+    def foreign(self) -> bool:
+        return all(p.scope == "foreign" for p in self.places)
+
+    @property
+    def unknown(self) -> list[Place]:
+        return [p for p in self.places if p.scope == "unknown"]
+
+
+@dataclass
+class Item:
+    codes: tuple[str, ...]   # in text order
+    count: int | None
+    qualifier: str
+    weapon: str
+    reading: str            # explicit, each, inferred_each, shared
+    shared: bool
+    start: int
+    end: int
+    place_text: str
+    ambiguous: bool = False  # a count over several places without "each"
+    remaining: bool = False  # "the remaining drones over …": the count comes from the total
+
+    @property
+    def region_code(self) -> str:
+        """The table's region code: shared codes sorted and joined with "+"."""
+        return "+".join(sorted(self.codes))
+
+
+@dataclass
+class Claimant:
+    role: str
+    name: str | None
+    key: str | None          # claimants.csv name, when a known person
+    region: str | None
+    explicit: bool           # attributed with a verb of saying
+
+
+@dataclass
+class Claim:
+    claimant: Claimant | None
+    sentences: list[Sentence] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    totals: list[Count] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    note: str | None = None
+    claimant_inferred: bool = False
+    stated_total: int | None = None
+    total_qualifier: str | None = None
+
+    @property
+    def itemized_sum(self) -> int | None:
+        counts = [i.count for i in self.items if i.count is not None]
+        return sum(counts) if counts else None
+
+    @property
+    def reconciliation(self) -> str:
+        if not self.items:
+            return "no_items"
+        if self.stated_total is None:
+            return "no_total"
+        total, got = self.stated_total, self.itemized_sum or 0
+        return "match" if got == total else ("under" if got < total else "over")
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    interception: bool
+    items: list[Item]
+    totals: list[Count]
+    claimant: Claimant | None
+    places: list[Place]
+    times: list[TimeExpr]
+    national: bool
+    cumulative: bool
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.items or self.totals)
+
+
+@dataclass
+class DocExtraction:
+    claims: list[Claim]
+    facts: list[SentenceFacts]
+    problems: list[str]
+
+
+# --------------------------------------------------------------------------- claimants
+@cache
+def _claimant_names() -> dict[str, tuple[str, str | None]]:
+    with resources.files("stats.data").joinpath("claimants.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["name"]: (row["claimant"], row["region_code"] or None) for row in csv.DictReader(fh)}
+
+
+@cache
+def _claimant_pattern() -> regex.Pattern:
+    titles = {t: role for role, ts in P.V["claimant_titles"].items() for t in ts}
+    names = _claimant_names()
+    return regex.compile(
+        r"(?<![\w-])(?P<m>" + P.alternation(names) + r"|(?i:" + P.alternation(titles) + r"))(?![\w-])"
+    )
+
+
+def _role_of(mention: str) -> tuple[str, str | None, str | None]:
+    names = _claimant_names()
+    flat = regex.sub(r"\s+", " ", mention).replace("’", "'")
+    if flat in names:
+        role, region = names[flat]
+        return role, flat, region
+    for role, ts in P.V["claimant_titles"].items():
+        if flat.lower() in (t.lower().replace("’", "'") for t in ts):
+            return role, None, None
+    return "other", None, None
+
+
+def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
+    """Who the sentence attributes its content to, if anyone.
+
+    A mention followed by a verb of saying ("the ministry said", "Governor
+    Gladkov wrote") or after "according to" is an attribution; a mention that
+    is the actor ("the Defense Ministry's air defenses") is not.
+    """
+    best: Claimant | None = None
+    weak: Claimant | None = None
+    pattern = _claimant_pattern()
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        after = text[m.end():sentence.end]
+        before = text[max(sentence.start, m.start() - 60):m.start()]
+        role, key, region = _role_of(m.group("m"))
+        if RE_ACTOR_AFTER.match(after) or RE_ACTOR_BEFORE.search(before):
+            continue
+        name = _expand_name(text, m.start(), m.end(), sentence)
+        if key is None:
+            key = next((k for k in _claimant_names() if regex.search(r"(?<![\w-])" + regex.escape(k) + r"(?![\w-])", name)), None)
+            if key and _claimant_names()[key][0] == role:
+                region = _claimant_names()[key][1]
+            elif key:
+                key = None
+        name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
+        tail = text[max(m.end(), name_end):sentence.end]
+        explicit = bool(RE_ATTRIB_AFTER.match(tail) or RE_ATTRIB_BEFORE.search(before))
+        found = Claimant(role, name.strip(" ,") or None, key, region, explicit)
+        if explicit:
+            if best is None or (best.role == "defense_ministry" and role != "defense_ministry" and best.name == "the ministry"):
+                best = found
+        elif weak is None:
+            weak = found
+    return best or weak
+
+
+def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
+    """The mention with the capitalised words around it: "Bryansk Governor Alexander Bogomaz"."""
+    m = RE_NAME_WORDS.match(text, end, sentence.end)
+    right = m.end() if m else end
+    # stop at a verb of saying or lower-case word
+    words = regex.findall(r"[\s,]+|[^\s,]+", text[end:right])
+    keep = end
+    n_words = 0
+    for w in words:
+        if w.strip(" ,"):
+            n_words += 1
+            if n_words > 4 or RE_SAYING.fullmatch(w.strip(" ,.")):
+                break
+        if w.strip(" ,") and not (w[0].isupper() or w in ("of", "the")):
+            break
+        if w.strip(" ,") in ("of", "the") and keep == end:
+            break
+        keep += len(w)
+    s = start
+    while True:
+        b = regex.search(r"(\p{Lu}[\p{L}-]*)\s+$", text[max(sentence.start, s - 30):s])
+        if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
+            break
+        s = s - len(b.group(0))
+    return regex.sub(r"\s+", " ", text[s:keep]).strip(" ,'’s")
+
+
+# --------------------------------------------------------------------------- counts
+def parse_number(word: str) -> int | None:
+    """A number as written to its value.
+
+    >>> [parse_number(w) for w in ("83", "1,200", "twenty-three", "Seventy", "a dozen", "two hundred")]
+    [83, 1200, 23, 70, 12, 200]
+    """
+    w = regex.sub(r"\s+", " ", word.strip().lower())
+    if regex.fullmatch(r"[\d,]+", w):
+        return int(w.replace(",", ""))
+    if w in P.NUMBER_WORDS:
+        return P.NUMBER_WORDS[w]
+    parts = w.split(" ")
+    scale = 1
+    if parts[-1] in P.SCALE_WORDS and len(parts) > 1:
+        scale = P.SCALE_WORDS[parts[-1]]
+        parts = parts[:-1]
+    total = 0
+    for part in " ".join(parts).replace("-", " ").split(" "):
+        if part not in P.NUMBER_WORDS:
+            return None
+        total += P.NUMBER_WORDS[part]
+    return total * scale
+
+
+def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> tuple[str | None, int]:
+    """The weapon a count counts, skipping up to four modifiers: ("drone", end of noun) or (None, pos).
+
+    With ``participles``, "nine intercepted UAVs" counts UAVs; after "a" it does
+    not ("debris from a downed drone" is no claim).
+    """
+    p = pos
+    for _ in range(6):
+        if P.RE_NOT_WEAPON.match(text, _skip_ws(text, p, end), end):
+            return "not", p
+        w = P.RE_WEAPON.match(text, _skip_ws(text, p, end), end)
+        if w and w.start() > pos:
+            if P.RE_WEAPON_COMPOUND.match(text, w.end(), end):
+                return "not", p
+            return P.WEAPON_OF[regex.sub(r"\s+", " ", w.group()).lower().replace("‐", "-")] if regex.sub(r"\s+", " ", w.group()).lower() in P.WEAPON_OF else _weapon_key(w.group()), w.end()
+        m = RE_MODIFIER_WORD.match(text, p, end) or (RE_PARTICIPLE.match(text, p, end) if participles else None)
+        if not m:
+            break
+        p = m.end()
+    return None, pos
+
+
+def _weapon_key(word: str) -> str:
+    flat = regex.sub(r"[\s‐-]+", " ", word).lower()
+    for k, v in P.WEAPON_OF.items():
+        if regex.sub(r"[\s‐-]+", " ", k) == flat:
+            return v
+    return "drone"
+
+
+def _skip_ws(text: str, p: int, end: int) -> int:
+    while p < end and text[p].isspace():
+        p += 1
+    return p
+
+
+def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Count]:
+    """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons."""
+    s, e = sentence.start, sentence.end
+    counts: list[Count] = []
+    for m in P.RE_NUMBER.finditer(text, s, e):
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        before = text[max(s, m.start() - 25):m.start()]
+        if RE_MONTH_NEAR.search(before) or RE_MONTH_AFTER.match(text, m.end(), e):
+            continue
+        weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
+        if weapon == "not":
+            continue
+        if weapon is None:
+            part = P.RE_OF_THESE.match(text, m.end(), e)
+            if part and (regex.match(r"\s+of\s+(?:these|them|those|which)\b", text[m.end():e], regex.I) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
+                w2, end2 = _weapon_after(text, part.end(), e)
+                weapon, noun_end = (w2 if w2 not in (None, "not") else "drone"), (end2 if w2 not in (None, "not") else part.end())
+            elif not (weapon_context and RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
+                continue
+            if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
+                continue  # a year
+        qual = P.RE_QUALIFIER_BEFORE.search(before)
+        qualifier = P.QUALIFIER_OF[regex.sub(r"\s+", " ", qual.group().strip().lower())] if qual else "exact"
+        start = qual.start() + max(s, m.start() - 25) if qual else m.start()
+        count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon)
+        count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
+        count.total_cue = bool(P.RE_TOTAL_CUE.search(text, max(s, start - 14), min(e, count.end + 12)))
+        if _not_interception(text, sentence, count):
+            continue
+        counts.append(count)
+    for m in P.RE_SINGULAR.finditer(text, s, e):
+        if any(c.start <= m.start() < c.end for c in counts):
+            continue
+        weapon, noun_end = _weapon_after(text, m.end(), e)
+        if weapon in (None, "not"):
+            continue
+        count = Count(m.start(), noun_end, 1, "exact", weapon)
+        count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
+        if not _not_interception(text, sentence, count):
+            counts.append(count)
+    for m in regex.finditer(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", text, regex.I, pos=s, endpos=e):
+        weapon, noun_end = _weapon_after(text, m.end(), e)
+        if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
+            counts.append(Count(m.start(), noun_end, None, "exact", weapon, remaining=True))
+    counts.sort(key=lambda c: c.start)
+    return counts
+
+
+def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
+    """A count that is launched, en route, a hit, an explosion: not an interception claim."""
+    clause_start = sentence.start
+    for br in P.RE_CLAUSE_BREAK.finditer(text, sentence.start, count.start):
+        clause_start = br.end()
+    if P.RE_NOT_BEFORE.search(text, clause_start, count.start):
+        return True
+    return bool(P.RE_NOT_AFTER.match(text, count.end, sentence.end))
+
+
+# --------------------------------------------------------------------------- places
+def group_places(text: str, places: list[Place]) -> list[Group]:
+    """Consecutive places joined by commas or "and" form one list; "Budennovsk, Stavropol Krai" is one place."""
+    groups: list[Group] = []
+    pending_generic: Place | None = None
+    for place in places:
+        if place.scope == "generic":
+            pending_generic = place
+            continue
+        if groups:
+            last = groups[-1]
+            gap = text[last.end:place.start]
+            same = place.code is not None and place.code in last.codes
+            if (same and RE_REFINE_GAP.match(gap)) or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
+                last.places.append(place)
+                last.end = place.end
+                pending_generic = None
+                continue
+        start = place.start
+        if pending_generic is not None and not text[pending_generic.end:place.start].strip():
+            start = pending_generic.start  # "over Russia's Rostov Region"
+        pending_generic = None
+        before = text[max(0, start - 60):start]
+        prep = bool(P.RE_LOCATION_PREP.search(before))
+        each_of = bool(P.RE_EACH_OF.search(before))
+        groups.append(Group([place], start, place.end, prep or each_of, each_of))
+    for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
+        m = P.RE_PLURAL_REGIONS.match(text, g.end)
+        if m:
+            g.end = m.end()
+    return groups
+
+
+# --------------------------------------------------------------------------- one sentence
+def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set[str], anchor: Anchor, weapon_context: bool) -> SentenceFacts:
+    """Everything a sentence says about interceptions: items, totals, claimant, places, times."""
+    places = gaz.find(text, sentence.start, sentence.end, context)
+    times = find_times(text, sentence.start, sentence.end, anchor)
+    attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
+    interception = any(
+        not any(a <= m.start() < b for a, b in attributive)
+        for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
+    )
+    claimant = find_claimant(text, sentence)
+    national = any(p.scope == "generic" for p in places)
+    cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
+    facts = SentenceFacts(sentence, interception, [], [], claimant, places, times, national, cumulative)
+    if not interception:
+        return facts
+    has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
+    counts = find_counts(text, sentence, has_weapon)
+    groups = group_places(text, places)
+    generics = [p for p in places if p.scope == "generic"]
+    _link(text, sentence, counts, groups, generics, facts)
+    if cumulative:
+        facts.items, facts.totals = [], []
+    return facts
+
+
+def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], generics: list[Place], facts: SentenceFacts) -> None:
+    breaks = [m.start() for m in P.RE_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+
+    def same_clause(a: int, b: int) -> bool:
+        return not any(a <= x < b for x in breaks)
+
+    links: list[tuple[list[Count], Group]] = []
+    # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
+    for g in groups:
+        nxt = next((c for c in counts if c.start >= g.end), None)
+        if nxt is None or nxt.linked:
+            continue
+        paren = RE_PAREN_COUNT.match(text[g.end:nxt.start])
+        later_group = next((h for h in groups if h.start >= nxt.end), None)
+        own_place_after = later_group is not None and later_group.prep and same_clause(nxt.end, later_group.start) and not any(
+            c.start < later_group.start for c in counts if c.start > nxt.start
+        )
+        subject = not g.prep and same_clause(g.end, nxt.start) and not own_place_after and nxt.weapon is None or (
+            not g.prep and same_clause(g.end, nxt.start) and not own_place_after and regex.search(r"\b(?:followed|recorded|saw|accounted|registered)\b", text[g.end:nxt.start])
+        )
+        if paren or subject:
+            nxt.linked = g.linked = True
+            links.append(([nxt], g))
+    # Pass B: a count owns the list after it. "eight over Rostov Region, four over Stavropol Krai".
+    pending: list[Count] = []
+    events = sorted([(c.start, 0, c) for c in counts] + [(g.start, 1, g) for g in groups] + [(p.start, 2, p) for p in generics] + [(b, 3, None) for b in breaks], key=lambda x: (x[0], x[1]))
+    for _, kind, obj in events:
+        if kind == 0 and not obj.linked:
+            pending.append(obj)
+        elif kind == 3:
+            pending = []
+        elif kind == 2 and pending and P.RE_LOCATION_PREP.search(text[max(0, obj.start - 40):obj.start]):
+            for c in pending:
+                c.national = True
+            pending = []
+        elif kind == 1 and not obj.linked and obj.prep and pending:
+            for c in pending:
+                c.linked = True
+            obj.linked = True
+            links.append((pending, obj))
+            pending = []
+    for chosen, g in links:
+        for c in chosen:
+            _make_items(text, c, g, facts)
+    # Lists without a count, after a location preposition: a region named without a number.
+    for g in groups:
+        if not g.linked and g.prep and not g.foreign:
+            for code in g.codes:
+                place = next(p for p in g.places if p.code == code)
+                facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
+    # Counts with no place, or over "Russia": totals.
+    for c in counts:
+        if not c.linked and c.weapon is not None and not c.remaining and c.value is not None:
+            facts.totals.append(c)
+        elif c.linked and c.total_cue and c.value is not None:
+            facts.totals.append(c)
+
+
+def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
+    if g.foreign:
+        return
+    codes = g.codes
+    start, end = min(c.start, g.start), max(c.end, g.end)
+    for place in g.unknown:
+        codes = codes + (f"OTHER:{place.text}",)
+    if not codes:
+        return
+    weapon = c.weapon or "drone"
+    place_text = text[g.start:g.end]
+    if len(codes) == 1:
+        facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text, remaining=c.remaining))
+    elif (c.each or g.each_of) and not c.remaining:
+        for code in codes:
+            facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
+    else:
+        facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
+                                ambiguous=not c.remaining, remaining=c.remaining))
+
+
+# --------------------------------------------------------------------------- a document
+def extract(text: str, published: str | None = None, assume_year: int | None = None, gaz: Gazetteer | None = None) -> DocExtraction:
+    """All claims of a document, with their items, totals, times and evidence."""
+    gaz = gaz or gazetteer()
+    anchor = Anchor.make(published, text, assume_year)
+    sentences = split_sentences(text)
+    context: set[str] = set()
+    facts: list[SentenceFacts] = []
+    weapon_seen = False
+    for s in sentences:
+        f = analyze_sentence(text, s, gaz, context, anchor, weapon_seen)
+        weapon_seen = weapon_seen or bool(P.RE_WEAPON.search(text, s.start, s.end))
+        context |= {p.code for p in f.places if p.code and not p.candidates}
+        facts.append(f)
+    claims = assemble_claims(facts)
+    problems: list[str] = []
+    for f in facts:
+        for p in f.places:
+            if p.problem and p.problem not in problems:
+                problems.append(p.problem)
+    for claim in claims:
+        finish_claim(claim)
+        for t in claim.times:
+            if t.problem and t.problem not in problems:
+                problems.append(t.problem)
+    claims = [c for c in claims if c.items or c.stated_total is not None]
+    claims = _drop_repeats(claims)
+    return DocExtraction(claims, facts, problems)
+
+
+def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
+    """Gather sentences into claims: one claimant, one statement, one period."""
+    claims: list[Claim] = []
+    current: Claim | None = None
+    last = -99
+    for i, f in enumerate(facts):
+        if not f.has_content:
+            if current is not None and f.claimant and f.claimant.explicit and i - last <= 1 and _weak(current.claimant):
+                current.claimant = f.claimant
+            if current is not None and i - last <= 1 and f.times and not current.times:
+                current.times.extend(f.times)
+            continue
+        claimant = f.claimant
+        if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit:
+            claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
+        new = current is None or _starts_new_claim(current, f, claimant, i - last)
+        if new:
+            current = Claim(claimant)
+            claims.append(current)
+        elif claimant and _weak(current.claimant):
+            current.claimant = claimant
+        current.sentences.append(f.sentence)
+        current.items.extend(f.items)
+        current.totals.extend(f.totals)
+        current.times.extend(t for t in f.times if t not in current.times)
+        last = i
+        # a time window stated in the sentence after the claim's first sentence belongs to it
+        if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
+            current.times.extend(t for t in facts[i + 1].times if t.kind == "window")
+    return claims
+
+
+def _weak(claimant: Claimant | None) -> bool:
+    return claimant is None or not claimant.explicit
+
+
+def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.role != b.role:
+        return False
+    return a.key is None or b.key is None or a.key == b.key
+
+
+def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:
+    if claimant is not None and current.claimant is not None and not _same_claimant(claimant, current.claimant):
+        return True
+    if claimant is None and gap > MAX_SENTENCE_GAP:
+        return True
+    if claimant is not None and current.claimant is None and gap > MAX_SENTENCE_GAP:
+        return True
+    if f.totals and current.totals and f.totals[0].value not in {t.value for t in current.totals}:
+        return True
+    if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
+        return True
+    days = {t.date for t in current.times if t.date}
+    new_days = {t.date for t in f.times if t.date}
+    return bool(days and new_days and not days & new_days)
+
+
+def finish_claim(claim: Claim) -> None:
+    """Totals, summaries, repeats and readings: the claim's final items."""
+    items: list[Item] = []
+    for item in claim.items:  # a repeated statement of the same count over the same place
+        if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon for o in items):
+            continue
+        items.append(item)
+    counted = {c for i in items if i.count is not None for c in i.codes}
+    nulls_seen: set[str] = set()
+    kept = []
+    for item in items:
+        if item.count is None and not item.remaining:
+            if item.codes[0] in counted or item.codes[0] in nulls_seen:
+                continue
+            nulls_seen.add(item.codes[0])
+        kept.append(item)
+    items = kept
+    # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
+    for item in list(items):
+        if item.ambiguous and item.count is not None:
+            parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and not o.ambiguous]
+            covered = {c for o in parts for c in o.codes}
+            if parts and covered == set(item.codes) and sum(o.count for o in parts) == item.count:
+                items.remove(item)
+                claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
+    claim.items = items
+    totals = [t for t in claim.totals if t.value is not None]
+    weapons = {t.weapon for t in totals}
+    if totals and len(weapons) <= 1:
+        claim.stated_total = totals[0].value
+        claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
+    elif totals:
+        claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
+    _fill_remaining(claim)
+    resolve_readings(claim)
+
+
+def _fill_remaining(claim: Claim) -> None:
+    for item in claim.items:
+        if item.remaining and item.count is None and claim.stated_total is not None:
+            others = sum(i.count for i in claim.items if i.count is not None and i is not item)
+            if claim.stated_total - others > 0:
+                item.count = claim.stated_total - others
+                claim.note = ((claim.note + "; ") if claim.note else "") + f"'{item.place_text}' got the remaining {item.count} (stated total minus the other items)"
+
+
+def resolve_readings(claim: Claim) -> None:
+    """Choose shared or each for counts over several places without "each".
+
+    With a stated total, the reading whose sum equals it wins; otherwise the
+    one closest to it without exceeding it (the shared reading when even that
+    exceeds it).  Without a total a count is shared, the literal reading.
+    """
+    ambiguous = [i for i in claim.items if i.ambiguous]
+    if not ambiguous:
+        return
+    fixed = sum(i.count for i in claim.items if not i.ambiguous and i.count is not None)
+    options = list(itertools.product((False, True), repeat=min(len(ambiguous), MAX_AMBIGUOUS_GROUPS)))
+
+    def total_of(choice) -> int:
+        return fixed + sum(a.count * (len(a.codes) if each else 1) for a, each in zip(ambiguous, choice))
+
+    choice = tuple(False for _ in ambiguous)
+    if claim.stated_total is not None:
+        exact = [o for o in options if total_of(o) == claim.stated_total]
+        under = [o for o in options if total_of(o) <= claim.stated_total]
+        if exact:
+            choice = min(exact, key=sum)
+            how = f"reconciles exactly with the stated total {claim.stated_total}"
+        elif under:
+            best = max(total_of(o) for o in under)
+            choice = min((o for o in under if total_of(o) == best), key=sum)
+            how = f"comes closest to the stated total {claim.stated_total} without exceeding it ({best})"
+        else:
+            how = f"every reading exceeds the stated total {claim.stated_total}; the literal (shared) reading is kept"
+        shared_sum, each_sum = total_of(tuple(False for _ in ambiguous)), total_of(tuple(True for _ in ambiguous))
+        readings = ", ".join(
+            f"'{a.place_text}' read as {'each' if each else 'shared'}" for a, each in zip(ambiguous, choice)
+        )
+        claim.note = ((claim.note + "; ") if claim.note else "") + (
+            f"{readings}: {how} (all shared: {shared_sum}; all each: {each_sum})"
+        )
+    new_items: list[Item] = []
+    for item in claim.items:
+        if not item.ambiguous:
+            new_items.append(item)
+            continue
+        each = choice[ambiguous.index(item)]
+        if each:
+            for code in item.codes:
+                new_items.append(Item((code,), item.count, item.qualifier, item.weapon, "inferred_each", False, item.start, item.end, item.place_text))
+        else:
+            item.ambiguous = False
+            new_items.append(item)
+    claim.items = new_items
+
+
+def _drop_repeats(claims: list[Claim]) -> list[Claim]:
+    """A later claim that only repeats an earlier one's total (or its whole content) is the same claim."""
+    kept: list[Claim] = []
+    for claim in claims:
+        same = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.stated_total is not None
+                     and k.stated_total == claim.stated_total), None)
+        if same is not None and (not claim.items or _items_key(claim) <= _items_key(same)):
+            continue
+        same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
+                           and claim.stated_total in (None, k.stated_total)), None)
+        if same_items is not None:
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _items_key(claim: Claim) -> set:
+    return {(i.region_code, i.count, i.weapon) for i in claim.items}
+
+
+def infer_claimant(claim: Claim) -> tuple[str, bool]:
+    """The claimant role, and whether it was inferred.
+
+    Without a named claimant, a claim that covers several federal subjects or
+    states a nationwide total is the Defense Ministry's: only it reports so.
+    """
+    if claim.claimant is not None:
+        return claim.claimant.role, False
+    codes = {c for i in claim.items for c in i.codes}
+    if len(codes) >= 2 or (claim.stated_total is not None and not codes):
+        return "defense_ministry", True
+    return "unknown", False

@@ -1,0 +1,246 @@
+"""Resolving place names to ISO 3166-2 codes.
+
+The names are data (``stats/data``): ``regions.csv`` (one row per region,
+codes from pycountry), ``region_aliases.csv`` (how news name each region),
+``places.csv`` (cities, districts, airports → their region; a name may have
+several candidate regions), ``out_of_scope.csv`` (countries and foreign places
+that get no code).  The vocabulary file adds the generic places ("Russia",
+"the regions") that stand for the whole country, and "the capital".
+
+``Gazetteer.find`` scans a stretch of text and returns every ``Place`` in it:
+its span, the code it resolves to (or none), how (exact, context, fuzzy) and
+any doubt as a problem string.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+from stats.patterns import V, alternation
+
+# Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
+SUFFIXES = [
+    "region", "regions", "oblast", "oblasts", "krai", "kray", "territory", "territories", "area", "province",
+    "republic", "district", "districts", "urban district", "municipal district", "municipal okrug", "city district",
+    "raion", "rayon", "okrug", "peninsula", "city", "town", "village", "settlement", "airfield", "airport", "air base",
+    "airbase",
+]
+REGION_SUFFIXES = {"region", "regions", "oblast", "oblasts", "province"}
+NEAR_WORDS = regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+# Words that look like places when capitalised but never are.
+NOT_PLACES = {
+    "Ukrainian", "Russian", "The", "Defense", "Defence", "Ministry", "Governor", "Air", "Force", "Telegram", "Mayor",
+    "Head", "Kiev", "Kyiv", "Regional", "According", "Emergency", "Emergencies", "Federal", "Southern", "Northern",
+    "Western", "Eastern", "Central", "Security", "Service", "Council", "Black", "Sea", "Armed", "Forces", "On", "In",
+    "Over", "Russia", "Ukraine", "Moscow", "Earlier", "Later", "Meanwhile", "Another", "Additional", "Local",
+}
+RE_PREFIX = r"(?:(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+)?"
+RE_SUFFIX = r"(?:\s+(?i:" + "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True)) + r"))?"
+# A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
+RE_UNKNOWN_BEFORE_SUFFIX = regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:region|oblast|krai|kray|territory|district|raion|rayon|area|province|republic|urban\s+district))\b"
+)
+RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])")
+
+PERSON_FIRST_NAMES = set(V["person_first_names"])
+RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
+FUZZY_ACCEPT = 0.93
+FUZZY_ACCEPT_IN_CONTEXT = 0.88
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    country: str
+    kind: str
+    capital: str
+    surrounding_code: str
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    code: str | None          # resolved ISO code; None for generic, foreign or unresolved
+    scope: str                # "region", "local" (city/district), "generic", "foreign", "unknown"
+    how: str = "exact"        # exact, context, near, fuzzy, default
+    problem: str | None = None
+    candidates: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str | None
+    scope: str  # region | local | generic | foreign
+
+
+def _read_csv(name: str) -> list[dict]:
+    with resources.files("stats.data").joinpath(name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+class Gazetteer:
+    """Names → codes, and a scanner that finds places in text."""
+
+    def __init__(self) -> None:
+        self.regions: dict[str, Region] = {}
+        for row in _read_csv("regions.csv"):
+            self.regions[row["code"]] = Region(
+                row["code"], row["name"], row["country"], row["kind"], row.get("capital") or "", row.get("surrounding_code") or ""
+            )
+        entries: dict[str, list[_Entry]] = defaultdict(list)
+
+        def add(name: str, entry: _Entry) -> None:
+            name = name.strip()
+            if name and entry not in entries[name]:
+                entries[name].append(entry)
+
+        for region in self.regions.values():
+            add(region.name, _Entry(region.code, "region"))
+        for row in _read_csv("region_aliases.csv"):
+            add(row["alias"], _Entry(row["code"], "region"))
+        for row in _read_csv("places.csv"):
+            add(row["name"], _Entry(row["code"], "local"))
+        for row in _read_csv("out_of_scope.csv"):
+            if not entries.get(row["name"].strip()):
+                add(row["name"], _Entry(None, "foreign"))
+        for name in V["generic_places"]:
+            entries[name] = [_Entry(None, "generic")]
+        for name, code in V["capital_aliases"].items():
+            entries[name] = [_Entry(code, "region")]
+        self.entries = dict(entries)
+        self._by_lower = {n.lower(): n for n in self.entries}
+        generic = [n for n in self.entries if self.entries[n][0].scope == "generic"]
+        lower = [n for n in self.entries if n not in set(generic) and not n[:1].isupper()]  # "the capital"
+        proper = [n for n in self.entries if n not in set(generic) and n[:1].isupper()]
+        self.pattern = regex.compile(
+            r"(?<![\w-])(?:" + RE_PREFIX + r"(?P<name>" + alternation(proper) + r"|(?i:" + alternation(lower) + r"))" + RE_SUFFIX
+            + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
+        )
+        self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
+
+    # ------------------------------------------------------------------ lookup
+    def name_of(self, code: str) -> str:
+        """English name of a code; shared codes joined with ` + `.
+
+        >>> gazetteer().name_of("RU-KLU+RU-TUL")
+        'Kaluga + Tula'
+        """
+        return " + ".join(self.regions[c].name if c in self.regions else c for c in code.split("+"))
+
+    # ------------------------------------------------------------------ scanning
+    def find(self, text: str, start: int = 0, end: int | None = None, context: set[str] | frozenset = frozenset()) -> list[Place]:
+        """Places in ``text[start:end]``, resolved; ``context`` holds codes seen nearby (for ambiguous names)."""
+        end = len(text) if end is None else end
+        places: list[Place] = []
+        for match in self.pattern.finditer(text, start, end):
+            if match.group("generic"):
+                places.append(Place(match.start(), match.end(), match.group(), None, "generic"))
+                continue
+            name = match.group("name")
+            if name in PERSON_FIRST_NAMES and RE_PERSON_NEXT.match(text, match.end("name")):
+                continue  # "Governor Vladimir Volkov"
+            key = name if name in self.entries else self._normalise(name)
+            suffix = text[match.end("name"):match.end()].strip().lower()
+            places.append(self._resolve(match, key, suffix, text))
+        places += self._fuzzy(text, start, end, places)
+        places.sort(key=lambda p: p.start)
+        local = {p.code for p in places if p.code and not p.candidates}
+        for place in places:
+            if len(place.candidates) > 1:
+                self._disambiguate(place, local, set(context))
+        return places
+
+    def _normalise(self, name: str) -> str:
+        flat = regex.sub(r"\s+", " ", name).replace("’", "'")
+        return self._by_lower.get(flat.lower(), flat if flat in self.entries else self._by_lower.get(flat.replace(" ", "-").lower(), name))
+
+    def _resolve(self, match, key: str, suffix: str, text: str) -> Place:
+        found = self.entries.get(key) or []
+        span = (match.start(), match.end(), match.group())
+        if not found:
+            return Place(*span, None, "unknown", problem=f"unknown place {match.group()!r}")
+        if found[0].scope == "foreign":
+            return Place(*span, None, "foreign")
+        regions = [e for e in found if e.scope == "region"]
+        if suffix in REGION_SUFFIXES and regions:
+            found = regions
+        codes = tuple(dict.fromkeys(e.code for e in found))
+        scope = "region" if found[0].scope == "region" else "local"
+        code = codes[0]
+        how = "exact"
+        region = self.regions.get(code)
+        near = NEAR_WORDS.search(text, max(0, match.start() - 30), match.start())
+        if region and region.surrounding_code and (suffix in REGION_SUFFIXES or near):
+            code, how = region.surrounding_code, ("near" if near else "exact")
+        if len(codes) > 1:
+            return Place(*span, code, scope, "default", candidates=codes)
+        return Place(*span, code, scope, how)
+
+    def _disambiguate(self, place: Place, local: set[str], context: set[str]) -> None:
+        """Pick the candidate named in the same sentence, else the one named earlier in the document."""
+        for nearby in (local, context):
+            hits = [c for c in place.candidates if c in nearby]
+            if len(hits) == 1:
+                place.code, place.how = hits[0], "context"
+                return
+        else:
+            names = ", ".join(f"{self.name_of(c)} ({c})" for c in place.candidates)
+            place.problem = f"ambiguous place {place.text!r} ({names}); read as {self.name_of(place.code)}"
+
+    def _fuzzy(self, text: str, start: int, end: int, known: list[Place]) -> list[Place]:
+        taken = [(p.start, p.end) for p in known]
+        context = {p.code for p in known if p.code}
+        out: list[Place] = []
+        spans = []
+        for m in RE_UNKNOWN_BEFORE_SUFFIX.finditer(text, start, end):
+            spans.append((m.start("name"), m.end("name"), m.end()))
+        for m in RE_UNKNOWN_IN_LIST.finditer(text, start, end):
+            spans.append((m.start("name"), m.end("name"), m.end()))
+        seen = set()
+        for s, e, full_end in sorted(spans):
+            if s in seen or any(a <= s < b or a < e <= b for a, b in taken):
+                continue
+            seen.add(s)
+            name = text[s:e]
+            if name in NOT_PLACES or name.split()[0] in NOT_PLACES:
+                continue
+            best = process.extract(name, self.fuzzy_names, scorer=JaroWinkler.normalized_similarity, limit=5, score_cutoff=FUZZY_ACCEPT_IN_CONTEXT)
+            choice = None
+            for cand, score, _ in best:
+                codes = {x.code for x in self.entries[cand]}
+                if score >= FUZZY_ACCEPT or (codes & context):
+                    choice = (cand, score)
+                    break
+            if choice is None:
+                if full_end > e:  # "X region" that nobody knows: say so
+                    out.append(Place(s, full_end, text[s:full_end], None, "unknown", problem=f"unknown place {text[s:full_end]!r}"))
+                    taken.append((s, full_end))
+                continue
+            cand, score = choice
+            entry = self.entries[cand][0]
+            codes = tuple(dict.fromkeys(x.code for x in self.entries[cand]))
+            place = Place(s, full_end, text[s:full_end], entry.code, "region" if entry.scope == "region" else "local", "fuzzy",
+                          problem=f"place {name!r} read as {cand!r} ({self.name_of(entry.code)}, {entry.code}; similarity {score:.2f})",
+                          candidates=codes if len(codes) > 1 else ())
+            out.append(place)
+            taken.append((s, full_end))
+            if entry.code:
+                context.add(entry.code)
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    return Gazetteer()

@@ -1,0 +1,138 @@
+"""Every pattern of the extractor, built from the vocabulary in data/vocabulary.yaml.
+
+The grammar of interception claims is code; the words are data.  Alternations
+are built by ``alternation`` from word lists (escaped, longest first), so a
+new synonym is a line in the YAML file, never a regex edit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+import yaml
+
+
+@cache
+def vocabulary() -> dict:
+    """The vocabulary file, parsed once."""
+    with resources.files("stats.data").joinpath("vocabulary.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a phrase: spaces match any whitespace, hyphens also a space, apostrophes any kind.
+
+    >>> bool(regex.fullmatch(phrase_pattern("shot down"), "shot\\n down"))
+    True
+    >>> bool(regex.fullmatch(phrase_pattern("aircraft-type"), "aircraft type"))
+    True
+    """
+    out = []
+    for ch in phrase:
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "-":
+            out.append(r"[-‐–\s]?")
+        elif ch in "'’":
+            out.append(r"['’]?")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def alternation(phrases) -> str:
+    """A non-capturing alternation of phrases, longest first so the longest phrase wins.
+
+    >>> alternation(["shot", "shot down"])
+    '(?:shot\\\\s+down|shot)'
+    """
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
+
+
+def words(phrases, flags=regex.IGNORECASE):
+    """Compiled whole-word alternation of phrases."""
+    return regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags)
+
+
+V = vocabulary()
+
+NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_words"].items()}
+SCALE_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_scales"].items()}
+QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in V["qualifiers"].items() for p in ps}
+WEAPON_OF: dict[str, str] = {n.lower(): w for w, ns in V["weapon_nouns"].items() for n in ns}
+
+_UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
+_TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
+
+# A count as written: "83", "1,200", "twenty-three", "seventy", "a dozen", "two hundred".
+RE_NUMBER = regex.compile(
+    r"""
+    (?<![\w.,:/-])
+    (?:
+        (?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
+      | (?P<words>
+            (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
+             |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both
+            (?:\s+""" + alternation(SCALE_WORDS) + r""")?                                    # two hundred
+        )
+    )
+    (?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A qualifier right before a number: "more than 10", "at least eight", "up to 20".
+RE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE)
+
+# An article or "another" that counts one: "a drone", "another UAV", "one more drone".
+RE_SINGULAR = words(V["singular_determiners"])
+
+# Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
+RE_WEAPON = words(WEAPON_OF)
+RE_NOT_WEAPON = words(V["not_weapon_nouns"])
+RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_compounds"]) + r"(?![\w-])", regex.IGNORECASE)
+
+# Up to four modifiers between a number and its noun: "22 Ukrainian fixed-wing", "4 Tochka-U tactical".
+RE_MODIFIERS = regex.compile(
+    r"""
+    (?:\s+(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|
+           plane[-\s]type|fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|
+           guided|cruise|ballistic|anti[-\s]radar|air[-\s]launched|[\p{Lu}][\w-]*(?:[-\s]\w{1,3})?|[\w-]+[-‐]type)
+    ){0,4}\s+
+    """,
+    regex.VERBOSE,
+)
+
+RE_INTERCEPTION = words(V["interception_verbs"])
+RE_NOT_BEFORE = words(V["not_interception_before"])
+RE_NOT_AFTER = regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE)
+RE_CUMULATIVE = words(V["cumulative_cues"])
+RE_TOTAL_CUE = words(V["total_cues"])
+RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)
+RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE)
+RE_VAGUE = words(V["vague_quantities"])
+RE_ATTRIBUTION = words(V["attribution_verbs"])
+RE_LOCATION_PREP = regex.compile(
+    r"(?<![\w-])" + alternation(V["location_prepositions"]) + r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|area)\s+(?:of|over))?\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+# "64 of these drones", "Fifteen of the drones", "70 of them"
+RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
+RE_REMAINING = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest|remainder|other)\s*$", regex.IGNORECASE)
+
+# Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
+RE_LIST_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|over\s+(?:the\s+)?|in\s+(?:the\s+)?)?$", regex.IGNORECASE)
+RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
+
+# Clause boundaries inside a sentence; a count never reaches across them for its place.
+RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
+
+# An interception verb used as an adjective, "debris from a downed drone": not a claim.
+RE_ATTRIBUTIVE = regex.compile(
+    r"(?:\b(?:a|an|the|of|from)\s+(?:[\w-]+\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
+    + r"\s+(?:[\w-]+\s+){0,2}?" + alternation(WEAPON_OF) + r"(?![\w-])",
+    regex.IGNORECASE,
+)

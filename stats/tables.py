@@ -1,0 +1,142 @@
+"""Building the tidy tables from a corpus and writing them (CSV with BOM, Parquet, codebook).
+
+``extract_document`` turns one ``Document`` into table rows; it is a pure
+function of the document, so a corpus can be processed in parallel.
+``build_tables`` gathers the rows into frames that follow ``stats.schema``;
+``write_tables`` validates and writes them.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from stats import schema
+from stats.corpus import Document
+from stats.events import find_events
+from stats.extract import extract, infer_claimant
+from stats.gazetteer import gazetteer
+from stats.series import build_daily
+
+BOM = b"\xef\xbb\xbf"
+PARALLEL_MIN_DOCS = 200  # below this, one process is faster than starting workers
+
+
+@dataclass
+class DocRows:
+    document: dict
+    claims: list[dict] = field(default_factory=list)
+    interceptions: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
+    """One document's rows for every table."""
+    base = {
+        "doc_id": doc.doc_id, "source": doc.source, "sha256": doc.sha256 or None, "published": doc.published,
+        "url": doc.url, "outlet": doc.outlet, "n_chars": len(doc.text),
+    }
+    if doc.error:
+        return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": "; ".join(doc.problems)})
+    gaz = gazetteer()
+    result = extract(doc.text, doc.published, assume_year, gaz)
+    rows = DocRows({})
+    for n, claim in enumerate(result.claims, start=1):
+        claim_id = f"{doc.doc_id}#{n}"
+        role, inferred = infer_claimant(claim)
+        window = next((t for t in claim.times if t.kind == "window"), None)
+        dated = next((t for t in claim.times if t.date), None)
+        chosen = window if window and window.date else dated
+        when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
+        event_date = chosen.date if chosen else None
+        start = claim.sentences[0].start
+        end = claim.sentences[-1].end
+        total = claim.stated_total
+        itemized = claim.itemized_sum
+        rows.claims.append({
+            "claim_id": claim_id, "doc_id": doc.doc_id, "claimant": role,
+            "claimant_name": claim.claimant.name if claim.claimant else None, "claimant_inferred": inferred,
+            "event_date": event_date, "window_start": window.window_start if window else None,
+            "window_end": window.window_end if window else None, "when_text": when_text,
+            "stated_total": total, "total_qualifier": claim.total_qualifier if total is not None else None,
+            "itemized_sum": itemized,
+            "unattributed": (total - itemized) if total is not None and itemized is not None and total > itemized else None,
+            "reconciliation": claim.reconciliation, "reconciliation_note": claim.note,
+            "evidence": doc.text[start:end], "char_start": start, "char_end": end,
+        })
+        for item in claim.items:
+            code = item.region_code
+            rows.interceptions.append({
+                "claim_id": claim_id, "doc_id": doc.doc_id, "event_date": event_date, "region_code": code,
+                "region_name": gaz.name_of(code), "place_text": " ".join(item.place_text.split()), "count": item.count,
+                "qualifier": item.qualifier if item.count is not None else "unspecified", "shared": item.shared,
+                "reading": item.reading, "weapon": item.weapon, "claimant": role,
+                "evidence": doc.text[item.start:item.end], "char_start": item.start, "char_end": item.end,
+            })
+    for event in find_events(doc.text, result.facts, gaz):
+        rows.events.append({
+            "doc_id": doc.doc_id, "event_date": event.event_date, "region_code": event.region_code,
+            "region_name": gaz.name_of(event.region_code), "kind": event.kind, "when_text": event.when_text,
+            "detail": event.detail, "evidence": event.evidence, "char_start": event.start, "char_end": event.end,
+        })
+    problems = doc.problems + result.problems
+    rows.document = {
+        **base, "n_claims": len(rows.claims), "n_items": len(rows.interceptions), "n_events": len(rows.events),
+        "status": "ok" if rows.claims else "no_claims", "problems": "; ".join(problems) or None,
+    }
+    return rows
+
+
+def _extract_star(args):
+    return extract_document(*args)
+
+
+def build_tables(docs: list[Document], assume_year: int | None = None, workers: int | None = None, progress=None) -> dict[str, pl.DataFrame]:
+    """All tables for a corpus. ``workers`` > 1 extracts in parallel processes (order is kept)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    jobs = [(d, assume_year) for d in docs]
+    if workers > 1 and len(docs) >= PARALLEL_MIN_DOCS:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_extract_star, jobs, chunksize=64))
+    else:
+        results = []
+        for job in jobs:
+            results.append(extract_document(*job))
+            if progress:
+                progress()
+    frames = {
+        "documents": schema.frame_from_rows("documents", [r.document for r in results]),
+        "claims": schema.frame_from_rows("claims", [c for r in results for c in r.claims]),
+        "interceptions": schema.frame_from_rows("interceptions", [i for r in results for i in r.interceptions]),
+        "events": schema.frame_from_rows("events", [e for r in results for e in r.events]),
+    }
+    frames["daily"] = build_daily(frames["claims"], frames["interceptions"])
+    return frames
+
+
+def write_tables(frames: dict[str, pl.DataFrame], out_dir: Path) -> list[Path]:
+    """Validate and write each table as CSV (UTF-8 with BOM) and Parquet, plus codebook.md."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in frames.items():
+        schema.validate(name, frame)
+        csv_path = out_dir / f"{name}.csv"
+        csv_path.write_bytes(BOM + frame.write_csv(date_format="%Y-%m-%d").encode("utf-8"))
+        frame.write_parquet(out_dir / f"{name}.parquet")
+        written += [csv_path, out_dir / f"{name}.parquet"]
+    (out_dir / "codebook.md").write_text(schema.codebook_markdown(), encoding="utf-8")
+    written.append(out_dir / "codebook.md")
+    return written
+
+
+def read_table(path: Path, name: str) -> pl.DataFrame:
+    """Read a table back from its Parquet file (typed), or from its CSV."""
+    parquet = path / f"{name}.parquet"
+    if parquet.exists():
+        return pl.read_parquet(parquet)
+    spec = {c: schema.FIELDS[c].dtype for c in schema.TABLES[name].columns}
+    return pl.read_csv(path / f"{name}.csv", schema=spec, encoding="utf8")

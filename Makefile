@@ -24,5 +24,8 @@ tables: install
 test: install
 	$(PY) -m pytest -q
 
+accuracy: install
+	$(PY) bench/accuracy.py
+
 clean:
 	rm -rf out reports/data reports/report.pdf reports/report.html reports/report.typ figures/*.svg figures/*.png

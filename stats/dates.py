@@ -175,15 +175,13 @@ def _clock(t: str) -> tuple[int, int]:
         return 0, 0
     if s.startswith("noon"):
         return 12, 0
-    m = regex.match(r"(\d{1,2})(?:[:](\d\d))?\s*(am|pm)?", s)
-    if not m:
-        m = regex.match(r"(\d{1,2})\s*(\d\d)?\s*(am|pm)?", s)
+    m = regex.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?", s)
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
     if half == "pm" and hour < 12:
         hour += 12
     if half == "am" and hour == 12:
         hour = 0
-    return hour, minute
+    return min(hour, 23), min(minute, 59)
 
 
 def _window(m, anchor: Anchor) -> TimeExpr:

@@ -635,7 +635,7 @@ def finish_claim(claim: Claim) -> None:
         if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon for o in items):
             continue
         items.append(item)
-    counted = {c for i in items if i.count is not None for c in i.codes}
+    counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
     nulls_seen: set[str] = set()
     kept = []
     for item in items:

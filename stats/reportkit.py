@@ -158,7 +158,7 @@ def column_widths(columns: list[list[str]]) -> list[int]:
     >>> column_widths([["Claim", "doc-a#1"], ["Count", "3"]])
     [7, 5]
     >>> column_widths([["Id", "000_f7ff841e8fcb10ca#1"], ["Evidence", "word " * 40]])
-    [24, 48]
+    [24, 60]
     """
     natural = [max(MIN_COL_WIDTH, *(len(t) for t in texts)) for texts in columns]
     if sum(natural) + 3 * len(natural) + 1 <= AUTO_WIDTH_CHARS:

@@ -166,7 +166,8 @@ SURROUNDING = {
     "RU-MOW": "RU-MOS",
     "RU-SPE": "RU-LEN",
     "UA-30": "UA-32",
-    "UA-40": "UA-43",
+    # Sevastopol has none: its own territory reaches far beyond the city (Belbek,
+    # Kacha), so "near Sevastopol" is still UA-40.
 }
 
 # The team's water codes (LABELING.md), not ISO.

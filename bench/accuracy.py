@@ -1,0 +1,120 @@
+"""Accuracy of the extractor on a labeled corpus (format: ../shared/spec/LABELING.md).
+
+    python bench/accuracy.py [LABELED.jsonl] [--misses N] [--json OUT]
+
+Measures, each as precision / recall / F1 over multisets of keys:
+
+* items:  (document, sorted region codes, count) for every interception item;
+* totals: (document, stated total) for every claim that states one;
+* dates:  (document, event date) for every claim with a determinable date.
+
+Records labeled ``ambiguous`` are scored on totals only.  The labeled texts
+are read from their file by path and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from stats.corpus import Document, normalize_published  # noqa: E402
+from stats.tables import extract_document  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+
+
+def gold_keys(record: dict) -> dict[str, Counter]:
+    doc = record["id"]
+    gold = record["gold"]
+    keys = {"items": Counter(), "totals": Counter(), "dates": Counter()}
+    for claim in gold["claims"]:
+        if claim.get("total") is not None:
+            keys["totals"][(doc, claim["total"])] += 1
+        if gold.get("ambiguous"):
+            continue
+        if claim.get("event_date"):
+            keys["dates"][(doc, claim["event_date"])] += 1
+        for item in claim["items"]:
+            keys["items"][(doc, "+".join(sorted(item["regions"])), item["count"])] += 1
+    return keys
+
+
+def predicted_keys(record: dict) -> tuple[dict[str, Counter], object]:
+    doc_id = record["id"]
+    problems: list[str] = []
+    published = normalize_published(record.get("published"), problems)
+    doc = Document(doc_id=doc_id, source="", text=record["text"], sha256="", published=published)
+    rows = extract_document(doc)
+    keys = {"items": Counter(), "totals": Counter(), "dates": Counter()}
+    for claim in rows.claims:
+        if claim["stated_total"] is not None:
+            keys["totals"][(doc_id, claim["stated_total"])] += 1
+        if not record["gold"].get("ambiguous") and claim["event_date"] is not None:
+            keys["dates"][(doc_id, claim["event_date"].isoformat())] += 1
+    if not record["gold"].get("ambiguous"):
+        for item in rows.interceptions:
+            keys["items"][(doc_id, item["region_code"], item["count"])] += 1
+    return keys, rows
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(records: list[dict]) -> dict:
+    totals = {m: {"tp": 0, "fp": 0, "fn": 0, "misses": []} for m in ("items", "totals", "dates")}
+    for record in records:
+        gold = gold_keys(record)
+        pred, _ = predicted_keys(record)
+        for measure in totals:
+            g, p = gold[measure], pred[measure]
+            tp = sum((g & p).values())
+            totals[measure]["tp"] += tp
+            totals[measure]["fp"] += sum((p - g).values())
+            totals[measure]["fn"] += sum((g - p).values())
+            for key in sorted((g - p).elements(), key=str):
+                totals[measure]["misses"].append(("missed", key))
+            for key in sorted((p - g).elements(), key=str):
+                totals[measure]["misses"].append(("spurious", key))
+    for m in totals.values():
+        m["precision"], m["recall"], m["f1"] = prf(m["tp"], m["fp"], m["fn"])
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labeled", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--misses", type=int, default=200, help="how many misses to list per measure")
+    parser.add_argument("--json", type=Path, help="write the scores as JSON here")
+    args = parser.parse_args(argv)
+    if not args.labeled.exists():
+        print(f"error: {args.labeled}: no such file", file=sys.stderr)
+        return 1
+    records = [json.loads(line) for line in args.labeled.read_text(encoding="utf-8").splitlines() if line.strip()]
+    result = score(records)
+    print(f"{len(records)} labeled documents from {args.labeled}")
+    print(f"{'measure':8} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+    for name, m in result.items():
+        print(f"{name:8} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['tp']:5d} {m['fp']:5d} {m['fn']:5d}")
+    for name, m in result.items():
+        if m["misses"]:
+            print(f"\n{name}: {len(m['misses'])} misses")
+            for kind, key in m["misses"][: args.misses]:
+                print(f"  {kind:8} {key}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({k: {x: v for x, v in m.items() if x != "misses"} for k, m in result.items()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

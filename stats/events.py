@@ -112,4 +112,10 @@ def _detail(text: str, start: int, end: int, cue: tuple[int, int]) -> str:
     m = regex.search(r"[,;:—–]\s", text[cue[1]:right])
     if m and m.start() > 10:
         right = cue[1] + m.start()
+    elif right < end:  # end on a word boundary
+        space = text.rfind(" ", cue[1], right)
+        right = space if space > cue[1] else right
+    if left > start and not text[left - 1].isspace() and text[left - 1] not in ",;:—–":
+        space = text.find(" ", left, cue[0])
+        left = space + 1 if space >= 0 else left
     return regex.sub(r"\s+", " ", text[left:right]).strip(" ,;")

@@ -522,6 +522,8 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         return
     codes = g.codes
     start, end = min(c.start, g.start), max(c.end, g.end)
+    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+        end += 1  # "Voronezh Oblast (two UAVs)"
     for place in g.unknown:
         codes = codes + (f"OTHER:{place.text}",)
     if not codes:

@@ -76,6 +76,10 @@ class TimeExpr:
     window_start: str | None = None
     window_end: str | None = None
     problem: str | None = None
+    relative: str | None = None            # night, day, yesterday, weekday, vague
+    announcement: bool = False             # "said on Sunday": when it was said, not when it happened
+    dateline: bool = False                 # "MOSCOW, July 27." or a date standing alone: the article's date
+    clocks: tuple | None = None            # window: ((h1, m1), (h2, m2))
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,23 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
             found.append(_relative(m, anchor))
             taken.append(m.span())
     found.sort(key=lambda t: t.start)
+    _mark_roles(text, start, end, found)
     return found
+
+
+def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
+    """Flag announcement times ("said on Sunday, May 21") and datelines ("MOSCOW, May 16")."""
+    sentence = text[start:end].strip()
+    previous: TimeExpr | None = None
+    for t in found:
+        before = text[max(start, t.start - 70):t.start]
+        if RE_ANNOUNCED_BEFORE.search(before):
+            t.announcement = True
+        elif previous is not None and previous.announcement and regex.fullmatch(r"[\s,]*", text[previous.end:t.start]):
+            t.announcement = True
+        if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date":
+            t.dateline = True
+        previous = t
 
 
 def _parse_date(m, tag: str, year: int | None) -> dt.date | None:
@@ -194,29 +214,98 @@ def _window(m, anchor: Anchor) -> TimeExpr:
         d2 = d1 + dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d1
     if d1 is None and d2 is not None:
         d1 = d2 - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d2
-    if d1 is None and d2 is None and anchor.day and not problem:
-        d2 = anchor.day
-        d1 = d2 - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d2
-    expr = TimeExpr(m.start(), m.end(), m.group(), "window", d2, problem=problem)
-    if d1 and d2:
-        expr.window_start = dt.datetime(d1.year, d1.month, d1.day, h1, m1, tzinfo=MSK).isoformat(timespec="minutes")
-        expr.window_end = dt.datetime(d2.year, d2.month, d2.day, h2, m2, tzinfo=MSK).isoformat(timespec="minutes")
+    expr = TimeExpr(m.start(), m.end(), m.group(), "window", d2, problem=problem, clocks=((h1, m1), (h2, m2)))
+    if d2:
+        set_window(expr, d2)
     return expr
+
+
+def set_window(expr: TimeExpr, end_day: dt.date) -> None:
+    """Fill a window's timestamps given the day it ends on (a start after the end is the evening before)."""
+    (h1, m1), (h2, m2) = expr.clocks
+    start_day = end_day - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else end_day
+    expr.date = end_day
+    expr.window_start = dt.datetime(start_day.year, start_day.month, start_day.day, h1, m1, tzinfo=MSK).isoformat(timespec="minutes")
+    expr.window_end = dt.datetime(end_day.year, end_day.month, end_day.day, h2, m2, tzinfo=MSK).isoformat(timespec="minutes")
 
 
 def _relative(m, anchor: Anchor) -> TimeExpr:
     rel = regex.sub(r"\s+", " ", m["rel"].lower())
     expr = TimeExpr(m.start(), m.end(), m.group(), "relative")
+    if "week" in rel or "recent" in rel or "month" in rel:
+        expr.relative = "vague"
+    elif m["wd"]:
+        expr.relative = "weekday"
+    elif rel.startswith("yesterday") or rel == "last evening":
+        expr.relative = "yesterday"
+    elif "today" in rel or "evening" in rel:
+        expr.relative = "day"
+    else:
+        expr.relative = "night"
+    expr.date = relative_day(expr, m["wd"], anchor.day)
     if anchor.day is None:
         expr.problem = f"{m.group()!r} cannot be dated without a publication date"
-        return expr
-    if "week" in rel or "recent" in rel or "month" in rel:
+    elif expr.relative == "vague":
         expr.problem = f"{m.group()!r} does not name a day"
-    elif m["wd"]:
-        back = (anchor.day.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
-        expr.date = anchor.day - dt.timedelta(days=back)
-    elif rel.startswith("yesterday") or rel == "last evening":
-        expr.date = anchor.day - dt.timedelta(days=1)
-    else:  # overnight, last night, the past night, this morning, today: the night ending on the publication day
-        expr.date = anchor.day
     return expr
+
+
+def relative_day(expr: TimeExpr, weekday: str | None, day: dt.date | None) -> dt.date | None:
+    """The day a relative expression points to, seen from ``day``.
+
+    >>> e = TimeExpr(0, 9, "overnight", "relative", relative="night")
+    >>> relative_day(e, None, dt.date(2024, 7, 27))
+    datetime.date(2024, 7, 27)
+    """
+    if day is None or expr.relative == "vague":
+        return None
+    if expr.relative == "weekday":
+        return day - dt.timedelta(days=(day.weekday() - WEEKDAYS[weekday.lower()]) % 7)
+    if expr.relative == "yesterday":
+        return day - dt.timedelta(days=1)
+    return day  # overnight, last night, the past night, this morning, today: the night ending that day
+
+
+RE_ANNOUNCED_BEFORE = regex.compile(
+    r"(?:said|says|announced|reported|wrote|stated|posted|added|confirmed|announcement|statement|told\s+[\w\s]{1,30}?|informed|noted)"
+    r"(?:\s+(?:in\s+a\s+statement|on\s+(?:its|his|her|their|the)?\s*(?:official\s+)?(?:Telegram|social\s+media)(?:\s+(?:channel|app|messaging\s+app))?))?"
+    r"[\s,]*(?:(?:early|late)\s+)?(?:on\s+|this\s+)?$",
+    regex.IGNORECASE,
+)
+RE_UPPER_DATELINE = regex.compile(r"\b[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+)*,\s+$")
+
+
+def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
+    """The event date of a claim from its time expressions, and the window if one decides it.
+
+    In order: a dated window; "the night of May 24"; an explicit date; a night
+    ("overnight", "last night") seen from the day it was announced, else from
+    the publication date; a weekday, "yesterday", "today".  Expressions that
+    only say when something was announced, and datelines, date nothing.
+    """
+    said = next((t.date for t in times if t.announcement and t.date), None)
+    base = said or anchor.day
+    events = [t for t in times if not t.announcement and not t.dateline]
+    window = next((t for t in events if t.kind == "window"), None)
+    if window and window.date:
+        return window.date, window
+    for kind in ("night_of", "date"):
+        hit = next((t for t in events if t.kind == kind and t.date), None)
+        if hit:
+            return hit.date, None
+    night = next((t for t in events if t.relative == "night"), None)
+    day = next((t for t in events if t.relative in ("weekday", "yesterday", "day") and t.date), None)
+    if night and base:
+        if said is None and day is not None:
+            return day.date, None  # "overnight … on Tuesday"
+        return base, None
+    if window:
+        explicit = next((t.date for t in events if t.date and t is not window and t.relative != "night"), None)
+        end_day = explicit or (day.date if day else None) or base
+        if end_day:
+            dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks)
+            set_window(dated, end_day)
+            return end_day, dated
+    if day:
+        return day.date, None
+    return None, None

@@ -52,7 +52,7 @@ RE_MODIFIER_WORD = regex.compile(
 )
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
-    r"\s*(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
@@ -85,6 +85,7 @@ class Count:
     remaining: bool = False
     linked: bool = False
     national: bool = False  # linked to "Russia", "the regions"…
+    singular: bool = False  # "a drone", "another UAV": never a stated total
 
 
 @dataclass
@@ -92,9 +93,10 @@ class Group:
     places: list[Place]
     start: int
     end: int
-    prep: bool            # a location preposition comes before it
+    prep: bool            # a location (or target) preposition comes before it
     each_of: bool = False
     linked: bool = False
+    target: bool = False  # "flying towards Moscow": where drones went, not where they fell
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -236,10 +238,8 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             key = next((k for k in _claimant_names() if regex.search(r"(?<![\w-])" + regex.escape(k) + r"(?![\w-])", name)), None)
-            if key and _claimant_names()[key][0] == role:
-                region = _claimant_names()[key][1]
-            elif key:
-                key = None
+            if key:  # a known person: their office decides ("the head of the region, Gladkov" is a governor)
+                role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
         tail = text[max(m.end(), name_end):sentence.end]
         explicit = bool(RE_ATTRIB_AFTER.match(tail) or RE_ATTRIB_BEFORE.search(before))
@@ -378,7 +378,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon in (None, "not"):
             continue
-        count = Count(m.start(), noun_end, 1, "exact", weapon)
+        count = Count(m.start(), noun_end, 1, "exact", weapon, singular=True)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
@@ -424,18 +424,38 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         pending_generic = None
         before = text[max(0, start - 60):start]
         prep = bool(P.RE_LOCATION_PREP.search(before))
+        target = not prep and bool(P.RE_TARGET_PREP.search(before))
         each_of = bool(P.RE_EACH_OF.search(before))
-        groups.append(Group([place], start, place.end, prep or each_of, each_of))
+        groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
             g.end = m.end()
+        if len(g.places) > 1 and RE_PLURAL_END.search(text, g.start, g.end):
+            _regions_not_cities(g)
     return groups
 
 
+RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
+
+
+def _regions_not_cities(group: Group) -> None:
+    """In "the Moscow, Tula and Kaluga regions" Moscow is the region around the city."""
+    gaz = gazetteer()
+    for place in group.places:
+        region = gaz.regions.get(place.code or "")
+        if region and region.surrounding_code and place.scope == "region":
+            place.code = region.surrounding_code
+
+
 # --------------------------------------------------------------------------- one sentence
-def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set[str], anchor: Anchor, weapon_context: bool) -> SentenceFacts:
-    """Everything a sentence says about interceptions: items, totals, claimant, places, times."""
+def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set[str], anchor: Anchor, weapon_context: bool,
+                     last_code: str | None = None) -> SentenceFacts:
+    """Everything a sentence says about interceptions: items, totals, claimant, places, times.
+
+    ``last_code`` is the region most recently named before this sentence: what
+    "over the region" refers to when the claimant's own region is not known.
+    """
     places = gaz.find(text, sentence.start, sentence.end, context)
     times = find_times(text, sentence.start, sentence.end, anchor)
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
@@ -444,6 +464,7 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
     )
     claimant = find_claimant(text, sentence)
+    places = _with_anaphora(text, sentence, places, claimant, last_code)
     national = any(p.scope == "generic" for p in places)
     cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
     facts = SentenceFacts(sentence, interception, [], [], claimant, places, times, national, cumulative)
@@ -457,6 +478,25 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
     if cumulative:
         facts.items, facts.totals = [], []
     return facts
+
+
+def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant: Claimant | None, last_code: str | None) -> list[Place]:
+    """Add "the region", "the city", "the peninsula" as places: the claimant's region or the one named before."""
+    extra = []
+    for m in P.RE_ANAPHORIC_PLACE.finditer(text, sentence.start, sentence.end):
+        start = m.start("what")
+        the = text.rfind("the", m.start(), start)
+        start = the if the >= 0 else start
+        if any(p.start < m.end() and m.start() < p.end for p in places):
+            continue
+        what = m.group("what").lower()
+        if what == "peninsula":
+            code = "UA-43"
+        else:
+            code = (claimant.region if claimant and claimant.region else None) or last_code
+        if code:
+            extra.append(Place(start, m.end(), text[start:m.end()], code, "region", "anaphora"))
+    return sorted(places + extra, key=lambda p: p.start) if extra else places
 
 
 def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], generics: list[Place], facts: SentenceFacts) -> None:
@@ -495,26 +535,46 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 c.national = True
             pending = []
         elif kind == 1 and not obj.linked and obj.prep and pending:
+            if obj.target and _location_follows(obj, groups, counts, same_clause):
+                continue  # "a drone flying towards Moscow was downed over the Moscow region"
             for c in pending:
                 c.linked = True
             obj.linked = True
             links.append((pending, obj))
             pending = []
+    # Pass C: a count after its place. "In the Belgorod district, air defenses shot down a drone."
+    for c in counts:
+        if c.linked or c.national:
+            continue
+        before = [g for g in groups if g.end <= c.start and not g.linked and g.prep and not g.target and same_clause(g.start, c.start)]
+        if before and not any(g.start >= c.end and same_clause(c.end, g.start) for g in groups):
+            g = before[-1]
+            c.linked = g.linked = True
+            links.append(([c], g))
     for chosen, g in links:
         for c in chosen:
             _make_items(text, c, g, facts)
     # Lists without a count, after a location preposition: a region named without a number.
     for g in groups:
-        if not g.linked and g.prep and not g.foreign:
+        if not g.linked and g.prep and not g.target and not g.foreign:
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
-        if not c.linked and c.weapon is not None and not c.remaining and c.value is not None:
+        if not c.linked and c.weapon is not None and not c.remaining and c.value is not None and not c.singular:
             facts.totals.append(c)
         elif c.linked and c.total_cue and c.value is not None:
             facts.totals.append(c)
+
+
+def _location_follows(target: Group, groups: list[Group], counts: list[Count], same_clause) -> bool:
+    """A location list after a target list, before the next count and in the same clause."""
+    nxt = min((c.start for c in counts if c.start > target.end), default=None)
+    return any(
+        g.start > target.end and not g.target and g.prep and same_clause(target.end, g.start) and (nxt is None or g.start < nxt)
+        for g in groups
+    )
 
 
 def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
@@ -549,10 +609,14 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     context: set[str] = set()
     facts: list[SentenceFacts] = []
     weapon_seen = False
+    last_code: str | None = None
     for s in sentences:
-        f = analyze_sentence(text, s, gaz, context, anchor, weapon_seen)
+        f = analyze_sentence(text, s, gaz, context, anchor, weapon_seen, last_code)
         weapon_seen = weapon_seen or bool(P.RE_WEAPON.search(text, s.start, s.end))
+        named = [p.code for p in f.places if p.code and p.scope in ("region", "local") and p.how != "anaphora"]
         context |= {p.code for p in f.places if p.code and not p.candidates}
+        if named:
+            last_code = named[-1]
         facts.append(f)
     claims = assemble_claims(facts)
     problems: list[str] = []
@@ -589,6 +653,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if new:
             current = Claim(claimant)
             claims.append(current)
+            if i > 0 and i - 1 != last and not facts[i - 1].has_content:
+                current.times.extend(facts[i - 1].times)  # "During the past night, an attempt … was foiled."
         elif claimant and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)
@@ -650,7 +716,7 @@ def finish_claim(claim: Claim) -> None:
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
         if item.ambiguous and item.count is not None:
-            parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and not o.ambiguous]
+            parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and o.start != item.start]
             covered = {c for o in parts for c in o.codes}
             if parts and covered == set(item.codes) and sum(o.count for o in parts) == item.count:
                 items.remove(item)

@@ -115,10 +115,9 @@ RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex
 RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE)
 RE_VAGUE = words(V["vague_quantities"])
 RE_ATTRIBUTION = words(V["attribution_verbs"])
-RE_LOCATION_PREP = regex.compile(
-    r"(?<![\w-])" + alternation(V["location_prepositions"]) + r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|area)\s+(?:of|over))?\s+(?:the\s+)?$",
-    regex.IGNORECASE,
-)
+_PREP_TAIL = r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$"
+RE_LOCATION_PREP = regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
+RE_TARGET_PREP = regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
 RE_REMAINING = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest|remainder|other)\s*$", regex.IGNORECASE)
@@ -128,11 +127,18 @@ RE_LIST_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
-RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
+RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
 
 # An interception verb used as an adjective, "debris from a downed drone": not a claim.
 RE_ATTRIBUTIVE = regex.compile(
     r"(?:\b(?:a|an|the|of|from)\s+(?:[\w-]+\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
     + r"\s+(?:[\w-]+\s+){0,2}?" + alternation(WEAPON_OF) + r"(?![\w-])",
+    regex.IGNORECASE,
+)
+
+# "over the region", "in the city": a place named earlier in the document.
+RE_ANAPHORIC_PLACE = regex.compile(
+    r"(?<![\w-])(?:over|above|in|near|across|on\s+approach\s+to|approaching)\s+(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
+    r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital)(?![\w-])(?!\s+of\b)",
     regex.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document
+from stats.dates import Anchor, claim_date
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
@@ -43,16 +44,14 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     if doc.error:
         return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": "; ".join(doc.problems)})
     gaz = gazetteer()
+    anchor = Anchor.make(doc.published, doc.text, assume_year)
     result = extract(doc.text, doc.published, assume_year, gaz)
     rows = DocRows({})
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
-        window = next((t for t in claim.times if t.kind == "window"), None)
-        dated = next((t for t in claim.times if t.date), None)
-        chosen = window if window and window.date else dated
+        event_date, window = claim_date(claim.times, anchor)
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
-        event_date = chosen.date if chosen else None
         start = claim.sentences[0].start
         end = claim.sentences[-1].end
         total = claim.stated_total

@@ -409,9 +409,11 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         if place.scope == "generic":
             pending_generic = place
             continue
+        if P.RE_REFERENCE_BEFORE.search(text, max(0, place.start - 30), place.start):
+            continue  # "the Tver region, northwest of Moscow"
         if groups:
             last = groups[-1]
-            gap = text[last.end:place.start]
+            gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
             same = place.code is not None and place.code in last.codes
             if (same and RE_REFINE_GAP.match(gap)) or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
                 last.places.append(place)
@@ -450,7 +452,7 @@ def _regions_not_cities(group: Group) -> None:
 
 # --------------------------------------------------------------------------- one sentence
 def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set[str], anchor: Anchor, weapon_context: bool,
-                     last_code: str | None = None) -> SentenceFacts:
+                     last_code: str | None = None, continues: bool = False) -> SentenceFacts:
     """Everything a sentence says about interceptions: items, totals, claimant, places, times.
 
     ``last_code`` is the region most recently named before this sentence: what
@@ -462,7 +464,7 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
     interception = any(
         not any(a <= m.start() < b for a, b in attributive)
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
-    )
+    ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end)))
     claimant = find_claimant(text, sentence)
     places = _with_anaphora(text, sentence, places, claimant, last_code)
     national = any(p.scope == "generic" for p in places)
@@ -537,10 +539,11 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         elif kind == 1 and not obj.linked and obj.prep and pending:
             if obj.target and _location_follows(obj, groups, counts, same_clause):
                 continue  # "a drone flying towards Moscow was downed over the Moscow region"
-            for c in pending:
+            chosen = _joined_tail(text, pending)
+            for c in chosen:
                 c.linked = True
             obj.linked = True
-            links.append((pending, obj))
+            links.append((chosen, obj))
             pending = []
     # Pass C: a count after its place. "In the Belgorod district, air defenses shot down a drone."
     for c in counts:
@@ -566,6 +569,21 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             facts.totals.append(c)
         elif c.linked and c.total_cue and c.value is not None:
             facts.totals.append(c)
+
+
+def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
+    """The counts a place list belongs to: the last one, and those joined to it by "and".
+
+    "14 drones and 4 missiles over Kursk" → both; "158 drones, including two over
+    Moscow" → only "two".
+    """
+    chosen = [pending[-1]]
+    for c in reversed(pending[:-1]):
+        if regex.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+", text[c.end:chosen[0].start], regex.IGNORECASE):
+            chosen.insert(0, c)
+        else:
+            break
+    return chosen
 
 
 def _location_follows(target: Group, groups: list[Group], counts: list[Count], same_clause) -> bool:
@@ -610,8 +628,12 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     facts: list[SentenceFacts] = []
     weapon_seen = False
     last_code: str | None = None
+    last_interception = -99
     for s in sentences:
-        f = analyze_sentence(text, s, gaz, context, anchor, weapon_seen, last_code)
+        continues = s.index - last_interception <= 2
+        f = analyze_sentence(text, s, gaz, context, anchor, weapon_seen, last_code, continues)
+        if f.has_content:
+            last_interception = s.index
         weapon_seen = weapon_seen or bool(P.RE_WEAPON.search(text, s.start, s.end))
         named = [p.code for p in f.places if p.code and p.scope in ("region", "local") and p.how != "anaphora"]
         context |= {p.code for p in f.places if p.code and not p.candidates}

@@ -115,7 +115,11 @@ RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex
 RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE)
 RE_VAGUE = words(V["vague_quantities"])
 RE_ATTRIBUTION = words(V["attribution_verbs"])
-_PREP_TAIL = r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$"
+_PREP_TAIL = (
+    r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
+    r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|southern|northern|western|eastern|central|border|frontier|Russian|Russia's)\s+)*"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
+)
 RE_LOCATION_PREP = regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
 RE_TARGET_PREP = regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
 # "64 of these drones", "Fifteen of the drones", "70 of them"
@@ -142,3 +146,15 @@ RE_ANAPHORIC_PLACE = regex.compile(
     r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital)(?![\w-])(?!\s+of\b)",
     regex.IGNORECASE,
 )
+
+# "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
+RE_REFERENCE_BEFORE = regex.compile(
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|km|kilometers|kilometres|miles|border\s+with|bordering)\s+(?:of|from)?\s*(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+RE_REFERENCE_PHRASE = regex.compile(
+    r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
+    regex.IGNORECASE,
+)
+# "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim.
+RE_AFTER_COUNT_OVER = regex.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?\p{Lu}")

@@ -68,7 +68,11 @@ RE_ATTRIB_AFTER = regex.compile(
     r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + P.alternation(P.V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE
 )
 RE_SAYING = regex.compile(P.alternation(P.V["attribution_verbs"]), regex.IGNORECASE)
-RE_REFINE_GAP = regex.compile(r"^(?:\s*,\s*|\s+|\s*['’]s\s+|\s*\[\s*(?:of\s+)?(?:the\s+)?|\s+(?:of|in)\s+(?:the\s+)?|\s*\(\s*)$", regex.IGNORECASE)
+RE_REFINE_GAP = regex.compile(
+    r"^(?:\s*,\s*|\s+|\s*['’]s\s+|\s*\[\s*(?:of\s+)?(?:the\s+)?|\s*,?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:temporarily|occupied|annexed|Russian-annexed|Russian-occupied|southern|northern|western|eastern|neighbouring|neighboring)\s+)*|\s*\(\s*)$",
+    regex.IGNORECASE,
+)
 RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
 
 
@@ -122,6 +126,7 @@ class Item:
     start: int
     end: int
     place_text: str
+    n_places: int = 1        # how many places the list named ("the Fatezhsky, Konyshevsky and Kurchatovsky districts")
     ambiguous: bool = False  # a count over several places without "each"
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
 
@@ -414,7 +419,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         if groups:
             last = groups[-1]
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
-            same = place.code is not None and place.code in last.codes
+            same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
             if (same and RE_REFINE_GAP.match(gap)) or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
                 last.places.append(place)
                 last.end = place.end
@@ -436,6 +441,12 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         if len(g.places) > 1 and RE_PLURAL_END.search(text, g.start, g.end):
             _regions_not_cities(g)
     return groups
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether region ``inner`` lies inside ``outer`` as news speak of it: Sevastopol in Crimea, Moscow in the Moscow region."""
+    region = gazetteer().regions.get(inner)
+    return bool(region and region.surrounding_code == outer) or (inner, outer) == ("UA-40", "UA-43")
 
 
 RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
@@ -502,10 +513,15 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
 
 
 def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], generics: list[Place], facts: SentenceFacts) -> None:
-    breaks = [m.start() for m in P.RE_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    found = list(P.RE_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end))
+    breaks = [m.start() for m in found]
+    hard = [m.start() for m in found if not regex.fullmatch(r"\s[–—-]\s", m.group())]
 
     def same_clause(a: int, b: int) -> bool:
         return not any(a <= x < b for x in breaks)
+
+    def same_sentence_part(a: int, b: int) -> bool:  # across a dash: "worked over X – two targets were shot down"
+        return not any(a <= x < b for x in hard)
 
     links: list[tuple[list[Count], Group]] = []
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
@@ -549,7 +565,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     for c in counts:
         if c.linked or c.national:
             continue
-        before = [g for g in groups if g.end <= c.start and not g.linked and g.prep and not g.target and same_clause(g.start, c.start)]
+        before = [g for g in groups if g.end <= c.start and not g.linked and g.prep and not g.target and same_sentence_part(g.start, c.start)]
         if before and not any(g.start >= c.end and same_clause(c.end, g.start) for g in groups):
             g = before[-1]
             c.linked = g.linked = True
@@ -609,13 +625,14 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     weapon = c.weapon or "drone"
     place_text = text[g.start:g.end]
     if len(codes) == 1:
-        facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text, remaining=c.remaining))
+        facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
+                                n_places=len(g.places), remaining=c.remaining))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
     else:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
-                                ambiguous=not c.remaining, remaining=c.remaining))
+                                n_places=len(g.places), ambiguous=not c.remaining, remaining=c.remaining))
 
 
 # --------------------------------------------------------------------------- a document
@@ -677,7 +694,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content:
                 current.times.extend(facts[i - 1].times)  # "During the past night, an attempt … was foiled."
-        elif claimant and _weak(current.claimant):
+        elif claimant and claimant.explicit and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)
         current.items.extend(f.items)
@@ -697,19 +714,22 @@ def _weak(claimant: Claimant | None) -> bool:
 def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
     if a is None or b is None:
         return True
-    if a.role != b.role:
+    regional = {"governor", "regional_head"}
+    if a.role != b.role and not (a.role in regional and b.role in regional):
         return False
     return a.key is None or b.key is None or a.key == b.key
 
 
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:
-    if claimant is not None and current.claimant is not None and not _same_claimant(claimant, current.claimant):
+    if claimant is not None and claimant.explicit and current.claimant is not None and not _same_claimant(claimant, current.claimant):
         return True
     if claimant is None and gap > MAX_SENTENCE_GAP:
         return True
     if claimant is not None and current.claimant is None and gap > MAX_SENTENCE_GAP:
         return True
-    if f.totals and current.totals and f.totals[0].value not in {t.value for t in current.totals}:
+    own = [t for t in f.totals if not t.linked]
+    held = {t.value for t in current.totals if not t.linked}
+    if own and held and own[0].value not in held:
         return True
     if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
         return True
@@ -744,7 +764,7 @@ def finish_claim(claim: Claim) -> None:
                 items.remove(item)
                 claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     claim.items = items
-    totals = [t for t in claim.totals if t.value is not None]
+    totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     weapons = {t.weapon for t in totals}
     if totals and len(weapons) <= 1:
         claim.stated_total = totals[0].value
@@ -752,7 +772,23 @@ def finish_claim(claim: Claim) -> None:
     elif totals:
         claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
     _fill_remaining(claim)
+    _total_from_single_list(claim)
     resolve_readings(claim)
+
+
+def _total_from_single_list(claim: Claim) -> None:
+    """A claim that is one count over a list of places states that count as its total.
+
+    "45 drones over the Moscow, Bryansk, Belgorod, Kaluga and Kursk regions";
+    and a total with only a region named without a number gives that region the
+    count: "Governor X: air defenses worked over the region … 7 drones were downed".
+    """
+    counted = [i for i in claim.items if i.count is not None]
+    if claim.stated_total is None and len(counted) == 1 and counted[0].n_places > 1 and not claim.totals:
+        claim.stated_total, claim.total_qualifier = counted[0].count, counted[0].qualifier
+    nulls = [i for i in claim.items if i.count is None and not i.remaining]
+    if claim.stated_total is not None and not counted and len(nulls) == 1:
+        nulls[0].count, nulls[0].qualifier = claim.stated_total, claim.total_qualifier or "exact"
 
 
 def _fill_remaining(claim: Claim) -> None:

@@ -40,7 +40,7 @@ PHENOMENA = [
     ("Air defenses destroyed 14 drones and 3 missiles over the Kursk region, the Defense Ministry said.",
      [("defense_ministry", None, [("RU-KRS", 14, "explicit"), ("RU-KRS", 3, "explicit")])]),
     ("The Defense Ministry said 8 drones were destroyed over the Black Sea and over Crimea.",
-     [("defense_ministry", None, [("SEA-BLACK+UA-43", 8, "shared")])]),
+     [("defense_ministry", 8, [("SEA-BLACK+UA-43", 8, "shared")])]),
     ("Air defenses destroyed 16 drones over the Bryansk and Kursk regions, the ministry said. Of them, 15 were downed over the Bryansk region and one over the Kursk region.",
      [("defense_ministry", 16, [("RU-BRY", 15, "explicit"), ("RU-KRS", 1, "explicit")])]),
 ]

@@ -101,6 +101,7 @@ class Group:
     each_of: bool = False
     linked: bool = False
     target: bool = False  # "flying towards Moscow": where drones went, not where they fell
+    members: int = 1      # list members ("Kursk, Bryansk and Oryol" = 3); refinements ("Shebekino, Belgorod region") add none
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -420,9 +421,11 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             last = groups[-1]
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
             same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
-            if (same and RE_REFINE_GAP.match(gap)) or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
+            refine = same and RE_REFINE_GAP.match(gap)
+            if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
                 last.places.append(place)
                 last.end = place.end
+                last.members += 0 if refine else 1
                 pending_generic = None
                 continue
         start = place.start
@@ -626,13 +629,13 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     place_text = text[g.start:g.end]
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
-                                n_places=len(g.places), remaining=c.remaining))
+                                n_places=g.members, remaining=c.remaining))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
     else:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
-                                n_places=len(g.places), ambiguous=not c.remaining, remaining=c.remaining))
+                                n_places=g.members, ambiguous=not c.remaining, remaining=c.remaining))
 
 
 # --------------------------------------------------------------------------- a document
@@ -784,7 +787,7 @@ def _total_from_single_list(claim: Claim) -> None:
     count: "Governor X: air defenses worked over the region … 7 drones were downed".
     """
     counted = [i for i in claim.items if i.count is not None]
-    if claim.stated_total is None and len(counted) == 1 and counted[0].n_places > 1 and not claim.totals:
+    if claim.stated_total is None and len(counted) == 1 and counted[0].n_places > 1 and (counted[0].count or 0) > 1 and not claim.totals:
         claim.stated_total, claim.total_qualifier = counted[0].count, counted[0].qualifier
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
     if claim.stated_total is not None and not counted and len(nulls) == 1:

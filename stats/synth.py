@@ -330,6 +330,11 @@ class Writer:
         return self.pick(opts)
 
     # -- words ------------------------------------------------------------------------
+    def verbs(self, n: int) -> tuple[str, str]:
+        """(active, passive) forms of an interception verb, the passive agreeing with ``n``."""
+        active, participle = self.pick(VERBS)
+        return active, ("was " if n == 1 else "were ") + participle
+
     def num(self, n: int, style: str, start: bool = False) -> str:
         if style == "words" and n < 100 or style == "ap" and n < 10:
             s = number_words(n)
@@ -440,14 +445,14 @@ def join_and(parts: list[str], conj: str = "and") -> str:
     return ", ".join(parts[:-1]) + f" {conj} " + parts[-1]
 
 
-# Active and passive forms of the interception verbs.
+# Interception verbs: active form, past participle.
 VERBS = (
-    ("intercepted and destroyed", "were intercepted and destroyed"),
-    ("destroyed", "were destroyed"),
-    ("shot down", "were shot down"),
-    ("downed", "were downed"),
-    ("neutralized", "were neutralized"),
-    ("intercepted", "were intercepted"),
+    ("intercepted and destroyed", "intercepted and destroyed"),
+    ("destroyed", "destroyed"),
+    ("shot down", "shot down"),
+    ("downed", "downed"),
+    ("neutralized", "neutralized"),
+    ("intercepted", "intercepted"),
 )
 SUBJECTS = ("on-duty air defense systems", "air defense units", "Russian air defenses", "air defense forces")
 ATTRIBUTION_END = (
@@ -553,7 +558,7 @@ class ClaimRenderer(Writer):
     def lead(self, claim: Claim, st: dict, when: str, with_list: bool) -> str:
         """The sentence stating the total (and, for inline list styles, the breakdown)."""
         numstyle = "digits" if st["number"] == "a_single" and claim.total != 1 else st["number"]
-        active, passive = self.pick(VERBS)
+        active, passive = self.verbs(claim.total)
         total = self.counted(claim.total, numstyle, "Ukrainian", st["noun"])
         lst = st["list"]
         tail = ""
@@ -590,7 +595,7 @@ class ClaimRenderer(Writer):
             return []
         if lst == "of_them":
             first, *rest = groups
-            _, passive = self.pick(VERBS)
+            _, passive = self.verbs(first[0])
             words = [f"{self.num(first[0], st['number'])}{' each' if len(first[1]) > 1 else ''} {passive} over "
                      f"{self.where(first[1], st['name'], st['each'])}"]
             words += [self.item(n, codes, st) for n, codes in rest]
@@ -599,11 +604,13 @@ class ClaimRenderer(Writer):
         if lst in ("sentences", "another"):
             out = []
             for i, (n, codes) in enumerate(groups):
-                active, passive = self.pick(VERBS)
+                active, passive = self.verbs(n)
                 where = self.where(codes, st["name"], st["each"])
                 each = " each" if len(codes) > 1 else ""
                 if i == 0:
                     out.append(f"{self.counted(n, st['number'], kind=st['noun'], start=True)}{each} {passive} over {where}.")
+                elif lst == "another" and n == 1 and not each:
+                    out.append(f"Another {self.noun(1, st['noun'])} {passive} over {where}.")
                 elif lst == "another":
                     out.append(f"Another {self.num(n, 'digits' if st['number'] == 'a_single' else st['number'])}{each} {passive} over {where}.")
                 else:
@@ -617,7 +624,7 @@ class ClaimRenderer(Writer):
                 each = " each" if len(codes) > 1 else ""
                 end = "." if i == len(groups) - 1 else ","
                 if i == 0:
-                    _, passive = self.pick(VERBS)
+                    _, passive = self.verbs(n)
                     lines.append(f"{self.counted(n, st['number'], kind=st['noun'], start=True)}{each} {passive} over {where}{end}")
                 else:
                     lines.append(f"{self.num(n, st['number'])}{each} — over {where}{end}")
@@ -631,7 +638,7 @@ class ClaimRenderer(Writer):
         if lst == "largest":
             (n0, codes0), *rest = groups
             each = " each" if len(codes0) > 1 else ""
-            _, passive = self.pick(VERBS)
+            _, passive = self.verbs(n0)
             noun = self.noun(2, st["noun"])
             first = (f"The largest number of {noun}, {self.num(n0, st['number'])}{each}, {passive} over "
                      f"{self.where(codes0, st['name'], st['each'])}.")
@@ -739,7 +746,7 @@ class ClaimRenderer(Writer):
             if st["list"] == "of_them":
                 items = [self.item(n, codes, st) for n, codes in self.groups(claim, st["each"])]
                 (n0, c0), *more = self.groups(claim, st["each"])
-                _, passive = self.pick(VERBS)
+                _, passive = self.verbs(n0)
                 head = f"{self.num(n0, st['number'])}{' each' if len(c0) > 1 else ''} {passive} over {self.where(c0, st['name'], st['each'])}"
                 rest = [f"It said {join_and([head] + items[1:])}."]
             else:

@@ -48,6 +48,7 @@ RE_WINDOW = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
 RE_NIGHT_OF = regex.compile(r"(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)
 RE_ISO = regex.compile(r"(?<![\d-])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
@@ -139,6 +140,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     for m in RE_RELATIVE.finditer(text, start, end):
         if free(m):
             found.append(_relative(m, anchor))
+            taken.append(m.span())
+    for m in RE_CLOCK.finditer(text, start, end):
+        if free(m):
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "clock"))
             taken.append(m.span())
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
@@ -308,4 +313,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
             return end_day, dated
     if day:
         return day.date, None
+    said_expr = next((t for t in times if t.announcement and t.date), None)
+    if said_expr and (said_expr.text.lower().startswith("early") or any(t.kind == "clock" for t in events)):
+        return said_expr.date, None  # "said early on Thursday"; "at around 5 a.m., … the ministry said on Wednesday"
     return None, None

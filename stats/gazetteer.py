@@ -148,6 +148,8 @@ class Gazetteer:
                 places.append(Place(match.start(), match.end(), match.group(), None, "generic"))
                 continue
             name = match.group("name")
+            if name.lower().endswith("capital") and regex.match(r"\s+(?:city\s+of\s+)?\p{Lu}", text[match.end():match.end() + 30]):
+                continue  # "the capital Kazan": a name follows
             if name in PERSON_FIRST_NAMES and RE_PERSON_NEXT.match(text, match.end("name")):
                 continue  # "Governor Vladimir Volkov"
             key = name if name in self.entries else self._normalise(name)

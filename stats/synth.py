@@ -111,7 +111,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "night_of_to",   # 'on the night of March 4 to 5'
         "window",        # 'from 8:00 p.m. Moscow time on March 4 to 7:00 a.m. on March 5'
         "late_explicit", # published the day after: 'on March 5'
-        "late_weekday",  # published the day after: 'said on Tuesday ... overnight'
+        "late_weekday",  # published the day after: 'on Tuesday' (the day before publication)
+        "late_said_on",  # Reuters, published the day after: 'the ministry said on Tuesday ... overnight'
     ),
     # optional sentence before the claim
     "preamble": (
@@ -133,7 +134,7 @@ SUPPORTED = ALL_PHRASINGS - UNSUPPORTED
 PRIMARY_FRAMES = ("ministry", "ministry_quoted", "tass", "tass_lead", "reuters", "headline")
 DUPLICATE_FRAMES = PRIMARY_FRAMES + ("reuters_partial",)
 GOVERNOR_FRAMES = ("governor", "governor_mod", "governor_the_region")
-LATE_DATES = ("late_explicit", "late_weekday")
+LATE_DATES = ("late_explicit", "late_weekday", "late_said_on")
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -404,6 +405,10 @@ class Writer:
         return self.places_full(codes, form)
 
     def places_full(self, codes: list[str], form: str) -> str:
+        """'the Tula Region and the Kaluga Region'; 'the territory of' only before the first."""
+        if form == "territory_of":
+            first = self.place(codes[0], form)
+            return join_and([first] + [self.place(c, "region_cap") for c in codes[1:]])
         return join_and([self.place(c, form) for c in codes])
 
     # -- the breakdown ------------------------------------------------------------------
@@ -413,7 +418,7 @@ class Writer:
             return [(n, [c]) for c, n in claim.items]
         out: list[tuple[int, list[str]]] = []
         for code, n in claim.items:
-            if out and out[-1][0] == n and len(out[-1][1]) < 3:
+            if out and out[-1][0] == n and len(out[-1][1]) < 5:
                 out[-1][1].append(code)
             else:
                 out.append((n, [code]))
@@ -507,6 +512,8 @@ class ClaimRenderer(Writer):
         if date_form == "late_explicit":
             return f"on {month_day(d)}"
         if date_form == "late_weekday":
+            return f"on {WEEKDAYS[d.weekday()]}"
+        if date_form == "late_said_on":
             return "overnight"  # the weekday goes with the verb of saying: 'said on Tuesday'
         raise ValueError(date_form)
 
@@ -523,10 +530,8 @@ class ClaimRenderer(Writer):
             lists = [v for v in lists if v not in ("dash_lines", "bullets")] or ["colon"]
         has_ties = any(a[1] == b[1] for a, b in zip(claim.items, claim.items[1:]))
         dates = [v for v in self.options("date") if (v in LATE_DATES) == (role == "late")]
-        if frame in ("reuters", "reuters_partial") and role == "late":
-            dates = [v for v in dates if v != "late_explicit"] or dates
-        if frame in ("tass", "tass_lead") and role == "late":
-            dates = [v for v in dates if v != "late_weekday"] or dates
+        if frame not in ("reuters", "reuters_partial"):
+            dates = [v for v in dates if v != "late_said_on"]
         st = {
             "frame": frame,
             "list": self.pick(lists or ["colon"]),
@@ -642,6 +647,8 @@ class ClaimRenderer(Writer):
             noun = self.noun(2, st["noun"])
             first = (f"The largest number of {noun}, {self.num(n0, st['number'])}{each}, {passive} over "
                      f"{self.where(codes0, st['name'], st['each'])}.")
+            if not rest:
+                return [first]
             active, _ = self.pick(VERBS)
             others = join_and([self.item(n, codes, st, noun=(i == 0)) for i, (n, codes) in enumerate(rest)])
             return [first, f"Air defenses also {active} {others}."]
@@ -726,8 +733,8 @@ class ClaimRenderer(Writer):
 
     def frame_reuters(self, claim, st, when, published, partial: bool = False) -> str:
         city = self.pick(CITY_DATELINES)
-        said_on = WEEKDAYS[claim.day.weekday()] if st["date"] in ("late_weekday", "weekday") else WEEKDAYS[published.weekday()]
-        when_text = "overnight" if st["date"] in ("weekday", "late_weekday") else when
+        said_on = WEEKDAYS[(claim.day if st["date"] in ("weekday", "late_said_on") else published).weekday()]
+        when_text = "overnight" if st["date"] in ("weekday", "late_said_on") else when
         active, _ = self.pick(VERBS)
         total = self.counted(claim.total, "digits", "Ukrainian", "drone")
         if st["list"] == "single" and not partial:
@@ -1084,7 +1091,10 @@ def diagnose(corpus_dir, tables_dir):
             if len(with_numbers) != 1:
                 why.append(f"{len(with_numbers)} claims with numbers (want 1)")
             want_total = int(m["total"]) if m["total"] else None
-            got_totals = sorted({c["stated_total"] for c in with_numbers if c["stated_total"] is not None})
+            single = m["expected"].count("=") == 1
+            # one region: the count may be read as the item only (no separate total)
+            got_totals = sorted({c["stated_total"] if c["stated_total"] is not None or not single else c["itemized_sum"]
+                                 for c in with_numbers})
             if want_total is not None and got_totals != [want_total]:
                 why.append(f"totals {got_totals} (want {want_total})")
             dates = sorted({str(c["event_date"]) for c in with_numbers})
@@ -1107,60 +1117,73 @@ def diagnose(corpus_dir, tables_dir):
     return docs, phr
 
 
-def probe_corpus(out_dir, seed: int = 0, per_phrasing: int = 12, overwrite: bool = False) -> list[Path]:
-    """A corpus that varies ONE phrasing at a time from a plain baseline (ministry, colon list, digits,
-    'the X Region', overnight), so ``diagnose`` attributes each failure to one phrasing."""
+PROBE_BASELINE = frozenset({"frame:ministry", "list:colon", "number:digits", "each:none", "name:region_cap",
+                            "date:overnight", "preamble:none"})
+# Phrasings that only make sense alone (no pairs): they ignore most other dimensions.
+_PROBE_SOLO = ("noise:", "frame:governor")
+
+
+def probe_corpus(out_dir, seed: int = 0, per_phrasing: int = 12, overwrite: bool = False, pairs: bool = False) -> list[Path]:
+    """A corpus that varies one phrasing (or, with ``pairs``, two phrasings of different dimensions) at
+    a time from a plain baseline (ministry, colon list, digits, 'the X Region', overnight), so that
+    ``diagnose`` attributes each failure to one phrasing or to one combination (``a+b``)."""
     import numpy as np
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     _clear(out, overwrite)
-    baseline = {"frame:ministry", "list:colon", "number:digits", "each:none", "name:region_cap", "date:overnight",
-                "preamble:none"}
+    singles = sorted(ALL_PHRASINGS)
+    combos: list[tuple[str, ...]] = [(p,) for p in singles]
+    if pairs:
+        pairable = [p for p in singles if not p.startswith(_PROBE_SOLO) and p not in PROBE_BASELINE]
+        combos += [(a, b) for i, a in enumerate(pairable) for b in pairable[i + 1:] if a.split(":")[0] != b.split(":")[0]]
     rng = np.random.default_rng(seed)
     codes = [c for c, _ in DEFAULT_REGIONS]
     manifest = []
     written = []
     day0 = dt.date(2024, 3, 1)
     k = 0
-    for phrasing in sorted(ALL_PHRASINGS):
-        dim, value = phrasing.split(":")
-        if dim == "noise":
-            fmts = baseline | {phrasing}
+    for combo in combos:
+        dims = {p.split(":")[0]: p.split(":")[1] for p in combo}
+        values = set(dims.values())
+        if "noise" in dims:
+            fmts = set(PROBE_BASELINE) | set(combo)
         else:
-            fmts = {p for p in baseline if not p.startswith(dim + ":")} | {phrasing}
+            fmts = {p for p in PROBE_BASELINE if p.split(":")[0] not in dims} | set(combo)
         writer = CorpusWriter(int(rng.integers(2**31)), fmts)
-        for i in range(per_phrasing):
+        for _ in range(per_phrasing):
             day = day0 + dt.timedelta(days=k)
             k += 1
-            n_regions = 1 if value == "single" else int(rng.integers(2, 6))
-            chosen = list(rng.choice(len(codes), size=n_regions, replace=False))
-            if value == "bare":
-                bare = [j for j, c in enumerate(codes) if writer.bare_ok(c)]
-                chosen = list(rng.choice(bare, size=n_regions, replace=False))
+            n_regions = 1 if "single" in values else int(rng.integers(2, 6))
+            pool = list(range(len(codes)))
+            if "bare" in values:
+                pool = [j for j, c in enumerate(codes) if writer.bare_ok(c)]
+            chosen = list(rng.choice(pool, size=n_regions, replace=False))
             counts = [int(x) for x in rng.integers(1, 40, size=n_regions)]
-            if dim == "each" and n_regions >= 2:
+            if "each" in dims and n_regions >= 2:
                 counts[-1] = counts[-2]
-            if value == "a_single":
+            if "a_single" in values:
                 counts[-1] = 1
             items = sorted(((codes[j], n) for j, n in zip(chosen, counts)), key=lambda cn: (-cn[1], cn[0]))
             claim = Claim(day, items)
-            name = f"{day.isoformat()}_{k:03d}"
-            if dim == "noise":
-                doc = writer.noise_doc(day, value, name)
-            elif dim == "frame" and value in GOVERNOR_FRAMES:
+            name = f"{day.isoformat()}_{k:04d}"
+            frame = dims.get("frame", "ministry")
+            late = dims.get("date") in LATE_DATES
+            if "noise" in dims:
+                doc = writer.noise_doc(day, dims["noise"], name)
+            elif frame in GOVERNOR_FRAMES:
                 gov = [(c, n) for c, n in items if c in governors()] or [("RU-BRY", items[0][1])]
-                doc = writer.governor_doc(claim, gov[0][0], gov[0][1], value, name)
-            elif dim == "frame" and value == "reuters_partial":
-                doc = writer.document(claim, value, "duplicate", name)
+                doc = writer.governor_doc(claim, gov[0][0], gov[0][1], frame, name)
             else:
-                frame = value if dim == "frame" else "ministry"
-                doc = writer.document(claim, frame, "late" if value in LATE_DATES else "primary", name)
-            doc.phrasings = (phrasing,) + tuple(p for p in doc.phrasings if p != phrasing)
+                if dims.get("date") == "late_said_on" and "frame" not in dims:
+                    frame = "reuters"
+                doc = writer.document(claim, frame, "late" if late else ("duplicate" if frame == "reuters_partial" else "primary"), name)
+            if not set(combo) <= set(doc.phrasings) | {"frame:reuters"} and "noise" not in dims:
+                continue  # the combination is not possible (e.g. a Reuters summary with a colon list)
             (out / f"{name}.txt").write_text(doc.file_text(), encoding="utf-8", newline="\n")
             written.append(out / f"{name}.txt")
             row = manifest_row(doc)
-            row["phrasings"] = phrasing  # attribute the document to the phrasing under test only
+            row["phrasings"] = "+".join(combo)  # attribute the document to what is under test only
             manifest.append(row)
     buf = io.StringIO()
     w = csv.DictWriter(buf, MANIFEST_COLUMNS, lineterminator="\n")
@@ -1230,6 +1253,7 @@ def _main(argv: list[str] | None = None) -> int:
     probe.add_argument("--seed", type=int, default=0)
     probe.add_argument("--per", type=int, default=12)
     probe.add_argument("--overwrite", action="store_true")
+    probe.add_argument("--pairs", action="store_true", help="also every pair of phrasings of different dimensions")
     check = sub.add_parser("check", help="compare a synthetic corpus's truth with the pipeline's tables")
     check.add_argument("corpus", type=Path)
     check.add_argument("tables", type=Path)
@@ -1238,7 +1262,7 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "synth":
         return run_synth(args)
     if args.command == "probe":
-        probe_corpus(args.out, args.seed, args.per, args.overwrite)
+        probe_corpus(args.out, args.seed, args.per, args.overwrite, args.pairs)
         return 0
     import polars as pl
 

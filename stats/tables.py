@@ -18,6 +18,7 @@ import polars as pl
 from stats import schema
 from stats.corpus import Document
 from stats.dates import Anchor, claim_date
+from stats.patterns import RE_ATTACK
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
@@ -46,11 +47,14 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     gaz = gazetteer()
     anchor = Anchor.make(doc.published, doc.text, assume_year)
     result = extract(doc.text, doc.published, assume_year, gaz)
+    doc_day = document_day(result.facts)
     rows = DocRows({})
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
         event_date, window = claim_date(claim.times, anchor)
+        if event_date is None and not any(t.date for t in claim.times if not t.dateline):
+            event_date = doc_day
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
         end = claim.sentences[-1].end
@@ -88,6 +92,19 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
         "status": "ok" if rows.claims else "no_claims", "problems": "; ".join(problems) or None,
     }
     return rows
+
+
+def document_day(facts) -> "dt.date | None":
+    """The one day a document's attack sentences name, if they name exactly one (else None).
+
+    A claim that states no time of its own is dated by it: "On April 27 drones
+    attacked two refineries … The ministry said 66 drones were destroyed."
+    """
+    days = {
+        t.date for f in facts if RE_ATTACK.search(f.sentence.text)
+        for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _extract_star(args):

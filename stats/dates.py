@@ -125,7 +125,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     if dateline:
         taken.append(dateline.span())
     for m in RE_EXPLICIT.finditer(text, start, end):
-        if free(m):
+        if free(m) and not regex.search(r"(?:since|from)\s+$", text[max(start, m.start() - 8):m.start()], regex.IGNORECASE):
             day, problem = _resolve_date(m, "x", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
             taken.append(m.span())

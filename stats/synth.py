@@ -1266,7 +1266,7 @@ def _main(argv: list[str] | None = None) -> int:
         return 0
     import polars as pl
 
-    pl.Config.set_tbl_rows(200)
+    pl.Config.set_tbl_rows(1000)
     pl.Config.set_fmt_str_lengths(200)
     pl.Config.set_tbl_width_chars(250)
     if (args.corpus / "truth_daily.csv").exists():
@@ -1275,7 +1275,8 @@ def _main(argv: list[str] | None = None) -> int:
         print(diff.head(40))
     docs, phr = diagnose(args.corpus, args.tables)
     print(f"documents not recovered: {docs.filter(~pl.col('ok')).height} of {docs.height}")
-    print(phr)
+    print(f"phrasings (or combinations) tested: {phr.height}; with failures: {phr.filter(pl.col('failed') > 0).height}")
+    print(phr.filter(pl.col("failed") > 0))
     for row in phr.filter(pl.col("failed") > 0).iter_rows(named=True):
         bad = docs.filter(~pl.col("ok") & pl.col("phrasings").str.contains(row["phrasing"], literal=True)).head(args.examples)
         for d in bad.iter_rows(named=True):

@@ -47,7 +47,7 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     gaz = gazetteer()
     anchor = Anchor.make(doc.published, doc.text, assume_year)
     result = extract(doc.text, doc.published, assume_year, gaz)
-    doc_day = document_day(result.facts)
+    doc_day = document_day(result.facts, {s.index for c in result.claims for s in c.sentences})
     rows = DocRows({})
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
@@ -94,14 +94,14 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     return rows
 
 
-def document_day(facts) -> "dt.date | None":
-    """The one day a document's attack sentences name, if they name exactly one (else None).
+def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
+    """The one day a document's attack sentences outside its claims name, if exactly one (else None).
 
     A claim that states no time of its own is dated by it: "On April 27 drones
     attacked two refineries … The ministry said 66 drones were destroyed."
     """
     days = {
-        t.date for f in facts if RE_ATTACK.search(f.sentence.text)
+        t.date for f in facts if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
         for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"
     }
     return days.pop() if len(days) == 1 else None

@@ -103,6 +103,8 @@ class Group:
     target: bool = False  # "flying towards Moscow": where drones went, not where they fell
     members: int = 1      # list members ("Kursk, Bryansk and Oryol" = 3); refinements ("Shebekino, Belgorod region") add none
 
+    refinements: list = field(default_factory=list)  # "Cape Fiolent in Crimea": Crimea only says where Cape Fiolent is
+
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.code for p in self.places if p.code))
@@ -127,6 +129,7 @@ class Item:
     start: int
     end: int
     place_text: str
+    list_start: int = -1     # where the place list began (items of one list share it)
     n_places: int = 1        # how many places the list named ("the Fatezhsky, Konyshevsky and Kurchatovsky districts")
     ambiguous: bool = False  # a count over several places without "each"
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
@@ -398,8 +401,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
 
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     """A count that is launched, en route, a hit, an explosion: not an interception claim."""
-    clause_start = sentence.start
-    for br in P.RE_CLAUSE_BREAK.finditer(text, sentence.start, count.start):
+    clause_start = max(sentence.start, count.start - 30)
+    for br in P.RE_CLAUSE_BREAK.finditer(text, clause_start, count.start):
         clause_start = br.end()
     if P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
@@ -423,7 +426,10 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
             refine = same and RE_REFINE_GAP.match(gap)
             if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
-                last.places.append(place)
+                if refine and place.code not in last.codes:
+                    last.refinements.append(place)
+                else:
+                    last.places.append(place)
                 last.end = place.end
                 last.members += 0 if refine else 1
                 pending_generic = None
@@ -452,6 +458,7 @@ def _within(inner: str, outer: str) -> bool:
     return bool(region and region.surrounding_code == outer) or (inner, outer) == ("UA-40", "UA-43")
 
 
+RE_RESPECTIVELY = regex.compile(r"[\s,]*(?:regions?\s*,?\s*)?respectively\b|[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
 RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
 
 
@@ -574,6 +581,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.linked = g.linked = True
             links.append(([c], g))
     for chosen, g in links:
+        if len(chosen) > 1 and len(chosen) == len(g.codes) and RE_RESPECTIVELY.match(text, g.end, sentence.end):
+            for c, place in zip(chosen, [next(p for p in g.places if p.code == code) for code in g.codes]):
+                _make_items(text, c, Group([place], place.start, place.end, True), facts)  # "8 and 9 respectively over Kursk and Belgorod"
+            continue
         for c in chosen:
             _make_items(text, c, g, facts)
     # Lists without a count, after a location preposition: a region named without a number.
@@ -581,7 +592,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if not g.linked and g.prep and not g.target and not g.foreign:
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
-                facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
+                facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
+                                        list_start=g.start))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
         if not c.linked and c.weapon is not None and not c.remaining and c.value is not None and not c.singular:
@@ -792,6 +804,13 @@ def _total_from_single_list(claim: Claim) -> None:
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
     if claim.stated_total is not None and not counted and len(nulls) == 1:
         nulls[0].count, nulls[0].qualifier = claim.stated_total, claim.total_qualifier or "exact"
+    elif claim.stated_total is not None and not counted and len(nulls) > 1 and len({i.list_start for i in nulls}) == 1:
+        # "destroyed 30 drones … The drones were destroyed over the Voronezh, Bryansk and Oryol regions"
+        first = nulls[0]
+        codes = tuple(dict.fromkeys(c for i in nulls for c in i.codes))
+        shared = Item(codes, claim.stated_total, claim.total_qualifier or "exact", first.weapon, "shared", True,
+                      first.list_start, max(i.end for i in nulls), first.place_text, n_places=len(codes))
+        claim.items = [i for i in claim.items if i not in nulls] + [shared]
 
 
 def _fill_remaining(claim: Claim) -> None:
@@ -826,10 +845,12 @@ def resolve_readings(claim: Claim) -> None:
         if exact:
             choice = min(exact, key=sum)
             how = f"reconciles exactly with the stated total {claim.stated_total}"
-        elif under:
+        elif under and not any(i.count is None for i in claim.items):
             best = max(total_of(o) for o in under)
             choice = min((o for o in under if total_of(o) == best), key=sum)
             how = f"comes closest to the stated total {claim.stated_total} without exceeding it ({best})"
+        elif under:
+            how = f"no reading matches the stated total {claim.stated_total} and regions without counts remain; the literal (shared) reading is kept"
         else:
             how = f"every reading exceeds the stated total {claim.stated_total}; the literal (shared) reading is kept"
         shared_sum, each_sum = total_of(tuple(False for _ in ambiguous)), total_of(tuple(True for _ in ambiguous))

@@ -117,7 +117,8 @@ RE_VAGUE = words(V["vague_quantities"])
 RE_ATTRIBUTION = words(V["attribution_verbs"])
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
-    r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
+    r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
+    r"(?:(?:regions?|areas?|provinces?|territories)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 RE_LOCATION_PREP = regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
@@ -131,12 +132,12 @@ RE_LIST_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
-RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
+RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them|including)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
 
 # An interception verb used as an adjective, "debris from a downed drone": not a claim.
 RE_ATTRIBUTIVE = regex.compile(
     r"(?:\b(?:a|an|the|of|from)\s+(?:[\w-]+\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
-    + r"\s+(?:[\w-]+\s+){0,2}?" + alternation(WEAPON_OF) + r"(?![\w-])",
+    + r"\s+(?!by\b|over\b|in\b|near\b|above\b|on\b|at\b|and\b|or\b|as\b)[\w-]+",
     regex.IGNORECASE,
 )
 

@@ -114,6 +114,11 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "late_weekday",  # published the day after: 'on Tuesday' (the day before publication)
         "late_said_on",  # Reuters, published the day after: 'the ministry said on Tuesday ... overnight'
     ),
+    # how a quoted statement is attributed
+    "attribution": (
+        "named",         # '..., the Russian Defense Ministry said in a statement.'
+        "anaphoric",     # '..., the statement reads.' after an earlier sentence naming the ministry
+    ),
     # optional sentence before the claim
     "preamble": (
         "none",
@@ -541,6 +546,7 @@ class ClaimRenderer(Writer):
             "date": self.pick(dates or ["overnight"]),
             "preamble": self.choose("preamble", fallback="none") if frame in ("ministry", "ministry_quoted", "tass") else "none",
             "noun": self.pick(("drone", "uav", "uav_long", "fixed_wing")),
+            "attribution": self.choose("attribution", fallback="named") if frame in ("ministry_quoted", "tass_lead") else "named",
         }
         if st["name"] == "bare" and not all(self.bare_ok(c) for c, _ in claim.items):
             st["name"] = "region_cap" if "name:region_cap" in self.allowed else self.pick(
@@ -557,6 +563,8 @@ class ClaimRenderer(Writer):
             names.append(f"each:{st['each']}")
         if st["preamble"] != "none":
             names.append(f"preamble:{st['preamble']}")
+        if st["frame"] in ("ministry_quoted", "tass", "tass_lead"):
+            names.append(f"attribution:{st['attribution']}")
         return tuple(names)
 
     # -- the claim's sentences -----------------------------------------------------------
@@ -694,10 +702,15 @@ class ClaimRenderer(Writer):
     def quoted(self, claim, st, when) -> str:
         lead, rest = self.statement(claim, st, when)
         pre = self.preamble(st, when)
+        anaphoric = st["attribution"] == "anaphoric"
         if rest:
             inner = pre + " ".join([lead + "."] + rest)
-            return f"{self.pick(('The ministry said in a statement:', 'The statement reads:', 'The Defense Ministry said:'))} \u201c{inner}\u201d"
-        return f"\u201c{pre}{lead},\u201d {self.pick(('the ministry said in a statement', 'the Defense Ministry said', 'the statement reads'))}."
+            intro = self.pick(("The ministry said in a statement:", "The statement reads:") if anaphoric else
+                              ("The Russian Defense Ministry said in a statement:", "The Defense Ministry said:"))
+            return f"{intro} \u201c{inner}\u201d"
+        said = self.pick(("the ministry said in a statement", "the statement reads") if anaphoric else
+                         ("the Russian Defense Ministry said in a statement", "the Defense Ministry said"))
+        return f"\u201c{pre}{lead},\u201d {said}."
 
     def frame_ministry_quoted(self, claim, st, when, published) -> str:
         intro = self.pick((
@@ -1118,7 +1131,7 @@ def diagnose(corpus_dir, tables_dir):
 
 
 PROBE_BASELINE = frozenset({"frame:ministry", "list:colon", "number:digits", "each:none", "name:region_cap",
-                            "date:overnight", "preamble:none"})
+                            "date:overnight", "preamble:none", "attribution:named"})
 # Phrasings that only make sense alone (no pairs): they ignore most other dimensions.
 _PROBE_SOLO = ("noise:", "frame:governor")
 
@@ -1177,6 +1190,8 @@ def probe_corpus(out_dir, seed: int = 0, per_phrasing: int = 12, overwrite: bool
             else:
                 if dims.get("date") == "late_said_on" and "frame" not in dims:
                     frame = "reuters"
+                if "attribution" in dims and "frame" not in dims:
+                    frame = "ministry_quoted"
                 doc = writer.document(claim, frame, "late" if late else ("duplicate" if frame == "reuters_partial" else "primary"), name)
             if not set(combo) <= set(doc.phrasings) | {"frame:reuters"} and "noise" not in dims:
                 continue  # the combination is not possible (e.g. a Reuters summary with a colon list)

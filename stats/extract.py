@@ -37,6 +37,7 @@ from stats.text import Sentence, split_sentences
 MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
+OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
 RE_MONTH_NEAR = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
 )
@@ -158,6 +159,7 @@ class Claim:
     times: list[TimeExpr] = field(default_factory=list)
     note: str | None = None
     claimant_inferred: bool = False
+    ukraine_scope: bool = False  # the claim speaks of Ukraine's airspace, not Russia's
     stated_total: int | None = None
     total_qualifier: str | None = None
 
@@ -503,6 +505,22 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
     return facts
 
 
+RE_VERB_BEFORE = regex.compile(P.alternation(P.V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
+RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
+
+
+def _verb_in_clause(text: str, sentence: Sentence, c: Count) -> bool:
+    """Whether an interception verb stands in the same clause as the count."""
+    start, end = sentence.start, sentence.end
+    for m in RE_TOTAL_CLAUSE.finditer(text, sentence.start, sentence.end):
+        if m.end() <= c.start:
+            start = m.end()
+        elif m.start() >= c.end:
+            end = m.start()
+            break
+    return bool(P.RE_INTERCEPTION.search(text, start, end))
+
+
 def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant: Claimant | None, last_code: str | None) -> list[Place]:
     """Add "the region", "the city", "the peninsula" as places: the claimant's region or the one named before."""
     extra = []
@@ -563,7 +581,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 c.national = True
             pending = []
         elif kind == 1 and not obj.linked and obj.prep and pending:
-            if obj.target and _location_follows(obj, groups, counts, same_clause):
+            if obj.target and _location_in_clause(obj, groups, counts, same_clause):
                 continue  # "a drone flying towards Moscow was downed over the Moscow region"
             chosen = _joined_tail(text, pending)
             for c in chosen:
@@ -596,7 +614,11 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                                         list_start=g.start))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
-        if not c.linked and c.weapon is not None and not c.remaining and c.value is not None and not c.singular:
+        if c.linked or c.remaining or c.value is None or c.singular:
+            continue
+        if not _verb_in_clause(text, sentence, c):
+            continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
+        if c.weapon is not None or RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
             facts.totals.append(c)
         elif c.linked and c.total_cue and c.value is not None:
             facts.totals.append(c)
@@ -617,13 +639,17 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
     return chosen
 
 
-def _location_follows(target: Group, groups: list[Group], counts: list[Count], same_clause) -> bool:
-    """A location list after a target list, before the next count and in the same clause."""
+def _location_in_clause(target: Group, groups: list[Group], counts: list[Count], same_clause) -> bool:
+    """An unlinked location list in the target's clause: after it and before the next count, or before it."""
     nxt = min((c.start for c in counts if c.start > target.end), default=None)
-    return any(
-        g.start > target.end and not g.target and g.prep and same_clause(target.end, g.start) and (nxt is None or g.start < nxt)
-        for g in groups
-    )
+    for g in groups:
+        if g is target or g.target or not g.prep or g.linked:
+            continue
+        if g.start > target.end and same_clause(target.end, g.start) and (nxt is None or g.start < nxt):
+            return True
+        if g.end <= target.start and same_clause(g.start, target.start):
+            return True
+    return False
 
 
 def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
@@ -712,6 +738,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         elif claimant and claimant.explicit and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)
+        current.ukraine_scope = current.ukraine_scope or any(p.scope == "generic" and p.text.lower().startswith("ukrain") for p in f.places)
         current.items.extend(f.items)
         current.totals.extend(f.totals)
         current.times.extend(t for t in f.times if t not in current.times)
@@ -904,6 +931,8 @@ def infer_claimant(claim: Claim) -> tuple[str, bool]:
     if claim.claimant is not None:
         return claim.claimant.role, False
     codes = {c for i in claim.items for c in i.codes}
+    if codes and all(c.startswith("UA-") and c not in OCCUPIED for c in codes) or (not codes and claim.ukraine_scope):
+        return "air_force_ua", True
     if len(codes) >= 2 or (claim.stated_total is not None and not codes):
         return "defense_ministry", True
     return "unknown", False

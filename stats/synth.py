@@ -72,6 +72,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
     "list": (
         "colon",         # 'destroyed 45 drones: 20 over A, 15 over B and 10 over C'
         "parenthetical", # 'over A (20 UAVs), B (15 UAVs) and C (10 UAVs)'
+        "paren_stems",   # 'over the Bryansk (20), Kursk (15) and Oryol (10) regions'
+        "region_dash",   # 'destroyed 45 drones: the Bryansk Region – 20, the Kursk Region – 15 and ...'
         "of_them",       # '... 45 drones. Of them, 20 were shot down over A, 15 over B and 10 over C.'
         "sentences",     # one sentence per region: 'Air defenses also downed 15 UAVs over B.'
         "another",       # sentences with 'Another 15 were downed over B.'
@@ -429,6 +431,24 @@ class Writer:
                 out.append((n, [code]))
         return out
 
+    def paren_stems(self, claim: Claim, st: dict) -> str:
+        """'the Bryansk (20), Kursk (15) and Krasnodar (3) regions, the Republic of Tatarstan (1) and the Black Sea (2)'."""
+        stems, others = [], []
+        for code, n in claim.items:
+            row = self.regions[code]
+            count = self.num(n, "digits" if st["number"] == "a_single" else st["number"])
+            if row["kind"] in ("oblast", "krai"):
+                stems.append(f"{row['name'].removesuffix(' Oblast').removesuffix(' Krai')} ({count})")
+            else:
+                others.append(f"{self.place(code, 'region_cap')} ({count})")
+        parts = []
+        if stems:
+            generic = "Region" if len(stems) == 1 else "regions"
+            if st["name"] == "region_cap":
+                generic = generic.capitalize() if len(stems) == 1 else "Regions"
+            parts.append(f"the {join_and(stems)} {generic}")
+        return join_and(parts + others)
+
     def where(self, codes: list[str], name: str, each: str) -> str:
         if len(codes) == 1:
             return self.place(codes[0], name)
@@ -553,6 +573,9 @@ class ClaimRenderer(Writer):
                 [v for v in self.options("name") if v != "bare"] or ["region_cap"])
         if st["number"] == "a_single" and not any(n == 1 for _, n in claim.items):
             st["number"] = "digits"
+        if st["list"] == "paren_stems":  # names are 'the Bryansk (20), Kursk (15) ... regions'; no 'each'
+            st["each"] = "none"
+            st["name"] = "region_cap" if st["name"] == "region_cap" else "region_lower"
         return st
 
     @staticmethod
@@ -584,6 +607,12 @@ class ClaimRenderer(Writer):
                 unit = self.noun(n, "uav")
                 parts.append(f"{self.where(codes, st['name'], st['each'])} ({self.num(n, st['number'])} {unit}{' each' if len(codes) > 1 else ''})")
             where_in_lead = " over " + join_and(parts)
+        elif with_list and lst == "paren_stems":
+            where_in_lead = " over " + self.paren_stems(claim, st)
+        elif with_list and lst == "region_dash":
+            dash = self.pick(("\u2013", "\u2014", "-"))
+            tail = ": " + join_and([f"{self.where(codes, st['name'], st['each'])} {dash} {self.num(n, st['number'])}"
+                                    f"{' each' if len(codes) > 1 else ''}" for n, codes in self.groups(claim, st["each"])])
         elif lst == "single":
             where_in_lead = " over " + self.place(claim.items[0][0], st["name"])
         when_first = when[:1].isupper() or self.chance(0.35)
@@ -604,7 +633,7 @@ class ClaimRenderer(Writer):
         """Sentences (or lines) after the lead for the styles that list regions separately."""
         lst = st["list"]
         groups = self.groups(claim, st["each"])
-        if lst in ("colon", "parenthetical", "single"):
+        if lst in ("colon", "parenthetical", "single", "paren_stems", "region_dash"):
             return []
         if lst == "of_them":
             first, *rest = groups
@@ -664,7 +693,7 @@ class ClaimRenderer(Writer):
 
     def statement(self, claim: Claim, st: dict, when: str) -> tuple[str, list[str]]:
         """(lead sentence without final period, following sentences)."""
-        inline = st["list"] in ("colon", "parenthetical", "single")
+        inline = st["list"] in ("colon", "parenthetical", "single", "paren_stems", "region_dash")
         return self.lead(claim, st, when, inline), self.after(claim, st)
 
     # -- documents --------------------------------------------------------------------------

@@ -48,9 +48,12 @@ RE_MODIFIER_WORD = regex.compile(
     r"""\s*(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
         anti[-\s]radar|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
+        aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
     regex.VERBOSE,
 )
+RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
+RE_OF_NUMBER_AFTER = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", regex.IGNORECASE)
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
@@ -374,6 +377,13 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
                 continue
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
+        if RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "38 of 46 drones": 46 were launched, 38 shot down
+        of_number = RE_OF_NUMBER_AFTER.match(text, m.end(), e)
+        if weapon is None and of_number:
+            weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
+            if weapon in (None, "not"):
+                weapon, noun_end = "drone", of_number.end()
         qual = P.RE_QUALIFIER_BEFORE.search(before)
         qualifier = P.QUALIFIER_OF[regex.sub(r"\s+", " ", qual.group().strip().lower())] if qual else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
@@ -490,6 +500,10 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
     ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end)))
     claimant = find_claimant(text, sentence)
     places = _with_anaphora(text, sentence, places, claimant, last_code)
+    if RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
+        for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
+            if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
+                p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
     cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
     facts = SentenceFacts(sentence, interception, [], [], claimant, places, times, national, cumulative)
@@ -505,6 +519,7 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
     return facts
 
 
+RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(P.alternation(P.V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
 
@@ -624,6 +639,12 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             facts.totals.append(c)
 
 
+RE_COUNT_JOINT = regex.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+",
+    regex.IGNORECASE,
+)  # "14 drones and 4 missiles", "22 drones were destroyed and 13 others"
+
+
 def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
     """The counts a place list belongs to: the last one, and those joined to it by "and".
 
@@ -632,7 +653,7 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
     """
     chosen = [pending[-1]]
     for c in reversed(pending[:-1]):
-        if regex.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+", text[c.end:chosen[0].start], regex.IGNORECASE):
+        if RE_COUNT_JOINT.fullmatch(text[c.end:chosen[0].start]):
             chosen.insert(0, c)
         else:
             break

@@ -57,7 +57,7 @@ RE_OF_NUMBER_AFTER = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
-    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|[,.;)]|$)",
+    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
@@ -368,6 +368,13 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
         if weapon == "not":
             continue
+        if RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "38 of 46 drones": 46 were launched, 38 shot down
+        of_number = RE_OF_NUMBER_AFTER.match(text, m.end(), e)
+        if weapon is None and of_number:
+            weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
+            if weapon in (None, "not"):
+                weapon, noun_end = "drone", of_number.end()
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
             if part and (regex.match(r"\s+of\s+(?:these|them|those|which)\b", text[m.end():e], regex.I) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
@@ -377,13 +384,6 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
                 continue
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
-        if RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
-            continue  # "38 of 46 drones": 46 were launched, 38 shot down
-        of_number = RE_OF_NUMBER_AFTER.match(text, m.end(), e)
-        if weapon is None and of_number:
-            weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
-            if weapon in (None, "not"):
-                weapon, noun_end = "drone", of_number.end()
         qual = P.RE_QUALIFIER_BEFORE.search(before)
         qualifier = P.QUALIFIER_OF[regex.sub(r"\s+", " ", qual.group().strip().lower())] if qual else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
@@ -609,7 +609,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.linked or c.national:
             continue
         before = [g for g in groups if g.end <= c.start and not g.linked and g.prep and not g.target and same_sentence_part(g.start, c.start)]
-        if before and not any(g.start >= c.end and same_clause(c.end, g.start) for g in groups):
+        if before and not any(g.start >= c.end and not g.linked and same_clause(c.end, g.start) for g in groups):
             g = before[-1]
             c.linked = g.linked = True
             links.append(([c], g))

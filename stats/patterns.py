@@ -128,7 +128,11 @@ RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.I
 RE_REMAINING = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest|remainder|other)\s*$", regex.IGNORECASE)
 
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
-RE_LIST_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|over\s+(?:the\s+)?|in\s+(?:the\s+)?)?$", regex.IGNORECASE)
+RE_LIST_JOINT = regex.compile(
+    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|over\s+(?:the\s+)?|in\s+(?:the\s+)?)?"
+    r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring)\s+)*$",
+    regex.IGNORECASE,
+)
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.

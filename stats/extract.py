@@ -613,8 +613,17 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             g = before[-1]
             c.linked = g.linked = True
             links.append(([c], g))
+    # Pass D: a count before its place across a dash: "— 72 drones — were shot down over the Bryansk region".
+    for c in counts:
+        if c.linked or c.national or c.value is None:
+            continue
+        after = [g for g in groups if g.start >= c.end and not g.linked and g.prep and not g.target and same_sentence_part(c.end, g.start)]
+        if after and not any(c.end <= o.start < after[0].start for o in counts if o is not c):
+            c.linked = after[0].linked = True
+            links.append(([c], after[0]))
     for chosen, g in links:
-        if len(chosen) > 1 and len(chosen) == len(g.codes) and RE_RESPECTIVELY.match(text, g.end, sentence.end):
+        respectively = RE_RESPECTIVELY.match(text, g.end, sentence.end) or regex.search(r"\brespectively\b", text[chosen[-1].end:g.start])
+        if len(chosen) > 1 and len(chosen) == len(g.codes) and respectively:
             for c, place in zip(chosen, [next(p for p in g.places if p.code == code) for code in g.codes]):
                 _make_items(text, c, Group([place], place.start, place.end, True), facts)  # "8 and 9 respectively over Kursk and Belgorod"
             continue
@@ -748,6 +757,11 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 current.times.extend(f.times)
             continue
         claimant = f.claimant
+        if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
+            for j in (i - 1, i - 2):
+                if j > last and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit:
+                    claimant = facts[j].claimant
+                    break
         if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit:
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         new = current is None or _starts_new_claim(current, f, claimant, i - last)

@@ -1235,6 +1235,9 @@ def probe_corpus(out_dir, seed: int = 0, per_phrasing: int = 12, overwrite: bool
             if "bare" in values:
                 pool = [j for j, c in enumerate(codes) if writer.bare_ok(c)]
             chosen = list(rng.choice(pool, size=n_regions, replace=False))
+            moscow = codes.index("RU-MOS")
+            if "paren_stems" in values and moscow not in chosen:  # the stems list's hard case: 'Moscow (13)'
+                chosen[-1] = moscow
             counts = [int(x) for x in rng.integers(1, 40, size=n_regions)]
             if "each" in dims and n_regions >= 2:
                 counts[-1] = counts[-2]

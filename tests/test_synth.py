@@ -1,0 +1,242 @@
+"""The synthetic corpus (stats.synth): deterministic, consistent, and recovered by the pipeline.
+
+The recovery tests are the point: a corpus written from a known daily table
+must come back from `python -m stats tables` as that table.  Phrasings the
+extractor does not recover yet are strict xfails naming the phrasing, so a
+fix shows up as XPASS (then drop the phrasing from ``synth.UNSUPPORTED`` /
+``UNSUPPORTED_COMBOS``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from stats import synth
+from stats.corpus import read_corpus
+from stats.tables import build_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+# ---------------------------------------------------------------------------- the truth
+
+
+def test_same_seed_same_truth_other_seed_other_truth():
+    a = synth.simulate_truth(90, 3)
+    assert a.equals(synth.simulate_truth(90, 3))
+    assert not a.equals(synth.simulate_truth(90, 4))
+    assert a.columns == ["date", "region_code", "count"]
+    assert a.schema == {"date": pl.Date, "region_code": pl.String, "count": pl.Int64}
+
+
+def test_all_rows_are_the_sum_of_region_rows_and_zeros_have_no_row():
+    truth = synth.simulate_truth(120, 5, dispersion=1.5, base=8)
+    regions = truth.filter(pl.col("region_code") != "ALL")
+    national = truth.filter(pl.col("region_code") == "ALL").select("date", pl.col("count").alias("all"))
+    sums = regions.group_by("date").agg(pl.col("count").sum().alias("sum"))
+    joined = national.join(sums, on="date", how="full", coalesce=True)
+    assert joined.filter(pl.col("all") != pl.col("sum")).is_empty()
+    assert joined.null_count().sum_horizontal().item() == 0  # every day with regions has ALL, and back
+    assert truth["count"].min() > 0
+    assert not truth.select("date", "region_code").is_duplicated().any()
+    assert truth["date"].min() >= dt.date(2024, 1, 1)
+    assert truth["date"].max() <= dt.date(2024, 1, 1) + dt.timedelta(days=119)
+    assert set(regions["region_code"]) <= {c for c, _ in synth.DEFAULT_REGIONS}
+
+
+def test_trend_weekly_pattern_and_weights_shape_the_counts():
+    weekly = (1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 1.0)  # Saturdays triple
+    truth = synth.simulate_truth(1400, 11, growth_per_30d=0.0, weekly=weekly, dispersion=0.0,
+                                 regions=[("RU-BRY", 3.0), ("RU-KRS", 1.0)], base=40.0)
+    national = truth.filter(pl.col("region_code") == "ALL").with_columns(pl.col("date").dt.weekday().alias("wd"))
+    by_wd = dict(national.group_by("wd").agg(pl.col("count").mean()).iter_rows())
+    assert by_wd[6] == pytest.approx(120, rel=0.05)  # polars: Saturday = 6
+    assert by_wd[1] == pytest.approx(40, rel=0.05)
+    regions = dict(truth.filter(pl.col("region_code") != "ALL").group_by("region_code").agg(pl.col("count").sum()).iter_rows())
+    assert regions["RU-BRY"] / regions["RU-KRS"] == pytest.approx(3.0, rel=0.05)
+    grown = synth.simulate_truth(361, 2, growth_per_30d=0.2, dispersion=0.0, base=30.0)
+    totals = grown.filter(pl.col("region_code") == "ALL")["count"]
+    # mean days 345.5 and 14.5: 11.03 periods of 30 days apart
+    assert totals.tail(30).mean() / totals.head(30).mean() == pytest.approx(1.2 ** (331 / 30), rel=0.08)
+
+
+def test_invalid_arguments_are_refused():
+    with pytest.raises(ValueError, match="RU-XXX"):
+        synth.simulate_truth(5, 1, regions=[("RU-XXX", 1.0)])
+    with pytest.raises(ValueError, match="weekly"):
+        synth.simulate_truth(5, 1, weekly=(1.0, 1.0))
+    with pytest.raises(ValueError, match="unknown phrasing"):
+        synth.CorpusWriter(1, {"list:colon", "list:haiku"})
+
+
+def test_number_words():
+    assert [synth.number_words(n) for n in (1, 13, 20, 23, 99)] == ["one", "thirteen", "twenty", "twenty-three", "ninety-nine"]
+
+
+# ---------------------------------------------------------------------------- the files
+
+
+@pytest.fixture(scope="module")
+def corpus20(tmp_path_factory) -> Path:
+    """20 days, seed 1, every phrasing (the corpus of the recovery test)."""
+    out = tmp_path_factory.mktemp("synth20")
+    proc = run("-m", "stats.synth", "synth", "--days", "20", "--seed", "1", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def test_same_seed_gives_byte_identical_files(corpus20, tmp_path):
+    truth = synth.simulate_truth(20, 1)
+    synth.write_corpus(truth, tmp_path / "again", 1)
+    assert files(tmp_path / "again") == files(corpus20)
+    synth.write_corpus(truth, tmp_path / "other", 2)
+    other = files(tmp_path / "other")
+    assert other["truth_daily.csv"] == files(corpus20)["truth_daily.csv"]
+    assert {k: v for k, v in other.items() if k.endswith(".txt")} != {k: v for k, v in files(corpus20).items() if k.endswith(".txt")}
+
+
+def test_files_are_a_readable_corpus_with_front_matter(corpus20):
+    manifest = pl.read_csv(corpus20 / "manifest.csv", infer_schema_length=0)
+    docs = read_corpus(corpus20)
+    assert sorted(d.doc_id for d in docs) == sorted(manifest["doc_id"])
+    assert all(d.published and d.url and d.outlet and not d.problems for d in docs)
+    published = dict(zip(manifest["doc_id"], manifest["published"]))
+    assert all(d.published == published[d.doc_id] for d in docs)
+    roles = set(manifest["role"])
+    assert {"primary", "duplicate", "noise", "governor"} <= roles
+    truth = pl.read_csv(corpus20 / "truth_daily.csv", try_parse_dates=True)
+    assert truth.columns == ["date", "region_code", "count"]
+    assert truth.equals(synth.simulate_truth(20, 1))
+    n_days = truth.filter(pl.col("region_code") == "ALL").height
+    assert (manifest["role"] == "primary").sum() == n_days
+
+
+def test_refuses_a_folder_with_other_articles(tmp_path):
+    (tmp_path / "mine.txt").write_text("my article", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        synth.write_corpus(synth.simulate_truth(3, 1), tmp_path, 1)
+    with pytest.raises(FileExistsError):
+        synth.write_corpus(synth.simulate_truth(3, 1), tmp_path, 1, overwrite=True)
+    assert (tmp_path / "mine.txt").read_text(encoding="utf-8") == "my article"
+
+
+def test_overwrite_replaces_only_its_own_corpus(tmp_path):
+    synth.write_corpus(synth.simulate_truth(10, 1), tmp_path, 1)
+    synth.write_corpus(synth.simulate_truth(4, 1), tmp_path, 1, overwrite=True)
+    manifest = pl.read_csv(tmp_path / "manifest.csv", infer_schema_length=0)
+    assert sorted(p.stem for p in tmp_path.glob("*.txt")) == sorted(manifest["doc_id"])
+
+
+def test_supported_only_uses_no_unsupported_phrasing(tmp_path):
+    synth.write_corpus(synth.simulate_truth(60, 4), tmp_path, 4, synth.SUPPORTED, avoid=synth.UNSUPPORTED_COMBOS)
+    manifest = pl.read_csv(tmp_path / "manifest.csv", infer_schema_length=0)
+    for row in manifest.iter_rows(named=True):
+        used = set(row["phrasings"].split())
+        assert not used & synth.UNSUPPORTED, row
+        assert not any(combo <= used for combo in synth.UNSUPPORTED_COMBOS), row
+
+
+# ---------------------------------------------------------------------------- recovery
+
+
+def tables_of(corpus: Path, out: Path) -> Path:
+    proc = run("-m", "stats", "tables", str(corpus), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def assert_recovered(corpus: Path, tables: Path) -> None:
+    diff = synth.compare_daily(corpus / "truth_daily.csv", tables)
+    national = diff.filter(pl.col("region_code") == "ALL")
+    regions = diff.filter(pl.col("region_code") != "ALL")
+    assert national.is_empty(), f"ALL series differs from the truth:\n{national}"
+    assert regions.is_empty(), f"region series differs from the truth:\n{regions}"
+
+
+def test_pipeline_recovers_the_truth_supported_phrasings(tmp_path):
+    corpus = tmp_path / "corpus"
+    proc = run("-m", "stats.synth", "synth", "--days", "20", "--seed", "1", "--out", str(corpus), "--supported-only")
+    assert proc.returncode == 0, proc.stderr
+    assert_recovered(corpus, tables_of(corpus, tmp_path / "tables"))
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "not yet recovered: 'on the night of January 3 to 4' (date:night_of_to → Jan 3); "
+    "': the Bryansk Region – 20, the Kursk Region – 15' (list:region_dash → no items); "
+    "'the Tambov (23), Moscow (13) ... regions' (list:paren_stems → RU-MOW); "
+    "'... 33 drones overnight, including 7 over the Bryansk Region' beside the full statement "
+    "(frame:reuters_partial: series counts it as a second claim)"))
+def test_pipeline_recovers_the_truth_all_phrasings(corpus20, tmp_path):
+    assert_recovered(corpus20, tables_of(corpus20, tmp_path / "tables"))
+
+
+# One strict xfail per phrasing (or combination) the extractor does not recover yet.
+EXTRACTION_FAILURES = {
+    ("date:night_of_to",): "'on the night of March 4 to 5' resolves to March 4, not March 5",
+    ("list:region_dash",): "': the Bryansk Region – 20, the Kursk Region – 15 and ...' gives no items",
+    ("list:paren_stems",): "'over the Tambov (23), Moscow (13) and Rostov (11) Regions': Moscow read as the city RU-MOW",
+    ("list:dash_lines", "name:territory_of"): "lines '4 — over the territory of the Oryol Region,' after the first are lost",
+    ("list:bullets", "name:territory_of"): "lines '- 38 over the territory of the Smolensk Region;' give no items",
+    ("attribution:anaphoric", "list:single"): "one region and '..., the statement reads.': claimant unknown",
+}
+PROBED = [(p,) for p in sorted(synth.ALL_PHRASINGS)] + [tuple(sorted(c)) for c in synth.UNSUPPORTED_COMBOS]
+
+
+@pytest.fixture(scope="module")
+def probe(tmp_path_factory):
+    out = tmp_path_factory.mktemp("probe")
+    synth.probe_corpus(out, seed=0, per_phrasing=4, combos=PROBED)
+    frames = build_tables(read_corpus(out), workers=1)
+    docs, _ = synth.diagnose(out, frames)
+    return docs
+
+
+@pytest.mark.parametrize("combo", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=EXTRACTION_FAILURES[c])) if c in EXTRACTION_FAILURES else c
+    for c in PROBED
+], ids=["+".join(c) for c in PROBED])
+def test_each_phrasing_is_extracted(probe, combo):
+    docs = probe.filter(pl.col("phrasings") == "+".join(combo))
+    if docs.is_empty():
+        pytest.skip("baseline value: exercised by every other case")
+    bad = docs.filter(~pl.col("ok"))
+    assert bad.is_empty(), "\n".join(f"{d}: {w}" for d, w in bad.select("doc_id", "why").iter_rows())
+
+
+def test_every_document_is_recovered_supported_phrasings(tmp_path):
+    """Per document (not only per day): one claim, its date, total and items, nothing from noise."""
+    corpus = tmp_path / "c"
+    synth.write_corpus(synth.simulate_truth(25, 8), corpus, 8, synth.SUPPORTED, avoid=synth.UNSUPPORTED_COMBOS)
+    frames = build_tables(read_corpus(corpus), workers=1)
+    docs, _ = synth.diagnose(corpus, frames)
+    bad = docs.filter(~pl.col("ok"))
+    assert bad.is_empty(), bad
+
+
+@pytest.mark.xfail(strict=True, reason="frame:reuters_partial: a Reuters summary giving the total and only the largest "
+                                       "region ('including 7 over the Bryansk Region') is counted as a second Defense "
+                                       "Ministry claim: ALL and that region double (stats/series.py dedup key)")
+def test_partial_duplicate_is_counted_once(tmp_path):
+    corpus = tmp_path / "c"
+    formats = set(synth.PROBE_BASELINE) | {"frame:reuters_partial"}
+    synth.write_corpus(synth.simulate_truth(6, 2), corpus, 2, formats, dup_rate=1.0, governor_rate=0.0, noise_rate=0.0)
+    manifest = pl.read_csv(corpus / "manifest.csv", infer_schema_length=0)
+    assert manifest["phrasings"].str.contains("frame:reuters_partial").any()
+    frames = build_tables(read_corpus(corpus), workers=1)
+    frames["daily"].write_parquet(tmp_path / "daily.parquet")
+    diff = synth.compare_daily(corpus / "truth_daily.csv", tmp_path / "daily.parquet")
+    assert diff.is_empty(), diff

@@ -52,6 +52,7 @@ RE_MODIFIER_WORD = regex.compile(
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
     regex.VERBOSE,
 )
+RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
 RE_OF_NUMBER_AFTER = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", regex.IGNORECASE)
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
@@ -355,8 +356,13 @@ def _skip_ws(text: str, p: int, end: int) -> int:
 
 
 def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Count]:
-    """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons."""
+    """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons.
+
+    Quotation marks are read as spaces ("13 “air targets”" counts air targets);
+    offsets are unchanged.
+    """
     s, e = sentence.start, sentence.end
+    text = text[:s] + RE_QUOTES.sub(" ", text[s:e]) + text[e:]
     counts: list[Count] = []
     for m in P.RE_NUMBER.finditer(text, s, e):
         value = parse_number(m.group())
@@ -849,8 +855,43 @@ def finish_claim(claim: Claim) -> None:
     elif totals:
         claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
     _fill_remaining(claim)
+    _count_in_claimant_region(claim)
     _total_from_single_list(claim)
     resolve_readings(claim)
+
+
+def _count_in_claimant_region(claim: Claim) -> None:
+    """A governor's count with no place is over their own region.
+
+    "Governor Starovoit: five drones were shot down" → Kursk, 5.  It stays the
+    claim's stated total only when the text marks it as one ("a total of 15",
+    "more than 15").
+    """
+    c = claim.claimant
+    if c is None or c.role not in REGIONAL_CLAIMANTS or claim.stated_total is None:
+        return
+    if any(i.count is not None for i in claim.items):
+        return
+    region = c.region or _region_in(c.name)
+    nulls = {code for i in claim.items for code in i.codes}
+    if region is None and len(nulls) == 1:
+        region = next(iter(nulls))
+    if region is None or (nulls and region not in nulls):
+        return
+    total = next(t for t in claim.totals if t.value == claim.stated_total)
+    claim.items = [i for i in claim.items if region not in i.codes]
+    claim.items.append(Item((region,), total.value, total.qualifier, total.weapon or "drone", "explicit", False,
+                            total.start, total.end, c.name or "", list_start=total.start))
+    if not total.total_cue and total.qualifier == "exact":
+        claim.stated_total = claim.total_qualifier = None
+
+
+def _region_in(name: str | None) -> str | None:
+    """The region named in a claimant's title: "governor of the Rostov region" → RU-ROS."""
+    if not name:
+        return None
+    codes = [p.code for p in gazetteer().find(name) if p.code and p.scope in ("region", "local")]
+    return codes[0] if codes else None
 
 
 def _total_from_single_list(claim: Claim) -> None:

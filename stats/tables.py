@@ -95,13 +95,14 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
 
 
 def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
-    """The one day a document's attack sentences outside its claims name, if exactly one (else None).
+    """The one day that the attack sentences leading up to a document's first claim name, if exactly one.
 
     A claim that states no time of its own is dated by it: "On April 27 drones
     attacked two refineries … The ministry said 66 drones were destroyed."
     """
+    first = min(claim_sentences, default=len(facts))
     days = {
-        t.date for f in facts if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
+        t.date for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
         for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"
     }
     return days.pop() if len(days) == 1 else None

@@ -27,5 +27,8 @@ test: install
 accuracy: install
 	$(PY) bench/accuracy.py
 
+bench: install
+	$(PY) bench/throughput.py
+
 clean:
 	rm -rf out reports/data reports/report.pdf reports/report.html reports/report.typ figures/*.svg figures/*.png

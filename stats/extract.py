@@ -58,7 +58,7 @@ RE_OF_NUMBER_AFTER = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
-    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|[,.;)]|$)",
+    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)

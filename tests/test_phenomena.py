@@ -1,0 +1,239 @@
+"""Phenomena of real news, one table per kind, each row a text the team wrote → what must come out.
+
+Claims are written ``(claimant, stated_total, [(region_code, count, reading), ...])``.
+Dates are checked through ``extract_document`` with a publication date.
+Rows that still fail are listed in KNOWN_FAILURES, marked ``xfail(strict=True)``:
+when one starts passing, the test says so and the row moves to its table.
+"""
+
+import datetime as dt
+
+import pytest
+
+from stats.corpus import Document
+from stats.extract import extract, infer_claimant
+from stats.gazetteer import gazetteer
+from stats.tables import extract_document
+
+
+def claims_of(text: str):
+    out = []
+    for claim in extract(text).claims:
+        role, _ = infer_claimant(claim)
+        out.append((role, claim.stated_total, [(i.region_code, i.count, i.reading) for i in claim.items]))
+    return out
+
+
+def items_of(text: str):
+    return sorted((i.region_code, i.count) for c in extract(text).claims for i in c.items)
+
+
+NUMBERS = [
+    ("The Defense Ministry said air defenses destroyed 1,046 drones over the Kursk region.", [("RU-KRS", 1046)]),
+    ("The Defense Ministry said forty-seven drones were shot down over the Belgorod region.", [("RU-BEL", 47)]),
+    ("Governor Alexander Bogomaz said a drone was destroyed over the Klintsy district.", [("RU-BRY", 1)]),
+    ("Governor Alexander Bogomaz said two more drones were shot down over the Pochepsky district.", [("RU-BRY", 2)]),
+    ("The ministry said one UAV each was destroyed over the Tver and Yaroslavl regions.", [("RU-TVE", 1), ("RU-YAR", 1)]),
+    ("The ministry said air defenses downed 12 drones over the Rostov region and 9 over the Krasnodar Territory.", [("RU-KDA", 9), ("RU-ROS", 12)]),
+    ("The Defense Ministry said eight and five drones respectively were downed over the Lipetsk and Tambov regions.", [("RU-LIP", 8), ("RU-TAM", 5)]),
+    ("Air defenses intercepted 9 of the 15 drones over the Penza region, the Defense Ministry said.", [("RU-PNZ", 9)]),
+]
+
+QUALIFIERS = [
+    ("The Defense Ministry said more than 10 drones were shot down over the Bryansk region.", "more_than"),
+    ("The Defense Ministry said at least 7 drones were shot down over the Bryansk region.", "at_least"),
+    ("The Defense Ministry said about 20 drones were shot down over the Bryansk region.", "about"),
+    ("The Defense Ministry said up to 30 drones were shot down over the Bryansk region.", "up_to"),
+    ("The Defense Ministry said 6 drones were shot down over the Bryansk region.", "exact"),
+]
+
+LISTS = [
+    ("The Defense Ministry said 17 drones were destroyed: 9 over the Kursk region, 5 over the Oryol region and 3 over the Tula region.",
+     [("defense_ministry", 17, [("RU-KRS", 9, "explicit"), ("RU-ORL", 5, "explicit"), ("RU-TUL", 3, "explicit")])]),
+    ("The Defense Ministry said 12 drones were destroyed: 6 over the Smolensk region, and the remaining drones over the Tver and Pskov regions.",
+     [("defense_ministry", 12, [("RU-SMO", 6, "explicit"), ("RU-PSK+RU-TVE", 6, "shared")])]),
+    ("The Defense Ministry said 40 drones were downed, including 25 flying towards Moscow.",
+     [("defense_ministry", 40, [("RU-MOW", 25, "explicit")])]),
+    ("The Defense Ministry said 15 drones were destroyed: 11 - over the Voronezh region, 4 - over the Lipetsk region.",
+     [("defense_ministry", 15, [("RU-VOR", 11, "explicit"), ("RU-LIP", 4, "explicit")])]),
+    ("The Defense Ministry reported 24 drones shot down over the Kaluga, Moscow, Tula and Ryazan regions.",
+     [("defense_ministry", 24, [("RU-KLU+RU-MOS+RU-RYA+RU-TUL", 24, "shared")])]),
+    ("The Defense Ministry said it destroyed 10 drones. Four were downed over the Kursk region, and three each over the Oryol and Lipetsk regions.",
+     [("defense_ministry", 10, [("RU-KRS", 4, "explicit"), ("RU-ORL", 3, "each"), ("RU-LIP", 3, "each")])]),
+]
+
+TOTALS = [
+    # several claims in one article: the ministry and a governor
+    ("The Defense Ministry said 30 drones were shot down over the Rostov region overnight. "
+     "Separately, Kursk Governor Alexei Smirnov said four drones were destroyed over the Rylsk district.",
+     [("defense_ministry", None, [("RU-ROS", 30, "explicit")]), ("governor", None, [("RU-KRS", 4, "explicit")])]),
+    # a total stated once in the lead and again in the body is one claim
+    ("Air defenses destroyed 8 drones overnight, the Defense Ministry said. Five were shot down over the Bryansk region and three over the Kursk region. "
+     "The ministry said 8 drones were destroyed during the night.",
+     [("defense_ministry", 8, [("RU-BRY", 5, "explicit"), ("RU-KRS", 3, "explicit")])]),
+]
+
+PLACES = [
+    ("The Defense Ministry said one drone was destroyed near Moscow.", [("RU-MOS", 1)]),
+    ("Mayor Sergei Sobyanin said a drone flying towards the capital was shot down.", [("RU-MOW", 1)]),
+    ("The Defense Ministry said two drones were destroyed over the Moscow Oblast.", [("RU-MOS", 2)]),
+    ("The Defense Ministry said three drones were shot down over the Sea of Azov.", [("SEA-AZOV", 3)]),
+    ("The Defense Ministry said five drones were destroyed over the Crimean peninsula.", [("UA-43", 5)]),
+    ("The Defense Ministry said a drone was destroyed over Novorossiysk.", [("RU-KDA", 1)]),
+    ("The Defense Ministry said four drones were shot down over the Briansk region.", [("RU-BRY", 4)]),
+    ("Governor Gladkov said two drones were shot down over the Shebekinsky urban district.", [("RU-BEL", 2)]),
+    ("The governor said a drone was downed near Taganrog, in the Rostov region.", [("RU-ROS", 1)]),
+    ("The ministry said two drones were destroyed over the Kursk region, some 500 km south of Moscow.", [("RU-KRS", 2)]),
+    # "the city": the governor's region
+    ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
+]
+
+CLAIMANTS = [
+    ("The Russian Defence Ministry said 5 drones were downed over the Oryol region.", "defense_ministry"),
+    ("Belgorod Governor Vyacheslav Gladkov said 3 drones were shot down over the Belgorod region.", "governor"),
+    ("Moscow Mayor Sergei Sobyanin said 2 drones were shot down on approach to Moscow.", "mayor"),
+    ("Dagestan head Sergei Melikov said a drone was destroyed over Kaspiysk.", "regional_head"),
+    ("Ukraine's Air Force said it shot down 20 drones over the Kyiv region.", "air_force_ua"),
+    ("Air defenses destroyed 4 drones over the Kaluga region, the ministry said.", "defense_ministry"),
+]
+
+NOT_INTERCEPTIONS = [
+    "Russia launched 55 drones at the Odesa region overnight.",
+    "Residents of the Voronezh region reported hearing about a dozen explosions.",
+    "Debris from a downed drone damaged three houses in the Belgorod region.",
+    "Two drones hit an oil depot in the Bryansk region, the governor said.",
+    "Four people were injured in the Kursk region, the governor said.",
+    "Since February 2022, air defenses have shot down 31,000 drones, the Defense Ministry said.",
+    "More than 20 drones may have been heading for the Tver region, a local channel said.",
+    "Five naval drones were destroyed in the Black Sea, the ministry said.",
+]
+
+DATES = [
+    # (text, published, expected event_date)
+    ("Air defenses destroyed 10 drones over the Kursk region overnight, the Defense Ministry said.", "2024-06-03", "2024-06-03"),
+    ("The Defense Ministry said on Tuesday that 7 drones were destroyed over the Bryansk region overnight.", "2024-06-06", "2024-06-04"),
+    ("On the night of May 24, air defenses shot down 4 drones over the Belgorod region, the Defense Ministry said.", "2024-05-25", "2024-05-24"),
+    ("From 11 pm on May 3 to 6 am on May 4, air defenses shot down 9 drones over the Oryol region, the Defense Ministry said.", "2024-05-04", "2024-05-04"),
+    ("Yesterday air defenses shot down 2 drones over the Lipetsk region, the governor said.", "2024-03-12", "2024-03-11"),
+    ("MOSCOW, July 27. /TASS/. Air defenses shot down 3 drones over the Tula region overnight, the Defense Ministry said.", "2024-07-27", "2024-07-27"),
+    # no anchor: a yearless date stays unresolved
+    ("On August 3, air defenses shot down 6 drones over the Smolensk region, the Defense Ministry said.", None, None),
+]
+
+WINDOWS = [
+    ("Between 8 pm and 11 pm Moscow time, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-04-10",
+     "2024-04-10T20:00+03:00", "2024-04-10T23:00+03:00"),
+    ("From 10:30 pm on April 9 to 4:00 am on April 10, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-04-10",
+     "2024-04-09T22:30+03:00", "2024-04-10T04:00+03:00"),
+]
+
+EVENTS = [
+    ("An air raid alert was declared in the Kursk region on Monday evening.", ("alert", "RU-KRS")),
+    ("Temporary restrictions were introduced at Kazan airport, Rosaviatsia said.", ("airport_restriction", "RU-TA")),
+    ("Mobile internet was restricted in the Lipetsk region during the attack.", ("internet_restriction", "RU-LIP")),
+    ("Residents of Voronezh heard several explosions early on Friday.", ("explosions", "RU-VOR")),
+    ("A fire broke out at an oil depot in the Tambov region after the attack.", ("fire", "RU-TAM")),
+    ("Falling debris damaged the roof of a school in the Bryansk region.", ("damage", "RU-BRY")),
+    ("Drone debris fell on a field in the Ryazan region.", ("debris", "RU-RYA")),
+    ("Two people were injured in the Belgorod region, the governor said.", ("casualty", "RU-BEL")),
+]
+
+KNOWN_FAILURES = [
+    # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
+    ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS, ids=[t[:70] for t, _ in NUMBERS])
+def test_numbers(text, expected):
+    assert items_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,qualifier", QUALIFIERS, ids=[q for _, q in QUALIFIERS])
+def test_qualifiers(text, qualifier):
+    [claim] = extract(text).claims
+    assert [i.qualifier for i in claim.items] == [qualifier]
+
+
+def test_dozens_is_not_a_count():
+    claims = extract("Governor Gladkov said dozens of drones were shot down over the Belgorod region.").claims
+    assert [(i.region_code, i.count) for c in claims for i in c.items] == [("RU-BEL", None)]
+
+
+@pytest.mark.parametrize("text,expected", LISTS, ids=[t[:70] for t, _ in LISTS])
+def test_lists(text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", TOTALS, ids=[t[:70] for t, _ in TOTALS])
+def test_totals_and_claims(text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", PLACES, ids=[t[:70] for t, _ in PLACES])
+def test_places(text, expected):
+    assert items_of(text) == sorted(expected)
+
+
+def test_fuzzy_place_is_reported():
+    result = extract("The Defense Ministry said four drones were shot down over the Belgorrod region.")
+    assert [(i.region_code, i.count) for c in result.claims for i in c.items] == [("RU-BEL", 4)]
+    assert any("Belgorrod" in p and "similarity" in p for p in result.problems)
+
+
+def test_out_of_scope_place_gets_no_code():
+    assert items_of("Air defenses shot down three drones over Minsk, the Belarusian military said.") == []
+
+
+def test_every_federal_subject_resolves_by_name():
+    gaz = gazetteer()
+    for code, region in gaz.regions.items():
+        if code.startswith("RU-"):
+            found = [p.code for p in gaz.find(f"over the {region.name} region")]
+            assert code in found or gaz.regions[code].surrounding_code in found, (code, region.name, found)
+
+
+@pytest.mark.parametrize("text,role", CLAIMANTS, ids=[r for _, r in CLAIMANTS])
+def test_claimants(text, role):
+    [claim] = extract(text).claims
+    assert infer_claimant(claim)[0] == role
+
+
+@pytest.mark.parametrize("text", NOT_INTERCEPTIONS, ids=[t[:60] for t in NOT_INTERCEPTIONS])
+def test_not_interceptions(text):
+    assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items if i.count] == []
+    assert [c.stated_total for c in extract(text).claims if c.stated_total] == []
+
+
+def _doc(text, published=None):
+    return extract_document(Document("t", "t", text, "", published))
+
+
+@pytest.mark.parametrize("text,published,expected", DATES, ids=[t[:60] for t, _, _ in DATES])
+def test_dates(text, published, expected):
+    rows = _doc(text, published)
+    assert [c["event_date"] for c in rows.claims] == [dt.date.fromisoformat(expected) if expected else None]
+
+
+@pytest.mark.parametrize("text,published,start,end", WINDOWS, ids=[t[:60] for t, *_ in WINDOWS])
+def test_windows(text, published, start, end):
+    [claim] = _doc(text, published).claims
+    assert (claim["window_start"], claim["window_end"]) == (start, end)
+
+
+def test_yearless_date_is_kept_as_text_and_reported():
+    rows = _doc("On August 3, air defenses shot down 6 drones over the Smolensk region, the Defense Ministry said.")
+    assert rows.claims[0]["when_text"] == "On August 3" or "August 3" in rows.claims[0]["when_text"]
+    assert "no year" in (rows.document["problems"] or "")
+
+
+@pytest.mark.parametrize("text,expected", EVENTS, ids=[e[0] for _, e in EVENTS])
+def test_events(text, expected):
+    rows = _doc(text, "2024-05-01")
+    assert expected in {(e["kind"], e["region_code"]) for e in rows.events}
+
+
+@pytest.mark.parametrize("text,expected", KNOWN_FAILURES, ids=[t[:60] for t, _ in KNOWN_FAILURES])
+@pytest.mark.xfail(strict=True, reason="known failure: see the comment above the row")
+def test_known_failures(text, expected):
+    assert items_of(text) == sorted(expected)

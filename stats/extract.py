@@ -54,7 +54,10 @@ RE_MODIFIER_WORD = regex.compile(
 )
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
-RE_OF_NUMBER_AFTER = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", regex.IGNORECASE)
+RE_OF_NUMBER_AFTER = regex.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|" + P.alternation([w for w in P.NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
+    regex.IGNORECASE,
+)
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"

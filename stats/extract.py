@@ -138,6 +138,7 @@ class Item:
     end: int
     place_text: str
     list_start: int = -1     # where the place list began (items of one list share it)
+    partial: bool = False    # "most of the drones were destroyed over …": the list does not hold them all
     n_places: int = 1        # how many places the list named ("the Fatezhsky, Konyshevsky and Kurchatovsky districts")
     ambiguous: bool = False  # a count over several places without "each"
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
@@ -523,12 +524,19 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
-    if cumulative:
-        facts.items, facts.totals = [], []
+    if cumulative:  # "since the start of the war, 25,000 drones …": drop the counts it governs
+        cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)]
+
+        def governed(start: int, end: int) -> bool:
+            return any(start - 80 <= b <= start or end <= a <= end + 25 for a, b in cues)
+
+        facts.items = [i for i in facts.items if i.count is None or not governed(i.start, i.end)]
+        facts.totals = [t for t in facts.totals if not governed(t.start, t.end)]
     return facts
 
 
 RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
+RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(P.alternation(P.V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
 
@@ -644,7 +652,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
-                                        list_start=g.start))
+                                        list_start=g.start, partial=bool(RE_MOST.search(text, sentence.start, g.start))))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
         if c.linked or c.remaining or c.value is None or c.singular:
@@ -910,7 +918,7 @@ def _total_from_single_list(claim: Claim) -> None:
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
     if claim.stated_total is not None and not counted and len(nulls) == 1:
         nulls[0].count, nulls[0].qualifier = claim.stated_total, claim.total_qualifier or "exact"
-    elif claim.stated_total is not None and not counted and len(nulls) > 1 and len({i.list_start for i in nulls}) == 1:
+    elif claim.stated_total is not None and not counted and len(nulls) > 1 and len({i.list_start for i in nulls}) == 1 and not nulls[0].partial:
         # "destroyed 30 drones … The drones were destroyed over the Voronezh, Bryansk and Oryol regions"
         first = nulls[0]
         codes = tuple(dict.fromkeys(c for i in nulls for c in i.codes))

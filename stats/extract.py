@@ -822,14 +822,23 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     if claimant is not None and current.claimant is None and gap > MAX_SENTENCE_GAP:
         return True
     own = [t for t in f.totals if not t.linked]
-    held = {t.value for t in current.totals if not t.linked}
-    if own and held and own[0].value not in held:
+    held = [t for t in current.totals if not t.linked]
+    if own and held and not any(_same_total(own[0], t) for t in held):
         return True
     if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
         return True
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
+
+
+def _same_total(a: Count, b: Count) -> bool:
+    """Whether two totals can be the same statement: equal, or one is approximate ("nearly 160") and close to the other (158)."""
+    if a.value == b.value:
+        return True
+    if a.qualifier == "exact" and b.qualifier == "exact":
+        return False
+    return abs(a.value - b.value) <= max(2, 0.1 * max(a.value, b.value))
 
 
 def finish_claim(claim: Claim) -> None:
@@ -859,6 +868,7 @@ def finish_claim(claim: Claim) -> None:
                 claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     claim.items = items
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
+    totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon for t in totals}
     if totals and len(weapons) <= 1:
         claim.stated_total = totals[0].value

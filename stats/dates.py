@@ -29,10 +29,13 @@ _YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))?"
 
 
 def _date(tag: str) -> str:
-    """A date like 'November 12', '12 November', 'Nov. 12, 2024' with groups suffixed by tag."""
+    """A date like 'November 12', '12 November', 'Nov. 12, 2024' with groups suffixed by tag.
+
+    A range of days ("Nov. 9-10", "8-9 August") means its last day: the night ends then.
+    """
     return (
-        r"(?:" + _MONTH.format(g=f"m1{tag}") + r"\s+" + _DAY.format(g=f"d1{tag}") + _YEAR.format(g=f"y1{tag}")
-        + r"|" + _DAY.format(g=f"d2{tag}") + r"\s+(?:of\s+)?" + _MONTH.format(g=f"m2{tag}") + _YEAR.format(g=f"y2{tag}") + r")"
+        r"(?:" + _MONTH.format(g=f"m1{tag}") + r"\s+(?:[0-3]?\d\s*[-–]\s*)?" + _DAY.format(g=f"d1{tag}") + _YEAR.format(g=f"y1{tag}")
+        + r"|(?:[0-3]?\d\s*[-–]\s*)?" + _DAY.format(g=f"d2{tag}") + r"\s+(?:of\s+)?" + _MONTH.format(g=f"m2{tag}") + _YEAR.format(g=f"y2{tag}") + r")"
     )
 
 
@@ -156,7 +159,9 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
     previous: TimeExpr | None = None
     for t in found:
         before = text[max(start, t.start - 70):t.start]
-        if RE_ANNOUNCED_BEFORE.search(before):
+        opens = bool(regex.fullmatch(r"\s*(?:on\s+)?", text[start:t.start], regex.IGNORECASE))  # "On January 5, the ministry announced …"
+        if RE_ANNOUNCED_BEFORE.search(before) or (opens and t.kind in ("date", "relative") and t.relative != "night"
+                                                  and RE_ANNOUNCED_AFTER.match(text, t.end, end)):
             t.announcement = True
         elif previous is not None and previous.announcement and regex.fullmatch(r"[\s,]*", text[previous.end:t.start]):
             t.announcement = True
@@ -195,7 +200,7 @@ def _resolve_date(m, tag: str, anchor: Anchor) -> tuple[dt.date | None, str | No
 
 def _clock(t: str) -> tuple[int, int]:
     """'11:23 pm' → (23, 23); 'midnight' → (0, 0); '7 a.m.' → (7, 0)."""
-    s = t.lower().replace(".", "").replace("moscow time", "").replace("msk", "").replace("local time", "").strip(" ()")
+    s = regex.sub(r"([ap])\.?m\.?", r"\1m", t.lower()).replace("moscow time", "").replace("msk", "").replace("local time", "").strip(" ()")
     if s.startswith("midnight"):
         return 0, 0
     if s.startswith("noon"):
@@ -275,6 +280,11 @@ RE_ANNOUNCED_BEFORE = regex.compile(
     r"(?:said|says|announced|reported|wrote|stated|posted|added|confirmed|announcement|statement|told\s+[\w\s]{1,30}?|informed|noted)"
     r"(?:\s+(?:in\s+a\s+statement|on\s+(?:its|his|her|their|the)?\s*(?:official\s+)?(?:Telegram|social\s+media)(?:\s+(?:channel|app|messaging\s+app))?))?"
     r"[\s,]*(?:(?:early|late)\s+)?(?:on\s+|this\s+)?$",
+    regex.IGNORECASE,
+)
+# "On January 5, the Defense Ministry announced …": the date of the announcement.
+RE_ANNOUNCED_AFTER = regex.compile(
+    r"[\s,]+(?:the\s+)?(?:[\w'’.-]+\s+){0,7}?(?:said|announced|reported|stated|wrote|told|posted|confirmed|informed)\b",
     regex.IGNORECASE,
 )
 RE_UPPER_DATELINE = regex.compile(r"\b[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+)*,\s+$")

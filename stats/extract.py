@@ -795,10 +795,18 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         current.totals.extend(f.totals)
         current.times.extend(t for t in f.times if t not in current.times)
         last = i
-        # a time window stated in the sentence after the claim's first sentence belongs to it
+        # times stated between the claim's sentences, or right after them, belong to it
+        between = [t for f2 in facts[last_of_claim(current, i) + 1:i] if not f2.has_content for t in f2.times]
+        current.times[len(current.times):] = [t for t in between if t not in current.times]
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
-            current.times.extend(t for t in facts[i + 1].times if t.kind == "window")
+            current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "date", "night_of", "clock") and t not in current.times)
     return claims
+
+
+def last_of_claim(claim: Claim, i: int) -> int:
+    """Index of the claim's sentence before sentence ``i`` (``i`` itself when it is the first)."""
+    earlier = [s.index for s in claim.sentences if s.index < i]
+    return earlier[-1] if earlier else i
 
 
 def _weak(claimant: Claimant | None) -> bool:

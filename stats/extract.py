@@ -52,6 +52,7 @@ RE_MODIFIER_WORD = regex.compile(
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
     regex.VERBOSE,
 )
+RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
 RE_OF_NUMBER_AFTER = regex.compile(
@@ -98,6 +99,7 @@ class Count:
     linked: bool = False
     national: bool = False  # linked to "Russia", "the regions"…
     singular: bool = False  # "a drone", "another UAV": never a stated total
+    more: bool = False      # "two more", "another 12": a further statement
 
 
 @dataclass
@@ -139,6 +141,7 @@ class Item:
     place_text: str
     list_start: int = -1     # where the place list began (items of one list share it)
     partial: bool = False    # "most of the drones were destroyed over …": the list does not hold them all
+    more: bool = False       # "two more drones over …": adds to what was said before
     n_places: int = 1        # how many places the list named ("the Fatezhsky, Konyshevsky and Kurchatovsky districts")
     ambiguous: bool = False  # a count over several places without "each"
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
@@ -417,6 +420,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
             counts.append(Count(m.start(), noun_end, None, "exact", weapon, remaining=True))
+    for c in counts:
+        c.more = bool(RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
 
@@ -714,7 +719,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     place_text = text[g.start:g.end]
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
-                                n_places=g.members, remaining=c.remaining))
+                                n_places=g.members, remaining=c.remaining, more=c.more))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
@@ -835,6 +840,8 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True
     if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
         return True
+    if _restates_region(current, f):
+        return True
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
@@ -847,6 +854,23 @@ def _same_total(a: Count, b: Count) -> bool:
     if a.qualifier == "exact" and b.qualifier == "exact":
         return False
     return abs(a.value - b.value) <= max(2, 0.1 * max(a.value, b.value))
+
+
+def _restates_region(current: Claim, f: SentenceFacts) -> bool:
+    """A new count for a region the claim already counted: a further statement ("four more drones").
+
+    The same count again, without "more", is the same statement repeated.
+    """
+    if any(t.value is not None and not t.linked for t in current.totals):
+        return False  # a claim with a total gathers its breakdown
+    for item in f.items:
+        if item.count is None or len(item.codes) != 1:
+            continue
+        for old in current.items:
+            if old.codes == item.codes and old.count is not None and old.weapon == item.weapon:
+                if item.more or old.count != item.count:
+                    return True
+    return False
 
 
 def finish_claim(claim: Claim) -> None:

@@ -154,7 +154,7 @@ RE_ANAPHORIC_PLACE = regex.compile(
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 RE_REFERENCE_BEFORE = regex.compile(
-    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|km|kilometers|kilometres|miles|border\s+with|bordering)\s+(?:of|from)?\s*(?:the\s+)?$",
+    r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|km|kilometers|kilometres|miles)\s+(?:of|from)|border\s+with|bordering)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 RE_REFERENCE_PHRASE = regex.compile(

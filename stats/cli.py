@@ -15,6 +15,7 @@ from pathlib import Path
 
 from stats import __version__
 from stats.corpus import CorpusError, read_corpus
+from stats.synth import add_synth_parser, run_synth
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REPORT_SOURCE = REPO_ROOT / "reports" / "report.qmd"
@@ -53,12 +54,15 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--figures", type=Path, metavar="FIGDIR", help="folder for the figures (default: DIR/figures)")
     report.add_argument("--engine", choices=("auto", "quarto", "builtin"), default="auto",
                         help="renderer: quarto when on PATH (auto), or the built-in pandoc + typst path")
+    add_synth_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "synth":
+            return run_synth(args)
         if args.command == "tables":
             return run_tables(args)
         return run_report(args)

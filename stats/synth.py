@@ -14,12 +14,16 @@ real article.  Region names are built from ``stats/data/regions.csv``.
 
 Phrasings are named ``dimension:value`` (``list:parenthetical``,
 ``date:window``...); ``PHRASINGS`` lists them all and ``SUPPORTED`` those the
-extractor is known to recover.  ``write_corpus(..., formats=SUPPORTED)``
-generates only those.
+extractor is known to recover; ``write_corpus(..., formats=SUPPORTED,
+avoid=UNSUPPORTED_COMBOS)`` (``--supported-only``) generates only those.
 
-    python -m stats synth --days 60 --seed 1 --out /tmp/synth
+    python -m stats synth --days 60 --seed 1 --out /tmp/synth      # or: python -m stats.synth synth ...
     python -m stats tables /tmp/synth --out /tmp/synth-tables
-    python -m stats.synth check /tmp/synth /tmp/synth-tables
+    python -m stats.synth check /tmp/synth /tmp/synth-tables      # daily vs truth, failures per phrasing
+
+    python -m stats.synth probe /tmp/probe [--pairs]               # one phrasing (or pair) at a time
+    python -m stats tables /tmp/probe --out /tmp/probe-tables
+    python -m stats.synth check /tmp/probe /tmp/probe-tables
 
 The same seed gives byte-identical files.
 """
@@ -30,10 +34,9 @@ import argparse
 import csv
 import datetime as dt
 import io
-import math
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -388,13 +391,16 @@ class Writer:
         if kind == "sea":
             sea = f"the {name}"
             return f"the waters of {sea}" if form == "territory_of" else sea
+        if kind == "federal_city":  # Moscow, Saint Petersburg: the city itself, never 'the Moscow Region'
+            return f"the territory of {name}" if form == "territory_of" else name
         if kind == "republic":
             if form in ("region_cap", "territory_of"):
                 base = f"the Republic of {name}"
                 return f"the territory of {base}" if form == "territory_of" else base
             return name
         stem = name.removesuffix(" Oblast").removesuffix(" Krai")
-        generic = {"krai": "Krai", "oblast": "Oblast"}.get(kind, "Region")
+        generic = {"krai": "Krai", "oblast": "Oblast", "autonomous_oblast": "Oblast",
+                   "autonomous_okrug": "Autonomous Okrug"}.get(kind, "Region")
         if form == "oblast":
             return f"{stem} {generic}"
         if form == "region_lower":
@@ -1296,7 +1302,8 @@ def add_synth_parser(subparsers) -> argparse.ArgumentParser:
                    help="negative binomial dispersion: variance = mu + A*mu^2 (default 0.5; 0 = Poisson)")
     p.add_argument("--base", type=float, default=30.0, metavar="MU", help="mean national count on day 0 (default 30)")
     p.add_argument("--supported-only", action="store_true",
-                   help="use only the phrasings the extractor is known to recover (stats.synth.SUPPORTED)")
+                   help="use only the phrasings (and combinations) the extractor is known to recover "
+                         "(stats.synth.SUPPORTED, UNSUPPORTED_COMBOS)")
     p.add_argument("--dup-rate", type=float, default=0.35, help="share of dates reported by 2-3 documents (default 0.35)")
     p.add_argument("--noise-rate", type=float, default=0.25, help="share of dates with a noise document (default 0.25)")
     p.add_argument("--overwrite", action="store_true", help="replace a corpus this command wrote before")

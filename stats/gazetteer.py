@@ -52,6 +52,21 @@ RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
+RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
+RE_TOKEN = regex.compile(r"[\w'’.]+")
+RE_PREFIX_BEFORE = regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$")
+RE_SUFFIX_AFTER = regex.compile(r"\s+(" + "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(SUFFIXES, key=len, reverse=True)) + r")(?![\w-])", regex.IGNORECASE)
+
+
+def _norm(name: str) -> str:
+    """A name as looked up: lower case, no apostrophes or trailing dots, hyphens and runs of spaces as one space.
+
+    >>> _norm("Kabardino-Balkaria"), _norm("Bryanskaya oblast'"), _norm("St. Petersburg")
+    ('kabardino balkaria', 'bryanskaya oblast', 'st. petersburg')
+    """
+    return regex.sub(r"[\s\-‐–]+", " ", regex.sub(r"['’]", "", name)).strip().lower().rstrip(".")
+
+
 FUZZY_ACCEPT = 0.93
 FUZZY_ACCEPT_IN_CONTEXT = 0.88
 
@@ -123,9 +138,15 @@ class Gazetteer:
         generic = [n for n in self.entries if self.entries[n][0].scope == "generic"]
         lower = [n for n in self.entries if n not in set(generic) and not n[:1].isupper()]  # "the capital"
         proper = [n for n in self.entries if n not in set(generic) and n[:1].isupper()]
-        self.pattern = regex.compile(
-            r"(?<![\w-])(?:" + RE_PREFIX + r"(?P<name>" + alternation(proper) + r"|(?i:" + alternation(lower) + r"))" + RE_SUFFIX
-            + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
+        # Proper names are found by looking capitalised word runs up in a dict (fast for
+        # thousands of names); the few lower-case phrases ("the capital", "the regions")
+        # by a small pattern.
+        self.by_norm: dict[str, str] = {}
+        for name in proper:
+            self.by_norm.setdefault(_norm(name), name)
+        self.max_tokens = max(len(k.split()) for k in self.by_norm)
+        self.lower_pattern = regex.compile(
+            r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
         )
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
 
@@ -143,18 +164,22 @@ class Gazetteer:
         """Places in ``text[start:end]``, resolved; ``context`` holds codes seen nearby (for ambiguous names)."""
         end = len(text) if end is None else end
         places: list[Place] = []
-        for match in self.pattern.finditer(text, start, end):
-            if match.group("generic"):
-                places.append(Place(match.start(), match.end(), match.group(), None, "generic"))
-                continue
-            name = match.group("name")
-            if name.lower().endswith("capital") and regex.match(r"\s+(?:city\s+of\s+)?\p{Lu}", text[match.end():match.end() + 30]):
-                continue  # "the capital Kazan": a name follows
-            if name in PERSON_FIRST_NAMES and RE_PERSON_NEXT.match(text, match.end("name")):
+        for s, name_end, e, key, suffix in self._names(text, start, end):
+            if key in PERSON_FIRST_NAMES and RE_PERSON_NEXT.match(text, name_end):
                 continue  # "Governor Vladimir Volkov"
-            key = name if name in self.entries else self._normalise(name)
-            suffix = text[match.end("name"):match.end()].strip().lower()
-            places.append(self._resolve(match, key, suffix, text))
+            places.append(self._resolve(s, e, key, suffix, text))
+        named = list(places)
+        for m in self.lower_pattern.finditer(text, start, end):
+            if any(p.start < m.end() and m.start() < p.end for p in named):
+                continue  # "the Tambov and Penza regions": "regions" belongs to Penza
+            if m.group("generic"):
+                places.append(Place(m.start(), m.end(), m.group(), None, "generic"))
+                continue
+            name = m.group("name")
+            if name.lower().endswith("capital") and regex.match(r"\s+(?:city\s+of\s+)?\p{Lu}", text[m.end():m.end() + 30]):
+                continue  # "the capital Kazan": a name follows
+            key = self._by_lower.get(regex.sub(r"\s+", " ", name.lower()), name)
+            places.append(self._resolve(m.start(), m.end(), key, text[m.end("name"):m.end()].strip().lower(), text))
         places += self._fuzzy(text, start, end, places)
         places.sort(key=lambda p: p.start)
         local = {p.code for p in places if p.code and not p.candidates}
@@ -163,13 +188,39 @@ class Gazetteer:
                 self._disambiguate(place, local, set(context))
         return places
 
-    def _normalise(self, name: str) -> str:
-        flat = regex.sub(r"\s+", " ", name).replace("’", "'")
-        return self._by_lower.get(flat.lower(), flat if flat in self.entries else self._by_lower.get(flat.replace(" ", "-").lower(), name))
+    def _names(self, text: str, start: int, end: int):
+        """Known names in capitalised word runs: (start, end of name, end with suffix, entry key, suffix)."""
+        for run in RE_CAPITALISED_RUN.finditer(text, start, end):
+            tokens = [(t.start(), t.end()) for t in RE_TOKEN.finditer(text, run.start(), run.end())]
+            i = 0
+            while i < len(tokens):
+                if not text[tokens[i][0]].isupper():
+                    i += 1
+                    continue
+                found = None
+                for k in range(min(self.max_tokens, len(tokens) - i), 0, -1):
+                    key = self.by_norm.get(_norm(text[tokens[i][0]:tokens[i + k - 1][1]]))
+                    if key is not None:
+                        found = (k, key)
+                        break
+                if found is None:
+                    i += 1
+                    continue
+                k, key = found
+                s, name_end = tokens[i][0], tokens[i + k - 1][1]
+                prefix = RE_PREFIX_BEFORE.search(text, max(start, s - 40), s)
+                if prefix:
+                    s = prefix.start()
+                suffix = RE_SUFFIX_AFTER.match(text, name_end, end)
+                e = suffix.end() if suffix else name_end
+                yield s, name_end, e, key, (suffix.group(1).lower() if suffix else "")
+                i += k
+                while i < len(tokens) and tokens[i][0] < e:
+                    i += 1
 
-    def _resolve(self, match, key: str, suffix: str, text: str) -> Place:
+    def _resolve(self, start: int, end: int, key: str, suffix: str, text: str) -> Place:
         found = self.entries.get(key) or []
-        span = (match.start(), match.end(), match.group())
+        span = (start, end, text[start:end])
         if not found:
             return Place(*span, None, "unknown", problem=f"unknown place {match.group()!r}")
         if found[0].scope == "foreign":
@@ -182,7 +233,7 @@ class Gazetteer:
         code = codes[0]
         how = "exact"
         region = self.regions.get(code)
-        near = NEAR_WORDS.search(text, max(0, match.start() - 30), match.start())
+        near = NEAR_WORDS.search(text, max(0, start - 30), start)
         if region and region.surrounding_code and (suffix in REGION_SUFFIXES or near):
             code, how = region.surrounding_code, ("near" if near else "exact")
         if len(codes) > 1:

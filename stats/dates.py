@@ -108,9 +108,17 @@ class Anchor:
         return cls(None, year)
 
 
+RE_TIME_HINT = regex.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|tonight|today|yesterday|morning|evening|week|hours|midnight|noon|recent)",
+    regex.IGNORECASE,
+)
+
+
 def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible."""
     found: list[TimeExpr] = []
+    if not RE_TIME_HINT.search(text, start, end):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(m) -> bool:

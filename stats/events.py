@@ -80,9 +80,16 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
     return sorted(events.values(), key=lambda e: (e.start, e.kind))
 
 
+@cache
+def _any_cue() -> regex.Pattern:
+    return words([c for spec in V["events"].values() for c in spec["cues"]])
+
+
 def _kinds_in(plain: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """Kinds of events a sentence reports, each with the span of its cue."""
     found: dict[str, tuple[int, int]] = {}
+    if not _any_cue().search(plain, start, end):
+        return found
     for kind, (cues, verbs) in _cues().items():
         if verbs is not None and not verbs.search(plain, start, end):
             if kind != "explosions":

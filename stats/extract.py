@@ -221,6 +221,12 @@ def _claimant_names() -> dict[str, tuple[str, str | None]]:
 
 
 @cache
+def _names_pattern() -> regex.Pattern:
+    """Any known claimant's name, as a whole word."""
+    return regex.compile(r"(?<![\w-])" + P.alternation(_claimant_names()) + r"(?![\w-])")
+
+
+@cache
 def _claimant_pattern() -> regex.Pattern:
     titles = {t: role for role, ts in P.V["claimant_titles"].items() for t in ts}
     names = _claimant_names()
@@ -259,7 +265,8 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
             continue
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
-            key = next((k for k in _claimant_names() if regex.search(r"(?<![\w-])" + regex.escape(k) + r"(?![\w-])", name)), None)
+            known = _names_pattern().search(name)
+            key = regex.sub(r"\s+", " ", known.group()) if known else None
             if key:  # a known person: their office decides ("the head of the region, Gladkov" is a governor)
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
@@ -513,7 +520,7 @@ def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set
         not any(a <= m.start() < b for a, b in attributive)
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
     ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end)))
-    claimant = find_claimant(text, sentence)
+    claimant = find_claimant(text, sentence) if interception else None  # others: filled in where a claim needs them
     places = _with_anaphora(text, sentence, places, claimant, last_code)
     if RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
@@ -750,6 +757,10 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         if named:
             last_code = named[-1]
         facts.append(f)
+    content = [i for i, f in enumerate(facts) if f.has_content]
+    for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
+        if facts[j].claimant is None and not facts[j].interception:
+            facts[j].claimant = find_claimant(text, facts[j].sentence)  # "… Governor X confirmed it."
     claims = assemble_claims(facts)
     problems: list[str] = []
     for f in facts:

@@ -58,13 +58,16 @@ RE_PREFIX_BEFORE = regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|
 RE_SUFFIX_AFTER = regex.compile(r"\s+(" + "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(SUFFIXES, key=len, reverse=True)) + r")(?![\w-])", regex.IGNORECASE)
 
 
+_NORM_TABLE = str.maketrans({"'": None, "’": None, "-": " ", "‐": " ", "–": " "})
+
+
 def _norm(name: str) -> str:
     """A name as looked up: lower case, no apostrophes or trailing dots, hyphens and runs of spaces as one space.
 
     >>> _norm("Kabardino-Balkaria"), _norm("Bryanskaya oblast'"), _norm("St. Petersburg")
     ('kabardino balkaria', 'bryanskaya oblast', 'st. petersburg')
     """
-    return regex.sub(r"[\s\-‐–]+", " ", regex.sub(r"['’]", "", name)).strip().lower().rstrip(".")
+    return " ".join(name.translate(_NORM_TABLE).split()).lower().rstrip(".")
 
 
 FUZZY_ACCEPT = 0.93

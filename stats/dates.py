@@ -109,7 +109,7 @@ class Anchor:
 
 
 RE_TIME_HINT = regex.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|tonight|today|yesterday|morning|evening|week|hours|midnight|noon|recent)",
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|today|yesterday|morning|evening|week|hours|noon|recent",
     regex.IGNORECASE,
 )
 

@@ -56,17 +56,21 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
     """Events of a document from its analysed sentences (see stats.extract.analyze_sentence)."""
     plain = RE_QUOTES.sub(" ", text)  # same length: offsets stay valid
     events: dict[tuple, Event] = {}
-    last_code: str | None = None
     for f in facts:
         s = f.sentence
-        own = [p for p in f.places if p.scope != "generic"]
-        codes = list(dict.fromkeys(p.code for p in own if p.code and not p.code.startswith("OTHER")))
-        foreign_only = bool(own) and not codes
-        region_codes = codes or ([] if foreign_only else ([last_code] if last_code else []))
         kinds = _kinds_in(plain, s.start, s.end)
+        if not kinds:
+            continue
         if "debris" in kinds and any(k in kinds for k in PHYSICAL):
             del kinds["debris"]
-        when = [t for t in f.times]
+        own = [p for p in f.places if p.scope != "generic"]
+        codes = list(dict.fromkeys(p.code for p in own if p.code and not p.code.startswith("OTHER")))
+        if own:
+            region_codes = codes
+        else:
+            last = f.doc.last_place(s.index)
+            region_codes = [last] if last else []
+        when = f.times
         clock = [m.group().strip() for m in RE_CLOCK.finditer(text, s.start, s.end) if not any(t.start <= m.start() < t.end for t in when)]
         when_text = "; ".join([t.text for t in when] + clock) or None
         event_date = next((t.date for t in when if t.date), None)
@@ -75,8 +79,6 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
                 key = (kind, code, event_date)
                 if key not in events:
                     events[key] = Event(kind, code, s.start, s.end, s.text, _detail(text, s.start, s.end, cue), when_text, event_date)
-        if own:
-            last_code = None if foreign_only else codes[-1]
     return sorted(events.values(), key=lambda e: (e.start, e.kind))
 
 

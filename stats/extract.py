@@ -196,14 +196,70 @@ class SentenceFacts:
     items: list[Item]
     totals: list[Count]
     claimant: Claimant | None
-    places: list[Place]
-    times: list[TimeExpr]
-    national: bool
-    cumulative: bool
+    national: bool = False
+    cumulative: bool = False
+    doc: DocSentences | None = None
+    own_places: list[Place] | None = None  # set for interception sentences (with "the region" resolved)
 
     @property
     def has_content(self) -> bool:
         return bool(self.items or self.totals)
+
+    @property
+    def places(self) -> list[Place]:
+        """The sentence's places, found when first asked for."""
+        return self.own_places if self.own_places is not None else self.doc.places(self.sentence.index)
+
+    @property
+    def times(self) -> list[TimeExpr]:
+        """The sentence's time expressions, found when first asked for."""
+        return self.doc.times(self.sentence.index)
+
+
+class DocSentences:
+    """A document's sentences with their places and times, each found once and only when asked for.
+
+    Most sentences of a long article say nothing about interceptions; only
+    the ones near a claim or an event are ever looked at closely.
+    """
+
+    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer, anchor: Anchor) -> None:
+        self.text, self.sentences, self.gaz, self.anchor = text, sentences, gaz, anchor
+        self._places: dict[int, list[Place]] = {}
+        self._times: dict[int, list[TimeExpr]] = {}
+
+    def places(self, i: int) -> list[Place]:
+        if i not in self._places:
+            context = {p.code for j, ps in self._places.items() if j < i for p in ps if p.code and not p.candidates}
+            s = self.sentences[i]
+            self._places[i] = self.gaz.find(self.text, s.start, s.end, context)
+        return self._places[i]
+
+    def times(self, i: int) -> list[TimeExpr]:
+        if i not in self._times:
+            s = self.sentences[i]
+            self._times[i] = find_times(self.text, s.start, s.end, self.anchor)
+        return self._times[i]
+
+    def last_named(self, i: int) -> str | None:
+        """The region most recently named before sentence ``i``."""
+        for j in range(i - 1, -1, -1):
+            named = [p.code for p in self.places(j) if p.code and p.scope in ("region", "local") and p.how != "anaphora"]
+            if named:
+                return named[-1]
+        return None
+
+    def last_place(self, i: int) -> str | None:
+        """The region of the last place named before sentence ``i``; None when it was abroad or there is none."""
+        for j in range(i - 1, -1, -1):
+            own = [p for p in self.places(j) if p.scope != "generic"]
+            if own:
+                codes = [p.code for p in own if p.code and not p.code.startswith("OTHER")]
+                return codes[-1] if codes else None
+        return None
+
+    def problems(self) -> list[str]:
+        return list(dict.fromkeys(p.problem for i in sorted(self._places) for p in self._places[i] if p.problem))
 
 
 @dataclass
@@ -211,6 +267,10 @@ class DocExtraction:
     claims: list[Claim]
     facts: list[SentenceFacts]
     problems: list[str]
+
+    @property
+    def doc(self) -> DocSentences | None:
+        return self.facts[0].doc if self.facts else None
 
 
 # --------------------------------------------------------------------------- claimants
@@ -506,31 +566,29 @@ def _regions_not_cities(group: Group) -> None:
 
 
 # --------------------------------------------------------------------------- one sentence
-def analyze_sentence(text: str, sentence: Sentence, gaz: Gazetteer, context: set[str], anchor: Anchor, weapon_context: bool,
-                     last_code: str | None = None, continues: bool = False) -> SentenceFacts:
+def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool, continues: bool = False) -> SentenceFacts:
     """Everything a sentence says about interceptions: items, totals, claimant, places, times.
 
-    ``last_code`` is the region most recently named before this sentence: what
-    "over the region" refers to when the claimant's own region is not known.
+    Sentences without an interception verb are not looked at further here
+    (their places and times are found later, if a claim or an event needs them).
     """
-    places = gaz.find(text, sentence.start, sentence.end, context)
-    times = find_times(text, sentence.start, sentence.end, anchor)
+    text = doc.text
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
     interception = any(
         not any(a <= m.start() < b for a, b in attributive)
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
     ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end)))
-    claimant = find_claimant(text, sentence) if interception else None  # others: filled in where a claim needs them
-    places = _with_anaphora(text, sentence, places, claimant, last_code)
+    if not interception:
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)
+    claimant = find_claimant(text, sentence)
+    places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index))
     if RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
     cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
-    facts = SentenceFacts(sentence, interception, [], [], claimant, places, times, national, cumulative)
-    if not interception:
-        return facts
+    facts = SentenceFacts(sentence, True, [], [], claimant, national, cumulative, doc=doc, own_places=places)
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(text, sentence, has_weapon)
     groups = group_places(text, places)
@@ -565,7 +623,7 @@ def _verb_in_clause(text: str, sentence: Sentence, c: Count) -> bool:
     return bool(P.RE_INTERCEPTION.search(text, start, end))
 
 
-def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant: Claimant | None, last_code: str | None) -> list[Place]:
+def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant: Claimant | None, last_code) -> list[Place]:
     """Add "the region", "the city", "the peninsula" as places: the claimant's region or the one named before."""
     extra = []
     for m in P.RE_ANAPHORIC_PLACE.finditer(text, sentence.start, sentence.end):
@@ -578,7 +636,7 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
         if what == "peninsula":
             code = "UA-43"
         else:
-            code = (claimant.region if claimant and claimant.region else None) or last_code
+            code = (claimant.region if claimant and claimant.region else None) or last_code()
         if code:
             extra.append(Place(start, m.end(), text[start:m.end()], code, "region", "anaphora"))
     return sorted(places + extra, key=lambda p: p.start) if extra else places
@@ -740,40 +798,28 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     """All claims of a document, with their items, totals, times and evidence."""
     gaz = gaz or gazetteer()
     anchor = Anchor.make(published, text, assume_year)
-    sentences = split_sentences(text)
-    context: set[str] = set()
+    doc = DocSentences(text, split_sentences(text), gaz, anchor)
     facts: list[SentenceFacts] = []
     weapon_seen = False
-    last_code: str | None = None
     last_interception = -99
-    for s in sentences:
-        continues = s.index - last_interception <= 2
-        f = analyze_sentence(text, s, gaz, context, anchor, weapon_seen, last_code, continues)
+    for s in doc.sentences:
+        f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2)
         if f.has_content:
             last_interception = s.index
         weapon_seen = weapon_seen or bool(P.RE_WEAPON.search(text, s.start, s.end))
-        named = [p.code for p in f.places if p.code and p.scope in ("region", "local") and p.how != "anaphora"]
-        context |= {p.code for p in f.places if p.code and not p.candidates}
-        if named:
-            last_code = named[-1]
         facts.append(f)
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
             facts[j].claimant = find_claimant(text, facts[j].sentence)  # "… Governor X confirmed it."
     claims = assemble_claims(facts)
-    problems: list[str] = []
-    for f in facts:
-        for p in f.places:
-            if p.problem and p.problem not in problems:
-                problems.append(p.problem)
     for claim in claims:
         finish_claim(claim)
-        for t in claim.times:
-            if t.problem and t.problem not in problems:
-                problems.append(t.problem)
     claims = [c for c in claims if c.items or c.stated_total is not None]
     claims = _drop_repeats(claims)
+    problems = doc.problems()
+    for claim in claims:
+        problems += [t.problem for t in claim.times if t.problem and t.problem not in problems]
     return DocExtraction(claims, facts, problems)
 
 

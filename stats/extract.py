@@ -52,6 +52,7 @@ RE_MODIFIER_WORD = regex.compile(
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
     regex.VERBOSE,
 )
+RE_REMAINING_WORD = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE)
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
@@ -375,8 +376,8 @@ def parse_number(word: str) -> int | None:
     >>> [parse_number(w) for w in ("83", "1,200", "twenty-three", "Seventy", "a dozen", "two hundred")]
     [83, 1200, 23, 70, 12, 200]
     """
-    w = regex.sub(r"\s+", " ", word.strip().lower())
-    if regex.fullmatch(r"[\d,]+", w):
+    w = " ".join(word.lower().split())
+    if w.replace(",", "").isdigit():
         return int(w.replace(",", ""))
     if w in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[w]
@@ -407,7 +408,8 @@ def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> t
         if w and w.start() > pos:
             if P.RE_WEAPON_COMPOUND.match(text, w.end(), end):
                 return "not", p
-            return P.WEAPON_OF[regex.sub(r"\s+", " ", w.group()).lower().replace("‐", "-")] if regex.sub(r"\s+", " ", w.group()).lower() in P.WEAPON_OF else _weapon_key(w.group()), w.end()
+            flat = " ".join(w.group().split()).lower()
+            return P.WEAPON_OF[flat] if flat in P.WEAPON_OF else _weapon_key(w.group()), w.end()
         m = RE_MODIFIER_WORD.match(text, p, end) or (RE_PARTICIPLE.match(text, p, end) if participles else None)
         if not m:
             break
@@ -465,7 +467,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
-        qualifier = P.QUALIFIER_OF[regex.sub(r"\s+", " ", qual.group().strip().lower())] if qual else "exact"
+        qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
@@ -483,7 +485,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
-    for m in regex.finditer(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", text, regex.I, pos=s, endpos=e):
+    for m in RE_REMAINING_WORD.finditer(text, s, e):
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
             counts.append(Count(m.start(), noun_end, None, "exact", weapon, remaining=True))
@@ -645,7 +647,7 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
 def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], generics: list[Place], facts: SentenceFacts) -> None:
     found = list(P.RE_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end))
     breaks = [m.start() for m in found]
-    hard = [m.start() for m in found if not regex.fullmatch(r"\s[–—-]\s", m.group())]
+    hard = [m.start() for m in found if m.group().strip() not in ("–", "—", "-")]
 
     def same_clause(a: int, b: int) -> bool:
         return not any(a <= x < b for x in breaks)

@@ -53,6 +53,12 @@ RE_WINDOW = regex.compile(
 )
 RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
 RE_NIGHT_OF = regex.compile(r"(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
+# "the night of March 4 to 5": the night ends on the 5th
+RE_NIGHT_RANGE = regex.compile(
+    r"(?:on\s+)?the\s+night\s+(?:of|from)\s+" + _MONTH.format(g="m1r") + r"\s+[0-3]?\d\s+(?:to|into)\s+" + _DAY.format(g="d1r")
+    + r"(?![\w])(?P<m2r>)(?P<d2r>)(?P<y1r>)(?P<y2r>)",
+    regex.IGNORECASE,
+)
 RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)
 RE_ISO = regex.compile(r"(?<![\d-])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 RE_RELATIVE = regex.compile(
@@ -126,6 +132,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
 
     for m in RE_WINDOW.finditer(text, start, end):
         found.append(_window(m, anchor))
+        taken.append(m.span())
+    for m in RE_NIGHT_RANGE.finditer(text, start, end):
+        day, problem = _resolve_date(m, "r", anchor)
+        found.append(TimeExpr(m.start(), m.end(), m.group(), "night_of", day, problem=problem))
         taken.append(m.span())
     for m in RE_NIGHT_OF.finditer(text, start, end):
         if free(m):

@@ -84,6 +84,10 @@ RE_REFINE_GAP = regex.compile(
     regex.IGNORECASE,
 )
 RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
+RE_DASH_COUNT = regex.compile(r"\s*[-–—]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
+RE_PAREN_LIST_REGIONS = regex.compile(
+    r"(?:\s*\(\s*[\w-]+\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+)*\s*\(\s*[\w-]+\s*\)\s*(?:regions?|oblasts?|provinces?)\b", regex.IGNORECASE
+)  # "the Kursk (7), Moscow (3) and Oryol (1) regions", "the Moscow (39) Region"
 
 
 # --------------------------------------------------------------------------- data
@@ -661,7 +665,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         nxt = next((c for c in counts if c.start >= g.end), None)
         if nxt is None or nxt.linked:
             continue
-        paren = RE_PAREN_COUNT.match(text[g.end:nxt.start])
+        paren = RE_PAREN_COUNT.match(text[g.end:nxt.start]) or RE_DASH_COUNT.fullmatch(text[g.end:nxt.start])
         later_group = next((h for h in groups if h.start >= nxt.end), None)
         own_place_after = later_group is not None and later_group.prep and same_clause(nxt.end, later_group.start) and not any(
             c.start < later_group.start for c in counts if c.start > nxt.start
@@ -672,6 +676,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if paren or subject:
             nxt.linked = g.linked = True
             links.append(([nxt], g))
+            if paren and RE_PAREN_LIST_REGIONS.match(text, g.end, sentence.end):
+                _regions_not_cities(g)  # "the Kursk (7), Moscow (3) and Oryol (1) regions"
     # Pass B: a count owns the list after it. "eight over Rostov Region, four over Stavropol Krai".
     pending: list[Count] = []
     events = sorted([(c.start, 0, c) for c in counts] + [(g.start, 1, g) for g in groups] + [(p.start, 2, p) for p in generics] + [(b, 3, None) for b in breaks], key=lambda x: (x[0], x[1]))

@@ -138,9 +138,6 @@ ALL_PHRASINGS = frozenset(f"{dim}:{v}" for dim, values in PHRASINGS.items() for 
 # What the extractor (or the daily series) does not yet recover, found with `probe` + `check`;
 # tests/test_synth.py has one strict xfail per entry, so a fix shows up as an XPASS.
 UNSUPPORTED = frozenset({
-    "date:night_of_to",       # 'on the night of March 4 to 5' → event_date March 4 (want March 5)
-    "list:region_dash",       # ': the Bryansk Region – 20, the Kursk Region – 15' → no items
-    "list:paren_stems",       # 'the Tambov (23), Moscow (13) and Rostov (11) regions' → Moscow read as RU-MOW
     "frame:reuters_partial",  # 'destroyed 33 drones, including 7 over A' → the series counts it as a 2nd claim
 })
 # Combinations that fail although each phrasing works alone.

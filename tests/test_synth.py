@@ -197,20 +197,14 @@ def test_pipeline_recovers_the_truth_supported_phrasings(tmp_path):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "not yet recovered: 'on the night of January 3 to 4' (date:night_of_to → Jan 3); "
-    "': the Bryansk Region – 20, the Kursk Region – 15' (list:region_dash → no items); "
-    "'the Tambov (23), Moscow (13) ... regions' (list:paren_stems → RU-MOW); "
-    "'... 33 drones overnight, including 7 over the Bryansk Region' beside the full statement "
-    "(frame:reuters_partial: series counts it as a second claim)"))
+    "not yet recovered: '... 33 drones overnight, including 7 over the Bryansk Region' beside the full statement "
+    "(frame:reuters_partial: the series counts it as a second claim; deduplication is the statistics issue's work)"))
 def test_pipeline_recovers_the_truth_all_phrasings(corpus20, tmp_path):
     assert_recovered(corpus20, tables_of(corpus20, tmp_path / "tables"))
 
 
 # One strict xfail per phrasing (or combination) the extractor does not recover yet.
 EXTRACTION_FAILURES = {
-    ("date:night_of_to",): "'on the night of March 4 to 5' resolves to March 4, not March 5",
-    ("list:region_dash",): "': the Bryansk Region – 20, the Kursk Region – 15 and ...' gives no items",
-    ("list:paren_stems",): "'over the Tambov (23), Moscow (13) and Rostov (11) Regions': Moscow read as the city RU-MOW",
     ("list:dash_lines", "name:territory_of"): "lines '4 — over the territory of the Oryol Region,' after the first are lost",
     ("list:bullets", "name:territory_of"): "lines '- 38 over the territory of the Smolensk Region;' give no items",
     ("attribution:anaphoric", "list:single"): "one region and '..., the statement reads.': claimant unknown",

@@ -162,7 +162,9 @@ RE_REFERENCE_PHRASE = regex.compile(
     regex.IGNORECASE,
 )
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim.
-RE_AFTER_COUNT_OVER = regex.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?\p{Lu}")
+RE_AFTER_COUNT_OVER = regex.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
+)
 
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)

@@ -142,8 +142,6 @@ UNSUPPORTED = frozenset({
 })
 # Combinations that fail although each phrasing works alone.
 UNSUPPORTED_COMBOS = (
-    frozenset({"list:dash_lines", "name:territory_of"}),  # '4 — over the territory of the Oryol Region,' lines
-    frozenset({"list:bullets", "name:territory_of"}),     # '- 38 over the territory of the Smolensk Region;' lines
     frozenset({"attribution:anaphoric", "list:single"}),  # one region, '..., the statement reads.' → claimant unknown
 )
 SUPPORTED = ALL_PHRASINGS - UNSUPPORTED

@@ -205,8 +205,6 @@ def test_pipeline_recovers_the_truth_all_phrasings(corpus20, tmp_path):
 
 # One strict xfail per phrasing (or combination) the extractor does not recover yet.
 EXTRACTION_FAILURES = {
-    ("list:dash_lines", "name:territory_of"): "lines '4 — over the territory of the Oryol Region,' after the first are lost",
-    ("list:bullets", "name:territory_of"): "lines '- 38 over the territory of the Smolensk Region;' give no items",
     ("attribution:anaphoric", "list:single"): "one region and '..., the statement reads.': claimant unknown",
 }
 # Baseline phrasings appear in every probe document, so every other case exercises them.

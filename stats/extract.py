@@ -475,7 +475,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
-        count.total_cue = bool(P.RE_TOTAL_CUE.search(text, max(s, start - 14), min(e, count.end + 12)))
+        count.total_cue = bool(P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12)))
         if _not_interception(text, sentence, count):
             continue
         counts.append(count)

@@ -84,6 +84,9 @@ PLACES = [
     ("Governor Gladkov said two drones were shot down over the Shebekinsky urban district.", [("RU-BEL", 2)]),
     ("The governor said a drone was downed near Taganrog, in the Rostov region.", [("RU-ROS", 1)]),
     ("The ministry said two drones were destroyed over the Kursk region, some 500 km south of Moscow.", [("RU-KRS", 2)]),
+    ("Governor Mikhail Razvozhayev said three drones were shot down over the sea off Sevastopol.", [("UA-40", 3)]),
+    ("Sobyanin said two drones flying to Moscow were shot down in the Ramenskoye urban district and another one near Zhukovsky.",
+     [("RU-MOS", 1), ("RU-MOS", 2)]),
     # "the city": the governor's region
     ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
 ]
@@ -139,6 +142,9 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
+    # counts after the list, matched by "respectively", are not yet paired with the places
+    ("The Defense Ministry said drones were destroyed over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively.",
+     [("RU-BRY", 7), ("RU-KRS", 12), ("RU-ORL", 3)]),
     # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
     ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
 ]

@@ -20,7 +20,7 @@ import regex
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
 from stats.gazetteer import Gazetteer
-from stats.patterns import V, words
+from stats.patterns import EVENT_WORDS, V, words
 
 RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
 RE_CLOCK = regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE)
@@ -58,6 +58,8 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
     events: dict[tuple, Event] = {}
     for f in facts:
         s = f.sentence
+        if not f.doc.words(s.index) & EVENT_WORDS:
+            continue
         kinds = _kinds_in(plain, s.start, s.end)
         if not kinds:
             continue

@@ -232,6 +232,14 @@ class DocSentences:
         self.text, self.sentences, self.gaz, self.anchor = text, sentences, gaz, anchor
         self._places: dict[int, list[Place]] = {}
         self._times: dict[int, list[TimeExpr]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+
+    def words(self, i: int) -> frozenset[str]:
+        """The sentence's lower-case words: cheap gates before any pattern runs."""
+        if i not in self._words:
+            s = self.sentences[i]
+            self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
+        return self._words[i]
 
     def places(self, i: int) -> list[Place]:
         if i not in self._places:
@@ -579,6 +587,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     (their places and times are found later, if a claim or an event needs them).
     """
     text = doc.text
+    words = doc.words(sentence.index)
+    has_digit = any(ch.isdigit() for ch in text[sentence.start:sentence.end])
+    if not (words & P.INTERCEPTION_WORDS) and not (continues and (has_digit or words & P.NUMBER_WORD_SET)):
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
     interception = any(
         not any(a <= m.start() < b for a, b in attributive)
@@ -814,7 +826,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2)
         if f.has_content:
             last_interception = s.index
-        weapon_seen = weapon_seen or bool(P.RE_WEAPON.search(text, s.start, s.end))
+        weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):

@@ -168,3 +168,19 @@ RE_AFTER_COUNT_OVER = regex.compile(
 
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
+
+
+def first_words(phrases) -> frozenset[str]:
+    """The lower-case first word of each phrase: a cheap test before running a pattern.
+
+    >>> sorted(first_words(["shot down", "Intercepted", "aircraft-type drone"]))
+    ['aircraft', 'intercepted', 'shot']
+    """
+    return frozenset(regex.split(r"[\s\-‐']+", p.strip().lower())[0] for p in phrases if p.strip())
+
+
+RE_WORDS = regex.compile(r"[a-z]+")
+INTERCEPTION_WORDS = first_words(V["interception_verbs"])
+WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}
+NUMBER_WORD_SET = frozenset(w for phrase in NUMBER_WORDS for w in phrase.split())
+EVENT_WORDS = first_words(c for spec in V["events"].values() for c in spec["cues"])

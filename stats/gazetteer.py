@@ -42,7 +42,6 @@ NOT_PLACES = {
     "Western", "Eastern", "Central", "Security", "Service", "Council", "Black", "Sea", "Armed", "Forces", "On", "In",
     "Over", "Russia", "Ukraine", "Moscow", "Earlier", "Later", "Meanwhile", "Another", "Additional", "Local",
 }
-RE_PREFIX = r"(?:(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+)?"
 RE_SUFFIX = r"(?:\s+(?i:" + "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True)) + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
 RE_UNKNOWN_BEFORE_SUFFIX = regex.compile(

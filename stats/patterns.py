@@ -113,8 +113,6 @@ RE_CUMULATIVE = words(V["cumulative_cues"])
 RE_TOTAL_CUE = words(V["total_cues"])
 RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)
 RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE)
-RE_VAGUE = words(V["vague_quantities"])
-RE_ATTRIBUTION = words(V["attribution_verbs"])
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
@@ -125,7 +123,6 @@ RE_LOCATION_PREP = regex.compile(r"(?<![\w-])" + alternation(V["location_preposi
 RE_TARGET_PREP = regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
-RE_REMAINING = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest|remainder|other)\s*$", regex.IGNORECASE)
 
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
 RE_LIST_JOINT = regex.compile(

@@ -881,7 +881,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         between = [t for f2 in facts[last_of_claim(current, i) + 1:i] if not f2.has_content for t in f2.times]
         current.times[len(current.times):] = [t for t in between if t not in current.times]
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
-            current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "date", "night_of", "clock") and t not in current.times)
+            current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
     return claims
 
 

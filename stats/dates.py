@@ -209,7 +209,9 @@ def _resolve_date(m, tag: str, anchor: Anchor) -> tuple[dt.date | None, str | No
     if anchor.day:
         day = _parse_date(m, tag, anchor.day.year)
         if day and day > anchor.day + dt.timedelta(days=1):
-            day = _parse_date(m, tag, anchor.day.year - 1)
+            if day - anchor.day <= dt.timedelta(days=60):  # "ahead of May 9": a day still to come, not an event date
+                return None, f"date {m.group().strip()!r} is after the publication date; not an event date"
+            day = _parse_date(m, tag, anchor.day.year - 1)  # "December 30" in an article of January 3
         return day, None
     if anchor.year:
         return _parse_date(m, tag, anchor.year), None

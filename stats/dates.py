@@ -290,7 +290,9 @@ def relative_day(expr: TimeExpr, weekday: str | None, day: dt.date | None) -> dt
     if day is None or expr.relative == "vague":
         return None
     if expr.relative == "weekday":
-        return day - dt.timedelta(days=(day.weekday() - WEEKDAYS[weekday.lower()]) % 7)
+        back = (day.weekday() - WEEKDAYS[weekday.lower()]) % 7
+        # "said on Tuesday" in a piece dated Monday (US time): the next day in Moscow, not six days earlier
+        return day + dt.timedelta(days=1) if back == 6 else day - dt.timedelta(days=back)
     if expr.relative == "yesterday":
         return day - dt.timedelta(days=1)
     return day  # overnight, last night, the past night, this morning, today: the night ending that day

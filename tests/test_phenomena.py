@@ -119,6 +119,8 @@ DATES = [
     ("From 11 pm on May 3 to 6 am on May 4, air defenses shot down 9 drones over the Oryol region, the Defense Ministry said.", "2024-05-04", "2024-05-04"),
     ("Yesterday air defenses shot down 2 drones over the Lipetsk region, the governor said.", "2024-03-12", "2024-03-11"),
     ("MOSCOW, July 27. /TASS/. Air defenses shot down 3 drones over the Tula region overnight, the Defense Ministry said.", "2024-07-27", "2024-07-27"),
+    # a weekday one day after the dateline (a US-time piece about a Moscow night)
+    ("The governor said on Tuesday that 5 drones were shot down over the Sevastopol area overnight.", "2024-07-22", "2024-07-23"),
     # a day still to come is not when it happened
     ("Ahead of the May 9 parade, air defenses shot down 2 drones over the Moscow region overnight, the Defense Ministry said.", "2024-05-03", "2024-05-03"),
     # no anchor: a yearless date stays unresolved

@@ -698,7 +698,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             pending.append(obj)
         elif kind == 3:
             pending = []
-        elif kind == 2 and pending and P.RE_LOCATION_PREP.search(text[max(0, obj.start - 40):obj.start]):
+        elif kind == 2 and pending and P.RE_LOCATION_PREP.search(text[max(0, obj.start - 40):obj.start]) and not any(
+            0 <= g.start - obj.end <= 6 for g in groups  # "over the regions of Kursk and Belgorod": the list follows
+        ):
             for c in pending:
                 c.national = True
             pending = []

@@ -36,6 +36,7 @@ NUMBERS = [
     ("The ministry said one UAV each was destroyed over the Tver and Yaroslavl regions.", [("RU-TVE", 1), ("RU-YAR", 1)]),
     ("The ministry said air defenses downed 12 drones over the Rostov region and 9 over the Krasnodar Territory.", [("RU-KDA", 9), ("RU-ROS", 12)]),
     ("The Defense Ministry said eight and five drones respectively were downed over the Lipetsk and Tambov regions.", [("RU-LIP", 8), ("RU-TAM", 5)]),
+    ("Air defenses downed six and four drones respectively over the regions of Penza and Saratov, the ministry said.", [("RU-PNZ", 6), ("RU-SAR", 4)]),
     ("Air defenses intercepted 9 of the 15 drones over the Penza region, the Defense Ministry said.", [("RU-PNZ", 9)]),
 ]
 

@@ -176,6 +176,7 @@ class Claim:
     note: str | None = None
     claimant_inferred: bool = False
     ukraine_scope: bool = False  # the claim speaks of Ukraine's airspace, not Russia's
+    region_before: object = None  # () -> the region named last before the claim (found only if asked)
     stated_total: int | None = None
     total_qualifier: str | None = None
 
@@ -867,7 +868,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
         if new:
-            current = Claim(claimant)
+            current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content:
                 current.times.extend(facts[i - 1].times)  # "During the past night, an attempt … was foiled."
@@ -1006,6 +1007,8 @@ def _count_in_claimant_region(claim: Claim) -> None:
         return
     region = c.region or _region_in(c.name)
     nulls = {code for i in claim.items for code in i.codes}
+    if region is None and not nulls and claim.region_before is not None:
+        region = claim.region_before()  # "Governor X … over Kursk. According to him, five drones were shot down."
     if region is None and len(nulls) == 1:
         region = next(iter(nulls))
     if region is None or (nulls and region not in nulls):

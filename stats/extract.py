@@ -44,14 +44,6 @@ RE_MONTH_NEAR = regex.compile(
 RE_MONTH_AFTER = regex.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
-RE_MODIFIER_WORD = regex.compile(
-    r"""\s*(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
-        fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
-        anti[-\s]radar|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
-        aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
-        \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
-    regex.VERBOSE,
-)
 RE_REMAINING_WORD = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE)
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
@@ -423,7 +415,7 @@ def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> t
                 return "not", p
             flat = " ".join(w.group().split()).lower()
             return P.WEAPON_OF[flat] if flat in P.WEAPON_OF else _weapon_key(w.group()), w.end()
-        m = RE_MODIFIER_WORD.match(text, p, end) or (RE_PARTICIPLE.match(text, p, end) if participles else None)
+        m = P.RE_MODIFIER_WORD.match(text, p, end) or (RE_PARTICIPLE.match(text, p, end) if participles else None)
         if not m:
             break
         p = m.end()

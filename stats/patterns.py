@@ -95,14 +95,13 @@ RE_WEAPON = words(WEAPON_OF)
 RE_NOT_WEAPON = words(V["not_weapon_nouns"])
 RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_compounds"]) + r"(?![\w-])", regex.IGNORECASE)
 
-# Up to four modifiers between a number and its noun: "22 Ukrainian fixed-wing", "4 Tochka-U tactical".
-RE_MODIFIERS = regex.compile(
-    r"""
-    (?:\s+(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|
-           plane[-\s]type|fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|
-           guided|cruise|ballistic|anti[-\s]radar|air[-\s]launched|[\p{Lu}][\w-]*(?:[-\s]\w{1,3})?|[\w-]+[-‐]type)
-    ){0,4}\s+
-    """,
+# One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".
+RE_MODIFIER_WORD = regex.compile(
+    r"""\s*(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
+        fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
+        anti[-\s]radar|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
+        aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
+        \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
     regex.VERBOSE,
 )
 

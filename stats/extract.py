@@ -38,48 +38,6 @@ MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a cla
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
-RE_MONTH_NEAR = regex.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
-)
-RE_MONTH_AFTER = regex.compile(
-    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
-RE_REMAINING_WORD = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE)
-RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
-RE_QUOTES = regex.compile(r"[\"“”«»]")
-RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
-RE_OF_NUMBER_AFTER = regex.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|" + P.alternation([w for w in P.NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
-    regex.IGNORECASE,
-)
-RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
-RE_ELLIPTIC_NEXT = regex.compile(
-    r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
-    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
-    regex.IGNORECASE,
-)
-RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
-RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
-RE_ATTRIB_BEFORE = regex.compile(
-    r"(?:according\s+to|said|says|cited|citing|quoted|reported\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?(?:Russian\s+)?$"
-    r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
-    regex.IGNORECASE,
-)
-RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey))*")
-RE_ATTRIB_AFTER = regex.compile(
-    r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + P.alternation(P.V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE
-)
-RE_SAYING = regex.compile(P.alternation(P.V["attribution_verbs"]), regex.IGNORECASE)
-RE_REFINE_GAP = regex.compile(
-    r"^(?:\s*,\s*|\s+|\s*['’]s\s+|\s*\[\s*(?:of\s+)?(?:the\s+)?|\s*,?\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:temporarily|occupied|annexed|Russian-annexed|Russian-occupied|southern|northern|western|eastern|neighbouring|neighboring)\s+)*|\s*\(\s*)$",
-    regex.IGNORECASE,
-)
-RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
-RE_DASH_COUNT = regex.compile(r"\s*[-–—]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
-RE_PAREN_LIST_REGIONS = regex.compile(
-    r"(?:\s*\(\s*[\w-]+\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+)*\s*\(\s*[\w-]+\s*\)\s*(?:regions?|oblasts?|provinces?)\b", regex.IGNORECASE
-)  # "the Kursk (7), Moscow (3) and Oryol (1) regions", "the Moscow (39) Region"
 
 
 # --------------------------------------------------------------------------- data
@@ -327,7 +285,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         after = text[m.end():sentence.end]
         before = text[max(sentence.start, m.start() - 60):m.start()]
         role, key, region = _role_of(m.group("m"))
-        if RE_ACTOR_AFTER.match(after) or RE_ACTOR_BEFORE.search(before):
+        if P.RE_ACTOR_AFTER.match(after) or P.RE_ACTOR_BEFORE.search(before):
             continue
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
@@ -337,7 +295,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
         tail = text[max(m.end(), name_end):sentence.end]
-        explicit = bool(RE_ATTRIB_AFTER.match(tail) or RE_ATTRIB_BEFORE.search(before))
+        explicit = bool(P.RE_ATTRIB_AFTER.match(tail) or P.RE_ATTRIB_BEFORE.search(before))
         found = Claimant(role, name.strip(" ,") or None, key, region, explicit)
         if explicit:
             if best is None or (best.role == "defense_ministry" and role != "defense_ministry" and best.name == "the ministry"):
@@ -349,7 +307,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
 
 def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
     """The mention with the capitalised words around it: "Bryansk Governor Alexander Bogomaz"."""
-    m = RE_NAME_WORDS.match(text, end, sentence.end)
+    m = P.RE_NAME_WORDS.match(text, end, sentence.end)
     right = m.end() if m else end
     # stop at a verb of saying or lower-case word
     words = regex.findall(r"[\s,]+|[^\s,]+", text[end:right])
@@ -358,7 +316,7 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
     for w in words:
         if w.strip(" ,"):
             n_words += 1
-            if n_words > 4 or RE_SAYING.fullmatch(w.strip(" ,.")):
+            if n_words > 4 or P.RE_SAYING.fullmatch(w.strip(" ,.")):
                 break
         if w.strip(" ,") and not (w[0].isupper() or w in ("of", "the")):
             break
@@ -415,7 +373,7 @@ def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> t
                 return "not", p
             flat = " ".join(w.group().split()).lower()
             return P.WEAPON_OF[flat] if flat in P.WEAPON_OF else _weapon_key(w.group()), w.end()
-        m = P.RE_MODIFIER_WORD.match(text, p, end) or (RE_PARTICIPLE.match(text, p, end) if participles else None)
+        m = P.RE_MODIFIER_WORD.match(text, p, end) or (P.RE_PARTICIPLE.match(text, p, end) if participles else None)
         if not m:
             break
         p = m.end()
@@ -443,21 +401,21 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
     offsets are unchanged.
     """
     s, e = sentence.start, sentence.end
-    text = text[:s] + RE_QUOTES.sub(" ", text[s:e]) + text[e:]
+    text = text[:s] + P.RE_QUOTES.sub(" ", text[s:e]) + text[e:]
     counts: list[Count] = []
     for m in P.RE_NUMBER.finditer(text, s, e):
         value = parse_number(m.group())
         if value is None:
             continue
         before = text[max(s, m.start() - 25):m.start()]
-        if RE_MONTH_NEAR.search(before) or RE_MONTH_AFTER.match(text, m.end(), e):
+        if P.RE_MONTH_NEAR.search(before) or P.RE_MONTH_AFTER.match(text, m.end(), e):
             continue
         weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
         if weapon == "not":
             continue
-        if RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
             continue  # "38 of 46 drones": 46 were launched, 38 shot down
-        of_number = RE_OF_NUMBER_AFTER.match(text, m.end(), e)
+        of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
         if weapon is None and of_number:
             weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
             if weapon in (None, "not"):
@@ -467,7 +425,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             if part and (regex.match(r"\s+of\s+(?:these|them|those|which)\b", text[m.end():e], regex.I) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
                 weapon, noun_end = (w2 if w2 not in (None, "not") else "drone"), (end2 if w2 not in (None, "not") else part.end())
-            elif not (weapon_context and RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
+            elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
                 continue
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
@@ -490,12 +448,12 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
-    for m in RE_REMAINING_WORD.finditer(text, s, e):
+    for m in P.RE_REMAINING_WORD.finditer(text, s, e):
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
             counts.append(Count(m.start(), noun_end, None, "exact", weapon, remaining=True))
     for c in counts:
-        c.more = bool(RE_MORE.search(text, max(s, c.start - 9), c.end))
+        c.more = bool(P.RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
 
@@ -525,7 +483,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             last = groups[-1]
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
             same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
-            refine = same and RE_REFINE_GAP.match(gap)
+            refine = same and P.RE_REFINE_GAP.match(gap)
             if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
                 if refine and place.code not in last.codes:
                     last.refinements.append(place)
@@ -548,7 +506,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
             g.end = m.end()
-        if len(g.places) > 1 and RE_PLURAL_END.search(text, g.start, g.end):
+        if len(g.places) > 1 and P.RE_PLURAL_END.search(text, g.start, g.end):
             _regions_not_cities(g)
     return groups
 
@@ -557,10 +515,6 @@ def _within(inner: str, outer: str) -> bool:
     """Whether region ``inner`` lies inside ``outer`` as news speak of it: Sevastopol in Crimea, Moscow in the Moscow region."""
     region = gazetteer().regions.get(inner)
     return bool(region and region.surrounding_code == outer) or (inner, outer) == ("UA-40", "UA-43")
-
-
-RE_RESPECTIVELY = regex.compile(r"[\s,]*(?:regions?\s*,?\s*)?respectively\b|[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
-RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
 
 
 def _regions_not_cities(group: Group) -> None:
@@ -593,7 +547,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence)
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index))
-    if RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
+    if P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
                 p.code = "UA-30"
@@ -616,16 +570,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     return facts
 
 
-RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
-RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
-RE_VERB_BEFORE = regex.compile(P.alternation(P.V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
-RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
-
-
 def _verb_in_clause(text: str, sentence: Sentence, c: Count) -> bool:
     """Whether an interception verb stands in the same clause as the count."""
     start, end = sentence.start, sentence.end
-    for m in RE_TOTAL_CLAUSE.finditer(text, sentence.start, sentence.end):
+    for m in P.RE_TOTAL_CLAUSE.finditer(text, sentence.start, sentence.end):
         if m.end() <= c.start:
             start = m.end()
         elif m.start() >= c.end:
@@ -670,7 +618,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         nxt = next((c for c in counts if c.start >= g.end), None)
         if nxt is None or nxt.linked:
             continue
-        paren = RE_PAREN_COUNT.match(text[g.end:nxt.start]) or RE_DASH_COUNT.fullmatch(text[g.end:nxt.start])
+        paren = P.RE_PAREN_COUNT.match(text[g.end:nxt.start]) or P.RE_DASH_COUNT.fullmatch(text[g.end:nxt.start])
         later_group = next((h for h in groups if h.start >= nxt.end), None)
         own_place_after = later_group is not None and later_group.prep and same_clause(nxt.end, later_group.start) and not any(
             c.start < later_group.start for c in counts if c.start > nxt.start
@@ -681,7 +629,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if paren or subject:
             nxt.linked = g.linked = True
             links.append(([nxt], g))
-            if paren and RE_PAREN_LIST_REGIONS.match(text, g.end, sentence.end):
+            if paren and P.RE_PAREN_LIST_REGIONS.match(text, g.end, sentence.end):
                 _regions_not_cities(g)  # "the Kursk (7), Moscow (3) and Oryol (1) regions"
     # Pass B: a count owns the list after it. "eight over Rostov Region, four over Stavropol Krai".
     pending: list[Count] = []
@@ -724,7 +672,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.linked = after[0].linked = True
             links.append(([c], after[0]))
     for chosen, g in links:
-        respectively = RE_RESPECTIVELY.match(text, g.end, sentence.end) or regex.search(r"\brespectively\b", text[chosen[-1].end:g.start])
+        respectively = P.RE_RESPECTIVELY.match(text, g.end, sentence.end) or regex.search(r"\brespectively\b", text[chosen[-1].end:g.start])
         if len(chosen) > 1 and len(chosen) == len(g.codes) and respectively:
             for c, place in zip(chosen, [next(p for p in g.places if p.code == code) for code in g.codes]):
                 _make_items(text, c, Group([place], place.start, place.end, True), facts)  # "8 and 9 respectively over Kursk and Belgorod"
@@ -737,23 +685,17 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
-                                        list_start=g.start, partial=bool(RE_MOST.search(text, sentence.start, g.start))))
+                                        list_start=g.start, partial=bool(P.RE_MOST.search(text, sentence.start, g.start))))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
         if c.linked or c.remaining or c.value is None or c.singular:
             continue
         if not _verb_in_clause(text, sentence, c):
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
-        if c.weapon is not None or RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
+        if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
             facts.totals.append(c)
         elif c.linked and c.total_cue and c.value is not None:
             facts.totals.append(c)
-
-
-RE_COUNT_JOINT = regex.compile(
-    r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+",
-    regex.IGNORECASE,
-)  # "14 drones and 4 missiles", "22 drones were destroyed and 13 others"
 
 
 def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
@@ -764,7 +706,7 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
     """
     chosen = [pending[-1]]
     for c in reversed(pending[:-1]):
-        if RE_COUNT_JOINT.fullmatch(text[c.end:chosen[0].start]):
+        if P.RE_COUNT_JOINT.fullmatch(text[c.end:chosen[0].start]):
             chosen.insert(0, c)
         else:
             break

@@ -181,3 +181,59 @@ INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}
 NUMBER_WORD_SET = frozenset(w for phrase in NUMBER_WORDS for w in phrase.split())
 EVENT_WORDS = first_words(c for spec in V["events"].values() for c in spec["cues"])
+
+
+# ---- The claim grammar (used by stats/extract.py) ----
+
+RE_MONTH_NEAR = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+RE_MONTH_AFTER = regex.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+RE_REMAINING_WORD = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE)
+RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
+RE_QUOTES = regex.compile(r"[\"“”«»]")
+RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
+RE_OF_NUMBER_AFTER = regex.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|" + alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
+    regex.IGNORECASE,
+)
+RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
+RE_ELLIPTIC_NEXT = regex.compile(
+    r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
+    regex.IGNORECASE,
+)
+RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
+RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
+RE_ATTRIB_BEFORE = regex.compile(
+    r"(?:according\s+to|said|says|cited|citing|quoted|reported\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?(?:Russian\s+)?$"
+    r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
+    regex.IGNORECASE,
+)
+RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey))*")
+RE_ATTRIB_AFTER = regex.compile(
+    r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + alternation(V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE
+)
+RE_SAYING = regex.compile(alternation(V["attribution_verbs"]), regex.IGNORECASE)
+RE_REFINE_GAP = regex.compile(
+    r"^(?:\s*,\s*|\s+|\s*['’]s\s+|\s*\[\s*(?:of\s+)?(?:the\s+)?|\s*,?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:temporarily|occupied|annexed|Russian-annexed|Russian-occupied|southern|northern|western|eastern|neighbouring|neighboring)\s+)*|\s*\(\s*)$",
+    regex.IGNORECASE,
+)
+RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
+RE_DASH_COUNT = regex.compile(r"\s*[-–—]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
+RE_PAREN_LIST_REGIONS = regex.compile(
+    r"(?:\s*\(\s*[\w-]+\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+)*\s*\(\s*[\w-]+\s*\)\s*(?:regions?|oblasts?|provinces?)\b", regex.IGNORECASE
+)  # "the Kursk (7), Moscow (3) and Oryol (1) regions", "the Moscow (39) Region"
+RE_RESPECTIVELY = regex.compile(r"[\s,]*(?:regions?\s*,?\s*)?respectively\b|[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
+RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
+RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
+RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
+RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
+RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
+RE_COUNT_JOINT = regex.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+",
+    regex.IGNORECASE,
+)  # "14 drones and 4 missiles", "22 drones were destroyed and 13 others"

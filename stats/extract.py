@@ -124,7 +124,6 @@ class Claim:
     totals: list[Count] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     note: str | None = None
-    claimant_inferred: bool = False
     ukraine_scope: bool = False  # the claim speaks of Ukraine's airspace, not Russia's
     region_before: object = None  # () -> the region named last before the claim (found only if asked)
     stated_total: int | None = None
@@ -153,7 +152,6 @@ class SentenceFacts:
     totals: list[Count]
     claimant: Claimant | None
     national: bool = False
-    cumulative: bool = False
     doc: DocSentences | None = None
     own_places: list[Place] | None = None  # set for interception sentences (with "the region" resolved)
 
@@ -184,6 +182,14 @@ class DocSentences:
         self._places: dict[int, list[Place]] = {}
         self._times: dict[int, list[TimeExpr]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._unquoted: str | None = None
+
+    @property
+    def unquoted(self) -> str:
+        """The text with quotation marks as spaces (same length, same offsets), made once per document."""
+        if self._unquoted is None:
+            self._unquoted = P.RE_QUOTES.sub(" ", self.text)
+        return self._unquoted
 
     def words(self, i: int) -> frozenset[str]:
         """The sentence's lower-case words: cheap gates before any pattern runs."""
@@ -231,10 +237,7 @@ class DocExtraction:
     claims: list[Claim]
     facts: list[SentenceFacts]
     problems: list[str]
-
-    @property
-    def doc(self) -> DocSentences | None:
-        return self.facts[0].doc if self.facts else None
+    anchor: Anchor  # what relative and yearless dates were resolved against
 
 
 # --------------------------------------------------------------------------- claimants
@@ -397,11 +400,11 @@ def _skip_ws(text: str, p: int, end: int) -> int:
 def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Count]:
     """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons.
 
-    Quotation marks are read as spaces ("13 “air targets”" counts air targets);
-    offsets are unchanged.
+    ``text`` is the document with quotation marks read as spaces
+    (``DocSentences.unquoted``), so "13 “air targets”" counts air targets;
+    offsets are those of the document.
     """
     s, e = sentence.start, sentence.end
-    text = text[:s] + P.RE_QUOTES.sub(" ", text[s:e]) + text[e:]
     counts: list[Count] = []
     for m in P.RE_NUMBER.finditer(text, s, e):
         value = parse_number(m.group())
@@ -553,9 +556,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
     cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
-    facts = SentenceFacts(sentence, True, [], [], claimant, national, cumulative, doc=doc, own_places=places)
+    facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places)
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
-    counts = find_counts(text, sentence, has_weapon)
+    counts = find_counts(doc.unquoted, sentence, has_weapon)
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
@@ -777,7 +780,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     problems = doc.problems()
     for claim in claims:
         problems += [t.problem for t in claim.times if t.problem and t.problem not in problems]
-    return DocExtraction(claims, facts, problems)
+    return DocExtraction(claims, facts, problems, anchor)
 
 
 def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:

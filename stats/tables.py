@@ -17,7 +17,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document
-from stats.dates import Anchor, claim_date
+from stats.dates import claim_date
 from stats.patterns import RE_ATTACK
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
@@ -45,14 +45,13 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     if doc.error:
         return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": "; ".join(doc.problems)})
     gaz = gazetteer()
-    anchor = Anchor.make(doc.published, doc.text, assume_year)
     result = extract(doc.text, doc.published, assume_year, gaz)
     doc_day = document_day(result.facts, {s.index for c in result.claims for s in c.sentences})
     rows = DocRows({})
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
-        event_date, window = claim_date(claim.times, anchor)
+        event_date, window = claim_date(claim.times, result.anchor)
         if event_date is None and not any(t.date for t in claim.times if not t.dateline):
             event_date = doc_day
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None

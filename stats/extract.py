@@ -374,21 +374,12 @@ def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> t
         if w and w.start() > pos:
             if P.RE_WEAPON_COMPOUND.match(text, w.end(), end):
                 return "not", p
-            flat = " ".join(w.group().split()).lower()
-            return P.WEAPON_OF[flat] if flat in P.WEAPON_OF else _weapon_key(w.group()), w.end()
+            return P.weapon_of(w.group()), w.end()
         m = P.RE_MODIFIER_WORD.match(text, p, end) or (P.RE_PARTICIPLE.match(text, p, end) if participles else None)
         if not m:
             break
         p = m.end()
     return None, pos
-
-
-def _weapon_key(word: str) -> str:
-    flat = regex.sub(r"[\s‐-]+", " ", word).lower()
-    for k, v in P.WEAPON_OF.items():
-        if regex.sub(r"[\s‐-]+", " ", k) == flat:
-            return v
-    return "drone"
 
 
 def _skip_ws(text: str, p: int, end: int) -> int:

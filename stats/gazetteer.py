@@ -42,7 +42,8 @@ NOT_PLACES = {
     "Western", "Eastern", "Central", "Security", "Service", "Council", "Black", "Sea", "Armed", "Forces", "On", "In",
     "Over", "Russia", "Ukraine", "Moscow", "Earlier", "Later", "Meanwhile", "Another", "Additional", "Local",
 }
-RE_SUFFIX = r"(?:\s+(?i:" + "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True)) + r"))?"
+_SUFFIX_ALT = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True))
+RE_SUFFIX = r"(?:\s+(?i:" + _SUFFIX_ALT + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
 RE_UNKNOWN_BEFORE_SUFFIX = regex.compile(
     r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:region|oblast|krai|kray|territory|district|raion|rayon|area|province|republic|urban\s+district))\b"
@@ -54,7 +55,7 @@ RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai
 RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
 RE_TOKEN = regex.compile(r"[\w'’.]+")
 RE_PREFIX_BEFORE = regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$")
-RE_SUFFIX_AFTER = regex.compile(r"\s+(" + "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(SUFFIXES, key=len, reverse=True)) + r")(?![\w-])", regex.IGNORECASE)
+RE_SUFFIX_AFTER = regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE)
 
 
 _NORM_TABLE = str.maketrans({"'": None, "’": None, "-": " ", "‐": " ", "–": " "})

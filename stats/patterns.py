@@ -63,6 +63,16 @@ NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_words"].
 SCALE_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_scales"].items()}
 QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in V["qualifiers"].items() for p in ps}
 WEAPON_OF: dict[str, str] = {n.lower(): w for w, ns in V["weapon_nouns"].items() for n in ns}
+_WEAPON_BY_KEY = {regex.sub(r"[\s‐-]+", " ", n): w for n, w in WEAPON_OF.items()}
+
+
+def weapon_of(noun: str) -> str:
+    """The weapon a noun names, however it is spaced or hyphenated.
+
+    >>> weapon_of("Tochka-U  missiles"), weapon_of("aircraft type drones")
+    ('missile', 'drone')
+    """
+    return _WEAPON_BY_KEY.get(regex.sub(r"[\s‐-]+", " ", noun).lower(), "drone")
 
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]

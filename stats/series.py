@@ -19,7 +19,7 @@ import polars as pl
 from stats import schema
 
 
-def claim_value(claims: pl.DataFrame) -> pl.Expr:
+def claim_value() -> pl.Expr:
     """A claim's number: its stated total, else the sum of its items."""
     return pl.coalesce(pl.col("stated_total"), pl.col("itemized_sum"))
 
@@ -41,7 +41,7 @@ def dedup_claims(claims: pl.DataFrame, interceptions: pl.DataFrame) -> pl.DataFr
                  pl.col("breakdown").fill_null("")],
                 separator="|",
             ).alias("claim_key"),
-            claim_value(claims).alias("value"),
+            claim_value().alias("value"),
         )
     )
 

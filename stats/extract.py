@@ -236,8 +236,16 @@ class DocSentences:
 class DocExtraction:
     claims: list[Claim]
     facts: list[SentenceFacts]
-    problems: list[str]
-    anchor: Anchor  # what relative and yearless dates were resolved against
+    anchor: Anchor       # what relative and yearless dates were resolved against
+    doc: DocSentences
+
+    @property
+    def problems(self) -> list[str]:
+        """Doubts about places in every sentence looked at so far (events look at more), then about claim dates."""
+        problems = self.doc.problems()
+        for claim in self.claims:
+            problems += [t.problem for t in claim.times if t.problem and t.problem not in problems]
+        return problems
 
 
 # --------------------------------------------------------------------------- claimants
@@ -768,10 +776,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         finish_claim(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None]
     claims = _drop_repeats(claims)
-    problems = doc.problems()
-    for claim in claims:
-        problems += [t.problem for t in claim.times if t.problem and t.problem not in problems]
-    return DocExtraction(claims, facts, problems, anchor)
+    return DocExtraction(claims, facts, anchor, doc)
 
 
 def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:

@@ -93,6 +93,12 @@ def test_events_match_spec(tables, expected, doc_id):
     assert set(zip(got["kind"], got["region_code"])) == {(e["kind"], e["region"]) for e in expected[doc_id]["events"]}
 
 
+def test_fuzzy_places_behind_a_row_are_reported(tables):
+    # "Akhbulyinsk" places the Astrakhan alert; fuzzy names in sentences that yield no row are not looked at
+    problems = dict(zip(tables["documents"]["doc_id"], tables["documents"]["problems"]))
+    assert "Akhbulyinsk" in problems["000_f7ff841e8fcb10ca"] and "Akhtubinsk" in problems["000_f7ff841e8fcb10ca"]
+
+
 def test_window_kept_as_text_without_a_year(tables):
     claim = tables["claims"].filter(pl.col("doc_id") == "004_119b137d8a7e4403").row(0, named=True)
     assert "11:23 pm on November 11" in claim["when_text"] and "7:00 am on November 12" in claim["when_text"]

@@ -75,6 +75,14 @@ class Group:
         return tuple(dict.fromkeys(p.code for p in self.places if p.code))
 
     @property
+    def spread(self) -> int:
+        """How many places the list spreads a count over: "Belgorod and the Belgorod region" is one, three districts are three."""
+        if len(self.codes) > 1:
+            return self.members
+        local = sum(p.scope == "local" for p in self.places)
+        return min(self.members, local) if local >= 2 else 1
+
+    @property
     def foreign(self) -> bool:
         return all(p.scope == "foreign" for p in self.places)
 
@@ -100,6 +108,7 @@ class Item:
     n_places: int = 1        # how many places the list named ("the Fatezhsky, Konyshevsky and Kurchatovsky districts")
     ambiguous: bool = False  # a count over several places without "each"
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
+    total_cue: bool = False  # "in total, 13 drones over Kursk": may sum up the claim's other items
 
     @property
     def region_code(self) -> str:
@@ -128,6 +137,7 @@ class Claim:
     region_before: object = None  # () -> the region named last before the claim (found only if asked)
     stated_total: int | None = None
     total_qualifier: str | None = None
+    all_intercepted: bool = False  # a sentence of the claim says all the drones were downed
 
     @property
     def itemized_sum(self) -> int | None:
@@ -154,6 +164,7 @@ class SentenceFacts:
     national: bool = False
     doc: DocSentences | None = None
     own_places: list[Place] | None = None  # set for interception sentences (with "the region" resolved)
+    all_intercepted: bool = False  # "all drones were destroyed": the count stated is the whole attack
 
     @property
     def has_content(self) -> bool:
@@ -556,6 +567,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     national = any(p.scope == "generic" for p in places)
     cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places)
+    facts.all_intercepted = bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon)
     groups = group_places(text, places)
@@ -687,16 +699,19 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
-                                        list_start=g.start, partial=bool(P.RE_MOST.search(text, sentence.start, g.start))))
+                                        list_start=g.start, partial=bool(P.RE_MOST.search(text, sentence.start, g.start)),
+                                        n_places=g.spread if len(g.codes) == 1 else 1))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
-        if c.linked or c.remaining or c.value is None or c.singular:
+        if c.remaining or c.value is None or c.singular:
+            continue
+        if c.linked:
+            if c.total_cue and c.weapon is not None:
+                facts.totals.append(c)  # "a total of 13 drones over the Kursk region": an item and the claim's total
             continue
         if not _verb_in_clause(text, sentence, c):
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
-            facts.totals.append(c)
-        elif c.linked and c.total_cue and c.value is not None:
             facts.totals.append(c)
 
 
@@ -743,7 +758,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     place_text = text[g.start:g.end]
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
-                                n_places=g.members, remaining=c.remaining, more=c.more))
+                                n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
@@ -767,6 +782,9 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
             last_interception = s.index
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
+    for f in facts:
+        if f.all_intercepted and not f.totals and not any(i.count is not None for i in f.items):
+            _all_of_attack(doc, f)
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
@@ -777,6 +795,48 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = [c for c in claims if c.items or c.stated_total is not None]
     claims = _drop_repeats(claims)
     return DocExtraction(claims, facts, anchor, doc)
+
+
+def _all_of_attack(doc: DocSentences, f: SentenceFacts) -> None:
+    """"All the drones were destroyed": the count is the attack's, stated before.
+
+    "Ukraine tried to attack facilities in the Tula region with four drones. Air
+    defenses destroyed all the drones." → four over the Tula region, total four.
+    The count is the last weapon count earlier in the sentence or in the one
+    before; the place is the sentence's own place without a count, else the
+    one place list of the sentence that gave the count.
+    """
+    text, s = doc.text, f.sentence
+    mark = P.RE_ALL_INTERCEPTED.search(text, s.start, s.end)
+    spans = [(s.start, mark.start(), s.index)]
+    if s.index > 0:
+        prev = doc.sentences[s.index - 1]
+        spans.append((prev.start, prev.end, prev.index))
+    for start, end, where in spans:
+        found = []
+        for m in P.RE_NUMBER.finditer(text, start, end):
+            value = parse_number(m.group())
+            weapon, noun_end = _weapon_after(text, m.end(), end, participles=True)
+            if value and weapon not in (None, "not"):
+                found.append(Count(m.start(), noun_end, value, "exact", weapon, linked=True))
+        if found:
+            count = found[-1]
+            break
+    else:
+        return
+    nulls = [i for i in f.items if i.count is None]
+    if len({i.codes for i in nulls}) == 1:
+        for item in nulls:
+            item.count, item.qualifier, item.weapon = count.value, "exact", count.weapon
+        f.items = [i for i in f.items if i is nulls[0] or i.count is not None]
+    elif not f.items:
+        groups = [g for g in group_places(text, doc.places(where)) if g.prep and not g.target and not g.foreign and g.codes]
+        if len(groups) != 1:
+            return
+        _make_items(text, count, groups[0], f)
+    else:
+        return
+    f.totals.append(count)
 
 
 def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
@@ -790,6 +850,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 current.claimant = f.claimant
             if current is not None and i - last <= 1 and f.times and not current.times:
                 current.times.extend(f.times)
+            if current is not None and i - last <= 1 and f.all_intercepted:
+                current.all_intercepted = True
             continue
         claimant = f.claimant
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
@@ -811,6 +873,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         current.ukraine_scope = current.ukraine_scope or any(p.scope == "generic" and p.text.lower().startswith("ukrain") for p in f.places)
         current.items.extend(f.items)
         current.totals.extend(f.totals)
+        current.all_intercepted = current.all_intercepted or f.all_intercepted
         current.times.extend(t for t in f.times if t not in current.times)
         last = i
         # times stated between the claim's sentences, or right after them, belong to it
@@ -877,8 +940,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
     if any(t.value is not None and not t.linked for t in current.totals):
         return False  # a claim with a total gathers its breakdown
     for item in f.items:
-        if item.count is None or len(item.codes) != 1:
-            continue
+        if item.count is None or len(item.codes) != 1 or item.total_cue:
+            continue  # "In total, 8 over the Kursk region" sums up, it does not add
         for old in current.items:
             if old.codes == item.codes and old.count is not None and old.weapon == item.weapon:
                 if item.more or old.count != item.count:
@@ -894,6 +957,7 @@ def finish_claim(claim: Claim) -> None:
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
+    spread = {i.codes for i in items if i.count is None and i.n_places > 1}  # "drones were destroyed in four districts"
     nulls_seen: set[str] = set()
     kept = []
     for item in items:
@@ -911,6 +975,10 @@ def finish_claim(claim: Claim) -> None:
             if parts and covered == set(item.codes) and sum(o.count for o in parts) == item.count:
                 items.remove(item)
                 claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
+        elif item.total_cue and item.count is not None:  # "… one over Medvensky district. In total, 13 over the Kursk region"
+            parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes)]
+            if parts and sum(o.count for o in parts) == item.count:
+                items.remove(item)
     claim.items = items
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
@@ -923,7 +991,27 @@ def finish_claim(claim: Claim) -> None:
     _fill_remaining(claim)
     _count_in_claimant_region(claim)
     _total_from_single_list(claim)
+    _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _total_from_single_count(claim: Claim, spread: set[tuple[str, ...]]) -> None:
+    """A claim's only count is its total when the text says it covers the whole attack.
+
+    That is when it is approximate ("more than 15 drones near Sevastopol"), when
+    the claim says all the drones were downed ("… three drones … destroyed all
+    drones"), or when the count's region is also named as several places without
+    a number ("seven drones over the Kursk region … destroyed in the Fatezhsky,
+    Konyshevsky and Kurchatovsky districts").
+    """
+    if claim.stated_total is not None or claim.totals:
+        return
+    counted = [i for i in claim.items if i.count is not None]
+    if len(counted) != 1 or counted[0].remaining:
+        return
+    item = counted[0]
+    if item.qualifier != "exact" or claim.all_intercepted or item.codes in spread:
+        claim.stated_total, claim.total_qualifier = item.count, item.qualifier
 
 
 def _count_in_claimant_region(claim: Claim) -> None:
@@ -973,8 +1061,13 @@ def _total_from_single_list(claim: Claim) -> None:
     if claim.stated_total is None and len(counted) == 1 and counted[0].n_places > 1 and (counted[0].count or 0) > 1 and not claim.totals:
         claim.stated_total, claim.total_qualifier = counted[0].count, counted[0].qualifier
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
+    if any(t.national and t.value == claim.stated_total for t in claim.totals):
+        return  # "two drones over other regions … the attacks in Dagestan": the count is not Dagestan's
     if claim.stated_total is not None and not counted and len(nulls) == 1:
         nulls[0].count, nulls[0].qualifier = claim.stated_total, claim.total_qualifier or "exact"
+        total = next((t for t in claim.totals if t.value == claim.stated_total), None)
+        if total is not None and not total.total_cue and total.qualifier == "exact" and nulls[0].n_places == 1 and not claim.all_intercepted:
+            claim.stated_total = claim.total_qualifier = None  # one count over one region is an item, not a total
     elif claim.stated_total is not None and not counted and len(nulls) > 1 and len({i.list_start for i in nulls}) == 1 and not nulls[0].partial:
         # "destroyed 30 drones … The drones were destroyed over the Voronezh, Bryansk and Oryol regions"
         first = nulls[0]

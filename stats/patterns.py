@@ -173,6 +173,14 @@ RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 
+# "all drones were destroyed", "destroyed all the UAVs": the count the claim stated was the whole attack.
+RE_ALL_INTERCEPTED = regex.compile(
+    r"""(?<![\w-])(?<!not\s)all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?  # all, all of the
+    (?:[^\W\d]+\s+){0,2}?                                                    # up to two modifiers, no number
+    (?:drones|UAVs|devices|aircraft|targets|missiles|rockets|unmanned\s+aerial\s+vehicles)(?![\w-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
 

@@ -35,8 +35,9 @@ PHENOMENA = [
      [("mayor", None, [("RU-MOW", 2, "explicit")])]),
     ("The Defense Ministry said one drone was destroyed over the Moscow region.",
      [("defense_ministry", None, [("RU-MOS", 1, "explicit")])]),
+    # an approximate count is also the claim's (approximate) total
     ("The Defense Ministry said more than 30 drones were shot down over the Rostov region.",
-     [("defense_ministry", None, [("RU-ROS", 30, "explicit")])]),
+     [("defense_ministry", 30, [("RU-ROS", 30, "explicit")])]),
     ("Air defenses destroyed 14 drones and 3 missiles over the Kursk region, the Defense Ministry said.",
      [("defense_ministry", None, [("RU-KRS", 14, "explicit"), ("RU-KRS", 3, "explicit")])]),
     ("The Defense Ministry said 8 drones were destroyed over the Black Sea and over Crimea.",

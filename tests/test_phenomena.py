@@ -72,6 +72,23 @@ TOTALS = [
     ("Air defenses destroyed 8 drones overnight, the Defense Ministry said. Five were shot down over the Bryansk region and three over the Kursk region. "
      "The ministry said 8 drones were destroyed during the night.",
      [("defense_ministry", 8, [("RU-BRY", 5, "explicit"), ("RU-KRS", 3, "explicit")])]),
+    # an approximate count is the claim's total
+    ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
+     [("governor", 12, [("UA-40", 12, "explicit")])]),
+    # "all the drones were destroyed": the count named is the whole attack
+    ("The Defense Ministry said Ukraine tried to attack facilities in the Tula region with four drones. Air defenses destroyed all the drones.",
+     [("defense_ministry", 4, [("RU-TUL", 4, "explicit")])]),
+    # one count, then the districts it was spread over
+    ("Governor Smirnov said nine drones were shot down over the Kursk region. They were downed over the Rylsky, Glushkovsky and Korenevsky districts.",
+     [("governor", 9, [("RU-KRS", 9, "explicit")])]),
+    # … but a city and its own region are not several places
+    ("Governor Gladkov said air defenses worked over Belgorod and the Belgorod region, and five drones were shot down.",
+     [("governor", None, [("RU-BEL", 5, "explicit")])]),
+    # "in total" over a region that the claim's other items make up
+    ("Governor Smirnov said 6 drones were downed over the Lgov district and 2 over the Rylsk district. In total, 8 drones were destroyed over the Kursk region.",
+     [("governor", 8, [("RU-KRS", 6, "explicit"), ("RU-KRS", 2, "explicit")])]),
+    # "over other regions" is no region: the count is a total
+    ("The Defense Ministry said it destroyed three drones over other regions overnight.", [("defense_ministry", 3, [])]),
 ]
 
 PLACES = [
@@ -110,6 +127,7 @@ NOT_INTERCEPTIONS = [
     "Since February 2022, air defenses have shot down 31,000 drones, the Defense Ministry said.",
     "More than 20 drones may have been heading for the Tver region, a local channel said.",
     "Five naval drones were destroyed in the Black Sea, the ministry said.",
+    "Videos showed the downing of what may have been more than two drones over Kaspiysk.",
 ]
 
 DATES = [

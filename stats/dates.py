@@ -66,7 +66,8 @@ RE_RELATIVE = regex.compile(
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+early\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        earlier\s+today | today | yesterday | last\s+evening | this\s+evening | yesterday\s+evening |
+        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday |
+        in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening | yesterday\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
         (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?
     )(?![\w-])""",
@@ -115,7 +116,7 @@ class Anchor:
 
 
 RE_TIME_HINT = regex.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|today|yesterday|morning|evening|week|hours|noon|recent",
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|day|yesterday|morning|evening|week|hours|noon|recent",
     regex.IGNORECASE,
 )
 
@@ -184,6 +185,8 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
         elif previous is not None and previous.announcement and regex.fullmatch(r"[\s,]*", text[previous.end:t.start]):
             t.announcement = True
         if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date":
+            t.dateline = True
+        elif t.kind == "clock" and RE_STAMP_BEFORE.search(text[max(start, t.start - 30):t.start]):
             t.dateline = True
         previous = t
 
@@ -268,7 +271,7 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
         expr.relative = "weekday"
     elif rel.startswith("yesterday") or rel == "last evening":
         expr.relative = "yesterday"
-    elif "today" in rel or "evening" in rel:
+    elif "today" in rel or "evening" in rel or rel.endswith(" day") or rel.endswith("hours"):
         expr.relative = "day"
     else:
         expr.relative = "night"
@@ -309,7 +312,15 @@ RE_ANNOUNCED_AFTER = regex.compile(
     r"[\s,]+(?:the\s+)?(?:[\w'’.-]+\s+){0,7}?(?:said|announced|reported|stated|wrote|told|posted|confirmed|informed)\b",
     regex.IGNORECASE,
 )
-RE_UPPER_DATELINE = regex.compile(r"\b[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+)*,\s+$")
+RE_UPPER_DATELINE = regex.compile(
+    r"\b[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+)*,\s+$"          # "MOSCOW, July 27"
+    r"|\b[A-Z][A-Z'-]{2,}\s+\([^()]{0,40}?[-–—,]\s*$"         # "MOSCOW (UrduPoint News / Sputnik - 01st August, 2023)"
+)
+# A clock time stamped on the article, not on the event: "Updated: 13-03-2024 10:55 IST", "Published 01.09.2023 - 11:18"
+RE_STAMP_BEFORE = regex.compile(
+    r"(?:\d{1,4}[-./]\d{1,2}[-./]\d{2,4}|\b(?:Updated|Created|Published|Posted|Last\s+updated)\s*:?|\b\d{4}\s*\|?)\s*[-|,]?\s*$",
+    regex.IGNORECASE,
+)
 
 
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
@@ -346,6 +357,6 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     if day:
         return day.date, None
     said_expr = next((t for t in times if t.announcement and t.date), None)
-    if said_expr and (said_expr.text.lower().startswith("early") or any(t.kind == "clock" for t in events)):
-        return said_expr.date, None  # "said early on Thursday"; "at around 5 a.m., … the ministry said on Wednesday"
+    if said_expr and (said_expr.text.lower().startswith("early") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
+        return said_expr.date, None  # "said early on Thursday", "said earlier today"; "at around 5 a.m., … the ministry said on Wednesday"
     return None, None

@@ -476,6 +476,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     clause_start = max(sentence.start, count.start - 30)
     for br in P.RE_CLAUSE_BREAK.finditer(text, clause_start, count.start):
         clause_start = br.end()
+    for br in P.RE_AND_CLAUSE.finditer(text, clause_start, count.start):
+        clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
     if P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
     return bool(P.RE_NOT_AFTER.match(text, count.end, sentence.end))

@@ -144,6 +144,9 @@ RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republ
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
 RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them|including)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
 
+# ", and" between two clauses: what was said of the first count is not said of the second.
+RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)
+
 # An interception verb used as an adjective, "debris from a downed drone": not a claim.
 RE_ATTRIBUTIVE = regex.compile(
     r"(?:\b(?:a|an|the|of|from)\s+(?:[\w-]+\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])

@@ -87,6 +87,10 @@ TOTALS = [
     # "in total" over a region that the claim's other items make up
     ("Governor Smirnov said 6 drones were downed over the Lgov district and 2 over the Rylsk district. In total, 8 drones were destroyed over the Kursk region.",
      [("governor", 8, [("RU-KRS", 6, "explicit"), ("RU-KRS", 2, "explicit")])]),
+    # launched, and then some of them downed: only the second count is claimed
+    ("Ukraine's air force said a total of 30 drones were launched, and 21 of those were shot down.", [("air_force_ua", 21, [])]),
+    # "the downing of N drones": a noun for the verb
+    ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total
     ("The Defense Ministry said it destroyed three drones over other regions overnight.", [("defense_ministry", 3, [])]),
 ]
@@ -142,6 +146,16 @@ DATES = [
     ("The governor said on Tuesday that 5 drones were shot down over the Sevastopol area overnight.", "2024-07-22", "2024-07-23"),
     # a day still to come is not when it happened
     ("Ahead of the May 9 parade, air defenses shot down 2 drones over the Moscow region overnight, the Defense Ministry said.", "2024-05-03", "2024-05-03"),
+    # "earlier in the day", "said earlier today": the day of publication
+    ("Earlier in the day, air defenses shot down 3 drones over the Kaluga region, the Defense Ministry said.", "2024-02-10", "2024-02-10"),
+    ("Governor Alexander Gusev said earlier today that a drone was shot down over the Voronezh region.", "2024-02-10", "2024-02-10"),
+    # "said on Monday" alone says when it was said, not when the drone was downed
+    ("Governor Alexander Gusev said on Monday that a drone was shot down over the Voronezh region.", "2024-02-14", None),
+    # "in a day", "over the past 24 hours", seen from when it was said
+    ("Air defenses shot down four drones over the Sevastopol area in a day, Governor Razvozhayev said on Monday.", "2024-02-12", "2024-02-12"),
+    # time stamps of the article and datelines in parentheses date nothing
+    ("Updated: 14-02-2024 10:55 IST\nGovernor Alexander Gusev said on Wednesday that a drone was shot down over the Voronezh region.", "2024-02-14", None),
+    ("VORONEZH (Newswire / Agency - 14th February, 2024) Governor Alexander Gusev said a drone was shot down over the Voronezh region.", "2024-02-14", None),
     # no anchor: a yearless date stays unresolved
     ("On August 3, air defenses shot down 6 drones over the Smolensk region, the Defense Ministry said.", None, None),
 ]

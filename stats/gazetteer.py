@@ -51,6 +51,7 @@ RE_UNKNOWN_BEFORE_SUFFIX = regex.compile(
 RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])")
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
+FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
 RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
 RE_TOKEN = regex.compile(r"[\w'’.]+")
@@ -105,6 +106,23 @@ class _Entry:
 def _read_csv(name: str) -> list[dict]:
     with resources.files("stats.data").joinpath(name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+RE_TITLE_BEFORE = regex.compile(r"(?<![\w-])(?:Governor|Gov\.|Mayor|governor|mayor|Head|head)\s+$")
+RE_WORD_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}[\p{Ll}]+)\s+$")
+
+
+def _after_title_or_first_name(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a title or a first name: then it is a person's surname.
+
+    >>> _after_title_or_first_name("said Governor Gusev", 14), _after_title_or_first_name("over Gusev", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 20):start]
+    if RE_TITLE_BEFORE.search(before):
+        return True
+    word = RE_WORD_BEFORE.search(before)
+    return bool(word) and word.group(1) in FIRST_NAMES
 
 
 class Gazetteer:
@@ -170,6 +188,8 @@ class Gazetteer:
         for s, name_end, e, key, suffix in self._names(text, start, end):
             if key in PERSON_FIRST_NAMES and RE_PERSON_NEXT.match(text, name_end):
                 continue  # "Governor Vladimir Volkov"
+            if not suffix and _after_title_or_first_name(text, s):
+                continue  # "Governor Gusev", "Alexander Gusev": a surname that is also a town's name
             places.append(self._resolve(s, e, key, suffix, text))
         named = list(places)
         for m in self.lower_pattern.finditer(text, start, end):

@@ -125,7 +125,7 @@ RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$"
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
-    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*))?"
+    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*))?"
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 RE_LOCATION_PREP = regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)

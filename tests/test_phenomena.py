@@ -109,6 +109,8 @@ PLACES = [
     ("Governor Mikhail Razvozhayev said three drones were shot down over the sea off Sevastopol.", [("UA-40", 3)]),
     ("Sobyanin said two drones flying to Moscow were shot down in the Ramenskoye urban district and another one near Zhukovsky.",
      [("RU-MOS", 1), ("RU-MOS", 2)]),
+    # "in different districts of the region": a place after a part-of phrase
+    ("Governor Vasily Golubev said several dozen drones were destroyed in different districts of the Rostov region.", [("RU-ROS", None)]),
     # "the city": the governor's region
     ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
 ]
@@ -222,6 +224,12 @@ def test_fuzzy_place_is_reported():
     result = extract("The Defense Ministry said four drones were shot down over the Belgorrod region.")
     assert [(i.region_code, i.count) for c in result.claims for i in c.items] == [("RU-BEL", 4)]
     assert any("Belgorrod" in p and "similarity" in p for p in result.problems)
+
+
+@pytest.mark.parametrize("text", ["Governor Gusev wrote on Telegram.", "Alexander Gusev wrote on Telegram.", "Mayor Gusev wrote on Telegram."])
+def test_surname_that_is_a_town_is_no_place(text):
+    assert gazetteer().find(text) == []
+    assert [p.code for p in gazetteer().find("A drone fell near Gusev.")] == ["RU-KGD"]
 
 
 def test_out_of_scope_place_gets_no_code():

@@ -494,6 +494,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue
         if P.RE_REFERENCE_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue  # "the Tver region, northwest of Moscow"
+        if P.RE_INSTITUTION_BEFORE.search(text, max(0, place.start - 30), place.start):
+            continue  # "the Defense Ministry in Moscow said": where someone sits, not where drones fell
         if groups:
             last = groups[-1]
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
@@ -795,6 +797,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     for claim in claims:
         finish_claim(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None]
+    claims = _count_for_named_places(claims)
     claims = _drop_repeats(claims)
     return DocExtraction(claims, facts, anchor, doc)
 
@@ -1139,6 +1142,38 @@ def resolve_readings(claim: Claim) -> None:
             item.ambiguous = False
             new_items.append(item)
     claim.items = new_items
+
+
+def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
+    """A claimant's count stated after the places it named without one: one claim.
+
+    "The ministry said missiles were shot down over the Belgorod region. … It
+    confirmed that 13 missiles had been destroyed." → 13 over Belgorod.  Only
+    when the later claim has no places, the earlier one no counts, and they
+    name no different days.
+    """
+    kept: list[Claim] = []
+    for claim in claims:
+        earlier = next((k for k in reversed(kept) if k.claimant is not None and claim.claimant is not None
+                        and k.claimant.role == claim.claimant.role and _same_claimant(k.claimant, claim.claimant)), None)
+        if (earlier is not None and claim.stated_total is not None and not claim.items and earlier.stated_total is None
+                and earlier.items and all(i.count is None for i in earlier.items) and not _other_days(earlier, claim)):
+            earlier.stated_total, earlier.total_qualifier = claim.stated_total, claim.total_qualifier
+            earlier.sentences.extend(claim.sentences)
+            earlier.times.extend(t for t in claim.times if t not in earlier.times)
+            if len({i.codes for i in earlier.items}) == 1:
+                item = earlier.items[0]
+                item.count, item.qualifier = claim.stated_total, claim.total_qualifier or "exact"
+                earlier.items = [item]
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _other_days(a: Claim, b: Claim) -> bool:
+    days_a = {t.date for t in a.times if t.date and not t.announcement and not t.dateline}
+    days_b = {t.date for t in b.times if t.date and not t.announcement and not t.dateline}
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _drop_repeats(claims: list[Claim]) -> list[Claim]:

@@ -171,6 +171,11 @@ RE_REFERENCE_PHRASE = regex.compile(
     r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
     regex.IGNORECASE,
 )
+# "the Defense Ministry in Moscow", "officials in Kyiv": where a speaker sits.
+RE_INSTITUTION_BEFORE = regex.compile(
+    r"(?:ministry|officials|authorities|government|embassy|spokesman|spokeswoman|spokesperson|correspondent|headquarters|journalists|reporters)\s+in\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim.
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
@@ -229,7 +234,8 @@ RE_ELLIPTIC_NEXT = regex.compile(
 RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
 RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
 RE_ATTRIB_BEFORE = regex.compile(
-    r"(?:according\s+to|said|says|cited|citing|quoted|reported\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?(?:Russian\s+)?$"
+    r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"
+    r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed)\s+)*$"
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
     regex.IGNORECASE,
 )

@@ -89,6 +89,16 @@ TOTALS = [
      [("governor", 8, [("RU-KRS", 6, "explicit"), ("RU-KRS", 2, "explicit")])]),
     # launched, and then some of them downed: only the second count is claimed
     ("Ukraine's air force said a total of 30 drones were launched, and 21 of those were shot down.", [("air_force_ua", 21, [])]),
+    # a count stated in the claimant's next sentence is the place's count
+    ("Air defenses shot down several missiles over the Kursk region, the Defense Ministry said. "
+     "The attack was reported by local governor Alexei Smirnov. Later the ministry said that 9 missiles had been destroyed.",
+     [("defense_ministry", None, [("RU-KRS", 9, "explicit")])]),
+    # "reported by local governor X … the official said" is the governor's claim; the ministry's confirmation after it
+    # gives the count to the place it named before
+    ("The Defense Ministry said drones were destroyed over the Belgorod region. The attack was reported by local governor Vyacheslav Gladkov. "
+     "Defenses downed a total of 6 drones as they approached the city of Belgorod, the official said. "
+     "The Defense Ministry later confirmed that 6 drones had been destroyed.",
+     [("defense_ministry", 6, [("RU-BEL", 6, "explicit")]), ("governor", 6, [("RU-BEL", 6, "explicit")])]),
     # "the downing of N drones": a noun for the verb
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total
@@ -111,6 +121,8 @@ PLACES = [
      [("RU-MOS", 1), ("RU-MOS", 2)]),
     # "in different districts of the region": a place after a part-of phrase
     ("Governor Vasily Golubev said several dozen drones were destroyed in different districts of the Rostov region.", [("RU-ROS", None)]),
+    # "the Defense Ministry in Moscow": where the speaker sits
+    ("Air defenses shot down two drones over the Belgorod region, the Defense Ministry in Moscow said.", [("RU-BEL", 2)]),
     # "the city": the governor's region
     ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
 ]

@@ -499,6 +499,11 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         if groups:
             last = groups[-1]
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
+            if len(last.places) == 1 and P.RE_PORT_OF.match(gap):
+                last.refinements.append(last.places[0])  # "the Crimean port of Sevastopol": Sevastopol is the place
+                last.places = [place]
+                last.end = place.end
+                continue
             same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
             refine = same and P.RE_REFINE_GAP.match(gap)
             if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
@@ -1156,8 +1161,9 @@ def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         earlier = next((k for k in reversed(kept) if k.claimant is not None and claim.claimant is not None
                         and k.claimant.role == claim.claimant.role and _same_claimant(k.claimant, claim.claimant)), None)
-        if (earlier is not None and claim.stated_total is not None and not claim.items and earlier.stated_total is None
-                and earlier.items and all(i.count is None for i in earlier.items) and not _other_days(earlier, claim)):
+        if (earlier is not None and claim.stated_total is not None and not claim.items
+                and (earlier.stated_total is None or earlier.total_qualifier not in (None, "exact"))
+                and earlier.items and all(_vague_for(i, claim.stated_total) for i in earlier.items) and not _other_days(earlier, claim)):
             earlier.stated_total, earlier.total_qualifier = claim.stated_total, claim.total_qualifier
             earlier.sentences.extend(claim.sentences)
             earlier.times.extend(t for t in claim.times if t not in earlier.times)
@@ -1168,6 +1174,13 @@ def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _vague_for(item: Item, total: int) -> bool:
+    """An item without a count, or with an approximate one close to ``total`` ("around a dozen" before "13")."""
+    if item.count is None:
+        return True
+    return item.qualifier != "exact" and abs(item.count - total) <= max(2, 0.1 * total)
 
 
 def _other_days(a: Claim, b: Claim) -> bool:
@@ -1183,13 +1196,22 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
         same = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.stated_total is not None
                      and k.stated_total == claim.stated_total), None)
         if same is not None and (not claim.items or _items_key(claim) <= _items_key(same)):
+            _absorb(same, claim)
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total)), None)
         if same_items is not None:
+            _absorb(same_items, claim)
             continue
         kept.append(claim)
     return kept
+
+
+def _absorb(kept: Claim, repeat: Claim) -> None:
+    """What a repeated statement adds to the first: who said it (when the first did not say) and when."""
+    if _weak(kept.claimant) and not _weak(repeat.claimant):
+        kept.claimant = repeat.claimant
+    kept.times.extend(t for t in repeat.times if t not in kept.times)
 
 
 def _items_key(claim: Claim) -> set:

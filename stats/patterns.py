@@ -111,6 +111,7 @@ RE_MODIFIER_WORD = regex.compile(
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
         anti[-\s]radar|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
         aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
+        [\w-]+-(?:launched|made|supplied|built|produced|designed)|
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
     regex.VERBOSE,
 )
@@ -169,6 +170,11 @@ RE_REFERENCE_BEFORE = regex.compile(
 )
 RE_REFERENCE_PHRASE = regex.compile(
     r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
+    regex.IGNORECASE,
+)
+# "the Crimean port of Sevastopol", "the Kursk region's town of Rylsk": the second name is the place.
+RE_PORT_OF = regex.compile(
+    r"^(?:['’]s)?\s+(?:port|city|town|village|resort|settlement|naval\s+base|base|capital|region['’]s\s+(?:city|town|village))\s+(?:city\s+)?of\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 # "the Defense Ministry in Moscow", "officials in Kyiv": where a speaker sits.

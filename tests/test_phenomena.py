@@ -99,6 +99,9 @@ TOTALS = [
      "Defenses downed a total of 6 drones as they approached the city of Belgorod, the official said. "
      "The Defense Ministry later confirmed that 6 drones had been destroyed.",
      [("defense_ministry", 6, [("RU-BEL", 6, "explicit")]), ("governor", 6, [("RU-BEL", 6, "explicit")])]),
+    # a headline without a speaker, then the same claim attributed: one claim, the speaker's
+    ("Air defences shoot down 5 drones near Kursk, official says\n\nAir defences shot down 5 drones near Kursk, Governor Alexei Smirnov said on Friday.",
+     [("governor", None, [("RU-KRS", 5, "explicit")])]),
     # "the downing of N drones": a noun for the verb
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total
@@ -121,6 +124,9 @@ PLACES = [
      [("RU-MOS", 1), ("RU-MOS", 2)]),
     # "in different districts of the region": a place after a part-of phrase
     ("Governor Vasily Golubev said several dozen drones were destroyed in different districts of the Rostov region.", [("RU-ROS", None)]),
+    # "the Crimean port of Sevastopol": the port is the place, "Crimean" only says where it is
+    ("Governor Razvozhayev said 7 drones targeting the Crimean port of Sevastopol were shot down.", [("UA-40", 7)]),
+    ("Air defenses shot down 2 Ukraine-launched drones near the Black Sea port of Novorossiysk, the ministry said.", [("RU-KDA", 2)]),
     # "the Defense Ministry in Moscow": where the speaker sits
     ("Air defenses shot down two drones over the Belgorod region, the Defense Ministry in Moscow said.", [("RU-BEL", 2)]),
     # "the city": the governor's region

@@ -50,6 +50,7 @@ class Count:
     weapon: str | None    # None: elliptical ("four over Stavropol")
     each: bool = False
     total_cue: bool = False
+    attack_size: bool = False  # the cue was "an attack using N drones", not "in total"
     remaining: bool = False
     linked: bool = False
     national: bool = False  # linked to "Russia", "the regions"…
@@ -447,7 +448,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
-        count.total_cue = bool(P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12)))
+        cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
+        count.total_cue = bool(cue)
+        count.attack_size = bool(cue) and bool(P.RE_ATTACK_SIZE_CUE.fullmatch(cue.group()))
         if _not_interception(text, sentence, count):
             continue
         counts.append(count)
@@ -1048,7 +1051,7 @@ def _count_in_claimant_region(claim: Claim) -> None:
     claim.items = [i for i in claim.items if region not in i.codes]
     claim.items.append(Item((region,), total.value, total.qualifier, total.weapon or "drone", "explicit", False,
                             total.start, total.end, c.name or "", list_start=total.start))
-    if not total.total_cue and total.qualifier == "exact":
+    if (not total.total_cue or total.attack_size) and total.qualifier == "exact":
         claim.stated_total = claim.total_qualifier = None
 
 

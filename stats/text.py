@@ -23,7 +23,8 @@ RE_SENTENCE_END = regex.compile(
     r"""
     (?P<stop>[.!?]+)            # the full stop, or ?!, or an ellipsis
     (?P<close>["'”’»)\]]*)      # closing quotes or brackets that belong to the sentence
-    (?=\s+["'“‘«(\[]?[\p{Lu}\d])  # whitespace, then a capital or digit starts the next one
+    (?=\s+["'“‘«(\[]?[\p{Lu}\d]  # whitespace, then a capital or digit starts the next one
+      |(?<=\p{Ll}{2}[.!?])\p{Lu}\p{Ll})  # or no space at all between two words: "no injuries.The governor said"
     """,
     regex.VERBOSE,
 )
@@ -45,6 +46,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Gov. Gladkov said. Two drones fell.\\nNext line")]
     ['Gov. Gladkov said.', 'Two drones fell.', 'Next line']
+    >>> [s.text for s in split_sentences("No one was hurt.The governor said so.")]
+    ['No one was hurt.', 'The governor said so.']
     """
     sentences: list[Sentence] = []
     paragraph = 0

@@ -102,6 +102,12 @@ TOTALS = [
     # a headline without a speaker, then the same claim attributed: one claim, the speaker's
     ("Air defences shoot down 5 drones near Kursk, official says\n\nAir defences shot down 5 drones near Kursk, Governor Alexei Smirnov said on Friday.",
      [("governor", None, [("RU-KRS", 5, "explicit")])]),
+    # a governor's "attack with two drones" over their region: a count, not a total
+    ("Bryansk Governor Alexander Bogomaz said air defenses thwarted another attack with two drones.",
+     [("governor", None, [("RU-BRY", 2, "explicit")])]),
+    # two sentences with no space between them are still two
+    ("The Defense Ministry said 4 drones were destroyed over the Tula region.Governor Alexander Bogomaz said 2 drones were destroyed over the Bryansk region.",
+     [("defense_ministry", None, [("RU-TUL", 4, "explicit")]), ("governor", None, [("RU-BRY", 2, "explicit")])]),
     # "the downing of N drones": a noun for the verb
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total
@@ -127,6 +133,7 @@ PLACES = [
     # "the Crimean port of Sevastopol": the port is the place, "Crimean" only says where it is
     ("Governor Razvozhayev said 7 drones targeting the Crimean port of Sevastopol were shot down.", [("UA-40", 7)]),
     ("Air defenses shot down 2 Ukraine-launched drones near the Black Sea port of Novorossiysk, the ministry said.", [("RU-KDA", 2)]),
+    ("Governor Gusev said three drones were destroyed a few kilometers away from Voronezh.", [("RU-VOR", 3)]),
     # "the Defense Ministry in Moscow": where the speaker sits
     ("Air defenses shot down two drones over the Belgorod region, the Defense Ministry in Moscow said.", [("RU-BEL", 2)]),
     # "the city": the governor's region

@@ -806,7 +806,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         finish_claim(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None]
     claims = _count_for_named_places(claims)
-    claims = _drop_repeats(claims)
+    claims = _sum_up_statements(_drop_repeats(claims))
     return DocExtraction(claims, facts, anchor, doc)
 
 
@@ -931,6 +931,10 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True
     if _restates_region(current, f):
         return True
+    if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and current.items:
+        held = {c for i in current.items for c in i.codes}
+        if not any(c in held for i in f.items for c in i.codes):
+            return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
@@ -1177,6 +1181,32 @@ def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _sum_up_statements(claims: list[Claim]) -> list[Claim]:
+    """"In total, 13 over the Kursk region" after two statements (12, then 1 earlier): one claim of 13.
+
+    A claim whose "in total" item over a region equals its other items there
+    plus those of the claim before it (same claimant) takes that claim in.
+    """
+    out: list[Claim] = []
+    for claim in claims:
+        summary = next((i for i in claim.items if i.total_cue and i.count is not None and i.count == claim.stated_total), None)
+        before = out[-1] if out else None
+        if summary is not None and before is not None and before.stated_total is None and _same_claimant(before.claimant, claim.claimant):
+            inside = [i for i in claim.items if i is not summary and i.count is not None and set(i.codes) <= set(summary.codes)]
+            earlier = [i for i in before.items if i.count is not None]
+            if earlier and all(set(i.codes) <= set(summary.codes) for i in before.items) and \
+                    sum(i.count for i in inside + earlier) == summary.count:
+                claim.items = before.items + [i for i in claim.items if i is not summary]
+                claim.sentences = before.sentences + claim.sentences
+                claim.times = before.times + [t for t in claim.times if t not in before.times]
+                if _weak(claim.claimant):
+                    claim.claimant = before.claimant
+                out[-1] = claim
+                continue
+        out.append(claim)
+    return out
 
 
 def _vague_for(item: Item, total: int) -> bool:

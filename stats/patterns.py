@@ -173,6 +173,9 @@ RE_REFERENCE_PHRASE = regex.compile(
     r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
     regex.IGNORECASE,
 )
+# A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
+RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere|In\s+addition|Also|Later)\b")
+
 # "the Crimean port of Sevastopol", "the Kursk region's town of Rylsk": the second name is the place.
 RE_PORT_OF = regex.compile(
     r"^(?:['’]s)?\s+(?:port|city|town|village|resort|settlement|naval\s+base|base|capital|region['’]s\s+(?:city|town|village))\s+(?:city\s+)?of\s+(?:the\s+)?$",
@@ -242,7 +245,7 @@ RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]
 RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
 RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"
-    r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed)\s+)*$"
+    r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*$"
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
     regex.IGNORECASE,
 )

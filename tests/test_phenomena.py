@@ -108,6 +108,16 @@ TOTALS = [
     # two sentences with no space between them are still two
     ("The Defense Ministry said 4 drones were destroyed over the Tula region.Governor Alexander Bogomaz said 2 drones were destroyed over the Bryansk region.",
      [("defense_ministry", None, [("RU-TUL", 4, "explicit")]), ("governor", None, [("RU-BRY", 2, "explicit")])]),
+    # a governor's two statements and then their sum: one claim
+    ("Governor Alexei Smirnov said air defenses shot down another 8 drones over the Kursk region. "
+     "Before that, on Monday evening, air defenses shot down a drone over the Rylsk district. "
+     "In total, 9 drones were destroyed over the Kursk region on Monday evening.",
+     [("governor", 9, [("RU-KRS", 8, "explicit"), ("RU-KRS", 1, "explicit")])]),
+    # "Earlier, …" about another place, then its own speaker: another claim
+    ("Governor Alexei Smirnov said air defenses shot down 4 drones over the Kursk region. "
+     "Earlier, air defenses repelled an attack on Sevastopol. "
+     "According to the region's governor, Mikhail Razvozhayev, 6 drones were destroyed.",
+     [("governor", None, [("RU-KRS", 4, "explicit")]), ("governor", None, [("UA-40", 6, "explicit")])]),
     # "the downing of N drones": a noun for the verb
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total

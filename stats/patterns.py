@@ -174,7 +174,7 @@ RE_REFERENCE_PHRASE = regex.compile(
     regex.IGNORECASE,
 )
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
-RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere|In\s+addition|Also|Later)\b")
+RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
 
 # "the Crimean port of Sevastopol", "the Kursk region's town of Rylsk": the second name is the place.
 RE_PORT_OF = regex.compile(

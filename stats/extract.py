@@ -310,6 +310,8 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         role, key, region = _role_of(m.group("m"))
         if P.RE_ACTOR_AFTER.match(after) or P.RE_ACTOR_BEFORE.search(before):
             continue
+        if P.RE_RELATIVE_WHERE.search(before):
+            continue  # "… over the Moscow region, where Governor X said drones damaged homes": X speaks of damage
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             known = _names_pattern().search(name)
@@ -872,7 +874,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 if j > last and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit:
                     claimant = facts[j].claimant
                     break
-        if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit:
+        if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit \
+                and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
         if new:

@@ -176,6 +176,9 @@ RE_REFERENCE_PHRASE = regex.compile(
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
 
+# A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.
+RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")
+
 # "the Crimean port of Sevastopol", "the Kursk region's town of Rylsk": the second name is the place.
 RE_PORT_OF = regex.compile(
     r"^(?:['’]s)?\s+(?:port|city|town|village|resort|settlement|naval\s+base|base|capital|region['’]s\s+(?:city|town|village))\s+(?:city\s+)?of\s+(?:the\s+)?$",

@@ -118,6 +118,10 @@ TOTALS = [
      "Earlier, air defenses repelled an attack on Sevastopol. "
      "According to the region's governor, Mikhail Razvozhayev, 6 drones were destroyed.",
      [("governor", None, [("RU-KRS", 4, "explicit")]), ("governor", None, [("UA-40", 6, "explicit")])]),
+    # "…, where Governor X said drones damaged homes": the governor speaks of damage, the count stays the ministry's
+    ("Russia's military said Tuesday it destroyed 50 drones overnight. Air defenses shot down 12 of the drones over the Moscow region, "
+     "where Governor Andrey Vorobyov said drones damaged homes. Vorobyov said two people were hurt.",
+     [("defense_ministry", 50, [("RU-MOS", 12, "explicit")])]),
     # "the downing of N drones": a noun for the verb
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total

@@ -139,6 +139,7 @@ class Claim:
     stated_total: int | None = None
     total_qualifier: str | None = None
     all_intercepted: bool = False  # a sentence of the claim says all the drones were downed
+    repeats: list[Sentence] = field(default_factory=list)  # sentences of a repeated statement folded into this claim
 
     @property
     def itemized_sum(self) -> int | None:
@@ -1248,6 +1249,7 @@ def _absorb(kept: Claim, repeat: Claim) -> None:
     if _weak(kept.claimant) and not _weak(repeat.claimant):
         kept.claimant = repeat.claimant
     kept.times.extend(t for t in repeat.times if t not in kept.times)
+    kept.repeats.extend(repeat.sentences + repeat.repeats)
 
 
 def _items_key(claim: Claim) -> set:

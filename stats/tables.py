@@ -46,14 +46,15 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
         return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": "; ".join(doc.problems)})
     gaz = gazetteer()
     result = extract(doc.text, doc.published, assume_year, gaz)
-    doc_day = document_day(result.facts, {s.index for c in result.claims for s in c.sentences})
+    claim_sentences = {s.index for c in result.claims for s in c.sentences + c.repeats}
+    doc_day = document_day(result.facts, claim_sentences)
     rows = DocRows({})
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
         event_date, window = claim_date(claim.times, result.anchor)
         if event_date is None and not any(t.date for t in claim.times if not t.dateline):
-            event_date = doc_day
+            event_date = paragraph_day(result.facts, claim.sentences[0], claim_sentences) or doc_day
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
         end = claim.sentences[-1].end
@@ -105,6 +106,27 @@ def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
         for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"
     }
     return days.pop() if len(days) == 1 else None
+
+
+def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
+    """The day named by the closest attack sentence before a claim in the claim's paragraph.
+
+    "On January 2, Ukraine fired rockets at Belgorod three times. The governor
+    said four targets were shot down." → January 2 for the governor's claim.
+    Claims in between that state no time are passed over; one that states a day
+    of its own stops the search (its day is its own, not the paragraph's).
+    """
+    for f in reversed(facts[:first.index]):
+        if f.sentence.paragraph != first.paragraph:
+            return None
+        days = {t.date for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"}
+        if f.sentence.index in claim_sentences:
+            if days or any(t.kind in ("clock", "window", "relative") for t in f.times if not t.announcement):
+                return None
+            continue
+        if RE_ATTACK.search(f.sentence.text) and len(days) == 1:
+            return days.pop()
+    return None
 
 
 def _extract_star(args):

@@ -194,6 +194,9 @@ DATES = [
     ("Governor Alexander Gusev said on Monday that a drone was shot down over the Voronezh region.", "2024-02-14", None),
     # "in a day", "over the past 24 hours", seen from when it was said
     ("Air defenses shot down four drones over the Sevastopol area in a day, Governor Razvozhayev said on Monday.", "2024-02-12", "2024-02-12"),
+    # a paragraph that opens with the attack's day dates the claims in it that state none
+    ("Residents reported a siren on Sunday.\n\nOn March 2, Ukraine fired rockets at Belgorod three times. "
+     "Governor Vyacheslav Gladkov said that five targets were shot down over the Belgorod region.", "2024-03-05", "2024-03-02"),
     # time stamps of the article and datelines in parentheses date nothing
     ("Updated: 14-02-2024 10:55 IST\nGovernor Alexander Gusev said on Wednesday that a drone was shot down over the Voronezh region.", "2024-02-14", None),
     ("VORONEZH (Newswire / Agency - 14th February, 2024) Governor Alexander Gusev said a drone was shot down over the Voronezh region.", "2024-02-14", None),

@@ -314,7 +314,7 @@ def test_windows(text, published, start, end):
 def test_paragraph_day_dates_the_claims_in_it():
     # the second paragraph opens with the attack's day: its claims that state no time take it; the first claim keeps its own
     rows = _doc("Air defenses shot down 3 drones over the Kursk region overnight, the Defense Ministry said.\n\n"
-                "On March 2, Ukraine fired rockets at Belgorod three times. "
+                "On March 2, Ukraine fired rockets at Belgorod three times. Windows were broken in several houses. "
                 "Governor Vyacheslav Gladkov said that five drones were shot down over the Belgorod region.", "2024-03-05")
     assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
         ("defense_ministry", dt.date(2024, 3, 5)), ("governor", dt.date(2024, 3, 2))]

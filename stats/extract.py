@@ -467,6 +467,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
+    for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
+        if not any(c.start <= m.start() < c.end for c in counts):
+            weapon = P.weapon_of(regex.sub(r"^the\s+", "", m.group(), flags=regex.I))
+            counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True))
     for m in P.RE_REMAINING_WORD.finditer(text, s, e):
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):

@@ -100,6 +100,14 @@ RE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"])
 
+# "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
+RE_THE_ONE_DOWNED = regex.compile(
+    r"(?<![\w-])the\s+(?:drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
+    r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b)"
+    r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)the\s+(?:drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])",
+    regex.IGNORECASE,
+)
+
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF)
 RE_NOT_WEAPON = words(V["not_weapon_nouns"])

@@ -142,6 +142,9 @@ PLACES = [
     ("Governor Mikhail Razvozhayev said three drones were shot down over the sea off Sevastopol.", [("UA-40", 3)]),
     ("Sobyanin said two drones flying to Moscow were shot down in the Ramenskoye urban district and another one near Zhukovsky.",
      [("RU-MOS", 1), ("RU-MOS", 2)]),
+    # "the drone had been downed": the one drone spoken of, counted
+    ("Mayor Ivan Petrov told reporters that the drone had been downed over the Yelabuga district.", [("RU-TA", 1)]),
+    ("Governor Alexander Gusev said that air defenses destroyed the UAV over the Voronezh region.", [("RU-VOR", 1)]),
     # "in different districts of the region": a place after a part-of phrase
     ("Governor Vasily Golubev said several dozen drones were destroyed in different districts of the Rostov region.", [("RU-ROS", None)]),
     # "the Crimean port of Sevastopol": the port is the place, "Crimean" only says where it is
@@ -173,6 +176,7 @@ NOT_INTERCEPTIONS = [
     "More than 20 drones may have been heading for the Tver region, a local channel said.",
     "Five naval drones were destroyed in the Black Sea, the ministry said.",
     "Videos showed the downing of what may have been more than two drones over Kaspiysk.",
+    "The drone attack on the Tula region was repelled, the governor said.",
 ]
 
 DATES = [

@@ -997,6 +997,10 @@ def finish_claim(claim: Claim) -> None:
         if item.ambiguous and item.count is not None:
             parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and o.start != item.start]
             covered = {c for o in parts for c in o.codes}
+            same_weapon = [o for o in parts if o.weapon == item.weapon and not o.ambiguous]  # "35 drones and 4 missiles over …"
+            if not (covered == set(item.codes) and sum(o.count for o in parts) == item.count) and same_weapon \
+                    and sum(o.count for o in same_weapon) == item.count:
+                parts, covered = same_weapon, set(item.codes)
             if parts and covered == set(item.codes) and sum(o.count for o in parts) == item.count:
                 items.remove(item)
                 claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))

@@ -122,6 +122,10 @@ TOTALS = [
     ("Russia's military said Tuesday it destroyed 50 drones overnight. Air defenses shot down 12 of the drones over the Moscow region, "
      "where Governor Andrey Vorobyov said drones damaged homes. Vorobyov said two people were hurt.",
      [("defense_ministry", 50, [("RU-MOS", 12, "explicit")])]),
+    # a summary per weapon over a list, then the breakdown: the summary is no item, and there is no single total
+    ("The Defense Ministry said 20 drones and 2 missiles were destroyed over the Kursk and Belgorod regions. "
+     "Air defenses destroyed 12 drones and 2 missiles over the Kursk region and 8 drones over the Belgorod region.",
+     [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-KRS", 2, "explicit"), ("RU-BEL", 8, "explicit")])]),
     # "the downing of N drones": a noun for the verb
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total

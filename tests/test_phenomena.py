@@ -155,6 +155,9 @@ PLACES = [
     ("Governor Razvozhayev said 7 drones targeting the Crimean port of Sevastopol were shot down.", [("UA-40", 7)]),
     ("Air defenses shot down 2 Ukraine-launched drones near the Black Sea port of Novorossiysk, the ministry said.", [("RU-KDA", 2)]),
     ("Governor Gusev said three drones were destroyed a few kilometers away from Voronezh.", [("RU-VOR", 3)]),
+    # a count in a clause after "but", with its place in the clause before
+    ("Most intercepts took place over the Bryansk region, but officials there reported no damage after the 40 drones were shot down.",
+     [("RU-BRY", 40)]),
     # "the Defense Ministry in Moscow": where the speaker sits
     ("Air defenses shot down two drones over the Belgorod region, the Defense Ministry in Moscow said.", [("RU-BEL", 2)]),
     # "the city": the governor's region
@@ -233,6 +236,14 @@ KNOWN_FAILURES = [
      [("RU-BRY", 7), ("RU-KRS", 12), ("RU-ORL", 3)]),
     # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
     ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
+    # "each" across an interjection between the places
+    ("The ministry said units downed one drone each in the Bryansk region, also on the border, and in the Tambov region, further east.",
+     [("RU-BRY", 1), ("RU-TAM", 1)]),
+    # a count that was launched and then downed, in one clause
+    ("Two drones were launched at the Kremlin but were disabled and downed, the presidential press service said.", [("RU-MOW", 2)]),
+    # a governor's "attack on the region's territory" repelled, no number
+    ("The governor of the Rostov region, Vasily Golubev, said air defences repelled a mass UAV attack on the region's territory.",
+     [("RU-ROS", None)]),
 ]
 
 

@@ -36,8 +36,9 @@ Models, and the least data each needs (below it, it declines and says why):
   last 14 days and predict them (``holdout_mae``: mean absolute error); the one
   with the smaller error is refitted on every day and forecasts the 14 days
   after the series ends with 95% prediction intervals (``forecast`` table).
-  The SARIMAX is ``(1,0,0)x(1,0,0,7)`` with a linear trend on
-  ``log(1 + count)`` (gaps are missing values for its Kalman filter).
+  The SARIMAX regresses ``log(1 + count)`` on the GLM's terms (intercept,
+  day, weekday indicators) with AR(1) errors; gaps are missing values for its
+  Kalman filter.
 * ``region_trends`` — per region, from ``MIN_DAYS_REGION`` (28) days with a
   known count (0 included) of which ``MIN_NONZERO_REGION`` (7) are not zero:
   the NB GLM trend without weekday terms.
@@ -552,25 +553,31 @@ def predict_negbin(series: pl.DataFrame, dates: pl.Series) -> pl.DataFrame:
 
 
 def predict_sarimax(series: pl.DataFrame, dates: pl.Series) -> pl.DataFrame:
-    """Mean and 95% prediction interval of a SARIMAX(1,0,0)x(1,0,0,7) with a linear trend on ``log(1 + count)``,
-    for ``dates`` after the series; back-transformed with ``exp(x) - 1`` (the interval, and the median)."""
+    """Mean and 95% prediction interval of a SARIMAX for ``dates`` after the series: ``log(1 + count)`` regressed
+    on an intercept, the day and (as in the GLM) weekday indicators, with AR(1) errors; gaps are missing values
+    for its Kalman filter.  Back-transformed with ``exp(x) - 1`` (so the point is nearer the median than the mean)."""
     from statsmodels.tsa.statespace.sarimax import SARIMAX
 
     calendar = calendar_frame(series)
     values = np.log1p(calendar["count"].cast(pl.Float64).to_numpy())
-    last = calendar["date"].max()
+    first, last = calendar["date"].min(), calendar["date"].max()
+    with_weekdays = uses_weekdays(weekdays_of(series))
+    exog = design(np.arange(calendar.height), weekdays_of(calendar) if with_weekdays else None)
     steps = max((d - last).days for d in dates.to_list())
+    ahead = [last + dt.timedelta(days=k) for k in range(1, steps + 1)]
+    exog_ahead = design(np.asarray([(d - first).days for d in ahead]),
+                        np.asarray([d.weekday() for d in ahead]) if with_weekdays else None)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            fit = SARIMAX(values, order=(1, 0, 0), seasonal_order=(1, 0, 0, 7), trend="ct").fit(disp=False, maxiter=200)
-            prediction = fit.get_forecast(steps)
+            fit = SARIMAX(values, exog=exog, order=(1, 0, 0)).fit(disp=False, maxiter=200)
+            prediction = fit.get_forecast(steps, exog=exog_ahead)
         except NUMERICAL_FAILURES as exc:
             raise FitDeclined(f"the SARIMAX fit failed numerically: {' '.join(str(exc).split())}") from exc
     mean = np.asarray(prediction.predicted_mean)
     interval = np.asarray(prediction.conf_int(alpha=0.05))
     index = np.asarray([(d - last).days - 1 for d in dates.to_list()])
-    if not np.all(np.isfinite(mean[index])):
+    if not np.all(np.isfinite(mean[index])) or not np.all(np.isfinite(interval[index])):
         raise FitDeclined("the SARIMAX forecast is not finite")
     clip = lambda v: np.maximum(np.expm1(v), 0.0)  # noqa: E731
     return pl.DataFrame({"date": dates, "predicted": clip(mean[index]), "lower": clip(interval[index, 0]),

@@ -28,7 +28,8 @@ Models, and the least data each needs (below it, it declines and says why):
   with ``MIN_SEGMENT_BREAK`` (14) dated days on each side, the NB GLM gets a
   change of level and slope from that day on; the likelihood ratio against
   no break (alpha held at the no-break fit's) is largest at the most likely
-  break.  Its p-value is bounded by Bonferroni over the dates scanned (chi-square,
+  break (a long series is scanned on at most ``MAX_BREAK_CANDIDATES`` (100)
+  evenly spaced dates).  Its p-value is bounded by Bonferroni over the dates scanned (chi-square,
   2 df), so it is conservative.  Also the growth per 30 days before and after.
 * ``forecast_negbin`` and ``forecast_sarimax`` — from ``MIN_DAYS_FORECAST_FIT``
   (28) dated days before the last ``HOLDOUT_DAYS`` (14) calendar days and
@@ -72,6 +73,7 @@ MIN_SPAN_STL = 42  # calendar days spanned by the series for STL ...
 STL_MIN_COMPLETE = 0.8  # ... of which this share has a count
 MIN_DAYS_BREAK = 42  # dated days for the break scan ...
 MIN_SEGMENT_BREAK = 14  # ... and dated days on each side of a candidate break
+MAX_BREAK_CANDIDATES = 100  # a longer series is scanned on evenly spaced dates
 HOLDOUT_DAYS = 14  # calendar days held back to choose the forecasting model, and forecast ahead
 MIN_DAYS_FORECAST_FIT = 28  # dated days before the held-back days
 MIN_HOLDOUT_DAYS = 7  # dated days within the held-back days
@@ -447,7 +449,7 @@ def break_rows(series: pl.DataFrame) -> list[dict]:
         family = sm.families.NegativeBinomial(alpha=null.alpha)
         scan = []
         with numerical_failures("break-scan"):
-            for pos in range(MIN_SEGMENT_BREAK, n - MIN_SEGMENT_BREAK + 1):
+            for pos in break_candidates(n):
                 X1 = np.column_stack([X0, *break_columns(days, days[pos])])
                 fit = sm.GLM(y, X1, family=family).fit()
                 scan.append((2.0 * (float(fit.llf) - float(null.glm.llf)), pos, fit))
@@ -471,6 +473,20 @@ def break_rows(series: pl.DataFrame) -> list[dict]:
         row = growth_row(BREAK_MODEL, beta, se, n, X0.shape[1] + 2, f"growth per 30 days {term.split('_')[1]} the break")
         rows.append({**row, "term": term, "result_date": when})
     return rows
+
+
+def break_candidates(n: int) -> list[int]:
+    """Positions (in the dated days) of the candidate breaks: every day with ``MIN_SEGMENT_BREAK`` dated days
+    on each side, thinned to at most ``MAX_BREAK_CANDIDATES`` evenly spaced ones.
+
+    >>> break_candidates(30), len(break_candidates(1000))
+    ([14, 15, 16], 100)
+    """
+    positions = list(range(MIN_SEGMENT_BREAK, n - MIN_SEGMENT_BREAK + 1))
+    if len(positions) <= MAX_BREAK_CANDIDATES:
+        return positions
+    picks = np.linspace(0, len(positions) - 1, MAX_BREAK_CANDIDATES).round().astype(int)
+    return [positions[i] for i in sorted(set(picks.tolist()))]
 
 
 def break_columns(days: np.ndarray, at: int) -> tuple[np.ndarray, np.ndarray]:

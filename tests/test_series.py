@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import polars as pl
 import pytest
 
@@ -256,3 +257,51 @@ def test_weekly_sums_known_days_and_shares_of_the_national_count():
 def test_build_daily_is_build_series_daily():
     claims, items = tables(claim("a#1", D1, 26, BRY_KRS), claim("b#1", D2, 9, {"RU-KRS": 9}))
     assert series.build_daily(claims, items).equals(series.build_series(claims, items)["daily"])
+
+
+# ----------------------------------------------------------------------------- properties
+
+
+def random_claims(seed: int, n: int = 40) -> list[tuple[dict, list[dict]]]:
+    """Ministry claims on a few dates, some with a daytime window, some partial, some disagreeing."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    codes = ["RU-BRY", "RU-KRS", "RU-BEL", "RU-ORL"]
+    out = []
+    for k in range(n):
+        date = D1 + dt.timedelta(days=int(rng.integers(0, 6)))
+        chosen = sorted(rng.choice(codes, int(rng.integers(1, 4)), replace=False).tolist())
+        items = {c: int(rng.integers(1, 9)) for c in chosen}
+        total = sum(items.values()) + int(rng.integers(0, 3)) if rng.random() < 0.8 else None
+        window = None
+        if rng.random() < 0.3:
+            window = (f"{date.isoformat()}T08:00+03:00", f"{date.isoformat()}T14:00+03:00")
+        out.append(claim(f"doc{k}#1", date, total, items, window=window))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_row_order_and_reporting_every_document_twice_change_nothing(seed):
+    original = random_claims(seed)
+    twice = original + [({**c, "claim_id": "copy-" + c["claim_id"], "doc_id": "copy-" + c["doc_id"]},
+                         [{**i, "claim_id": "copy-" + i["claim_id"], "doc_id": "copy-" + i["doc_id"]} for i in items])
+                        for c, items in original]
+    base = build(*original)
+    shuffled = build(*[original[i] for i in np.random.default_rng(seed).permutation(len(original))])
+    assert shuffled["daily"].equals(base["daily"])
+    doubled = build(*twice)
+    assert doubled["daily"].drop("n_docs").equals(base["daily"].drop("n_docs"))
+    assert (doubled["daily"]["n_docs"] == 2 * base["daily"]["n_docs"]).all()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_national_count_is_at_least_the_sum_of_regions_and_every_claim_is_used_once(seed):
+    out = build(*random_claims(seed))
+    daily = out["daily"]
+    regional = daily.filter(pl.col("region_code") != "ALL").group_by("date").agg(pl.col("count").sum().alias("regions"))
+    joined = daily.filter(pl.col("region_code") == "ALL").join(regional, on="date", how="left")
+    assert (joined["count"] >= joined["regions"].fill_null(0)).all()
+    conflicts = out["conflicts"]
+    if conflicts.height:
+        assert (conflicts.group_by("conflict_id").agg(pl.col("chosen").sum())["chosen"] == 1).all()

@@ -305,3 +305,12 @@ def test_national_count_is_at_least_the_sum_of_regions_and_every_claim_is_used_o
     conflicts = out["conflicts"]
     if conflicts.height:
         assert (conflicts.group_by("conflict_id").agg(pl.col("chosen").sum())["chosen"] == 1).all()
+
+
+def test_an_evening_window_is_not_the_next_dates_unwindowed_night():
+    """'from 20:30 to 22:30 on March 4' (dated March 4) and 'overnight' dated March 5: two claims, two dates."""
+    evening = ("2024-03-04T20:30+03:00", "2024-03-04T22:30+03:00")
+    out = build(claim("a#1", D1 - dt.timedelta(days=1), 4, {"RU-BRY": 4}, window=evening), claim("b#1", D1, 26, BRY_KRS))
+    national = {d: c for d, r, c in out["daily"].select("date", "region_code", "count").iter_rows() if r == "ALL"}
+    assert national == {D1 - dt.timedelta(days=1): 4, D1: 26}
+    assert out["conflicts"].is_empty()

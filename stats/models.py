@@ -9,7 +9,7 @@ without a dated claim says nothing about how many drones flew.
 Models, and the least data each needs (below it, it declines and says why):
 
 * ``negbin_trend`` — national daily totals, ``MIN_DAYS_TREND`` (14) dated days,
-  not all zero.  A negative-binomial (NB2) GLM, ``log E[count] = b0 + b1 * day``,
+  ``MIN_NONZERO_TREND`` (7) of them not zero.  A negative-binomial (NB2) GLM, ``log E[count] = b0 + b1 * day``,
   plus day-of-week terms once there are ``MIN_DAYS_WEEKDAY`` (28) dated days
   with every weekday at least twice (``weekday_*`` rows: the rate ratio of that
   weekday against Monday).  Fitted with ``sm.GLM(family=NegativeBinomial(alpha))``;
@@ -68,6 +68,7 @@ from statsmodels.tools.sm_exceptions import ConvergenceWarning, HessianInversion
 from stats import schema
 
 MIN_DAYS_TREND = 14  # distinct dated days with a national count
+MIN_NONZERO_TREND = 7  # ... of which not zero
 MIN_DAYS_WEEKDAY = 28  # ... before day-of-week terms enter the trend model (and every weekday twice)
 MIN_SPAN_STL = 42  # calendar days spanned by the series for STL ...
 STL_MIN_COMPLETE = 0.8  # ... of which this share has a count
@@ -175,8 +176,10 @@ def data_shortfall(days: np.ndarray, counts: np.ndarray) -> str | None:
     """
     if len(days) < MIN_DAYS_TREND:
         return f"needs at least {MIN_DAYS_TREND} dated days of national totals; the corpus has {len(days)}"
-    if not np.any(counts > 0):
-        return f"all {len(days)} dated national totals are zero; there is no trend to estimate"
+    nonzero = int(np.sum(counts > 0))
+    if nonzero < MIN_NONZERO_TREND:
+        return (f"needs at least {MIN_NONZERO_TREND} dated days with a non-zero national total; "
+                f"{nonzero} of the {len(days)} dated national totals are not zero")
     return None
 
 
@@ -221,6 +224,8 @@ def model_rows(model: str, fit, X: np.ndarray, counts: np.ndarray) -> list[dict]
         return fit(X, counts)
     except FitDeclined as exc:
         return [declined_row(model, str(exc), len(counts))]
+    except NUMERICAL_FAILURES as exc:
+        return [declined_row(model, f"the fit failed numerically: {failure_text(exc)}", len(counts))]
 
 
 def declined_row(model: str, reason: str, n_obs: int, term: str = "growth_per_30d") -> dict:
@@ -366,6 +371,16 @@ NUMERICAL_FAILURES = (ConvergenceWarning, HessianInversionWarning, PerfectSepara
                       np.linalg.LinAlgError, ValueError, FloatingPointError, OverflowError)
 
 
+def failure_text(exc: BaseException) -> str:
+    """An exception's message on one line, or its type's name."""
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def declined_reason(exc: BaseException) -> str:
+    """The reason for a declined row: a ``FitDeclined`` message, or what failed numerically."""
+    return str(exc) if isinstance(exc, FitDeclined) else f"the fit failed numerically: {failure_text(exc)}"
+
+
 @contextlib.contextmanager
 def numerical_failures(what: str):
     """Turn numerical trouble inside a fit (non-convergence, separation, singular matrices) into ``FitDeclined``."""
@@ -378,8 +393,7 @@ def numerical_failures(what: str):
         except FitDeclined:
             raise
         except NUMERICAL_FAILURES as exc:
-            message = " ".join(str(exc).split()) or type(exc).__name__
-            raise FitDeclined(f"the {what} fit failed numerically: {message}") from exc
+            raise FitDeclined(f"the {what} fit failed numerically: {failure_text(exc)}") from exc
 
 
 # ----------------------------------------------------------------------------- STL
@@ -437,9 +451,9 @@ def break_rows(series: pl.DataFrame) -> list[dict]:
     """The break scan: the most likely date of a change in level and slope, the LR and a p-value bound."""
     days, counts = day_offsets(series)
     n = len(days)
-    if n < MIN_DAYS_BREAK or not np.any(counts > 0):
-        reason = (f"needs at least {MIN_DAYS_BREAK} dated days of national totals, not all zero, with "
-                  f"{MIN_SEGMENT_BREAK} on each side of a break; the corpus has {n}")
+    if n < MIN_DAYS_BREAK or data_shortfall(days, counts):
+        reason = (f"needs at least {MIN_DAYS_BREAK} dated days of national totals ({MIN_NONZERO_TREND} not zero), "
+                  f"with {MIN_SEGMENT_BREAK} on each side of a break; the corpus has {n}, {int(np.sum(counts > 0))} not zero")
         return [declined_row(BREAK_MODEL, reason, n, "lr_statistic")]
     weekdays = weekdays_of(series)
     X0 = design(days, weekdays if uses_weekdays(weekdays) else None)
@@ -455,12 +469,21 @@ def break_rows(series: pl.DataFrame) -> list[dict]:
                 scan.append((2.0 * (float(fit.llf) - float(null.glm.llf)), pos, fit))
     except FitDeclined as exc:
         return [declined_row(BREAK_MODEL, str(exc), n, "lr_statistic")]
+    try:
+        return break_result_rows(series, scan, X0.shape[1])
+    except (FitDeclined, *NUMERICAL_FAILURES) as exc:
+        reason = str(exc) if isinstance(exc, FitDeclined) else f"the break-scan fit failed numerically: {failure_text(exc)}"
+        return [declined_row(BREAK_MODEL, reason, n, "lr_statistic")]
+
+
+def break_result_rows(series: pl.DataFrame, scan: list[tuple], k: int) -> list[dict]:
+    """The break scan's rows from the fits at every candidate: ``(lr, position, fit)``; ``k`` columns without a break."""
+    n = series.height
     lr, pos, fit = max(scan, key=lambda s: s[0])
     lr = max(lr, 0.0)
     p_bound = min(1.0, len(scan) * float(scipy.stats.chi2.sf(lr, 2)))
     when = series["date"][int(pos)]
     note = f"most likely break on {when.isoformat()} (a change of level and slope), scanned over {len(scan)} dates"
-    k = X0.shape[1]
     slope_after = float(fit.params[1] + fit.params[k + 1])
     se_after = float(math.sqrt(max(fit.cov_params()[1, 1] + fit.cov_params()[k + 1, k + 1] + 2 * fit.cov_params()[1, k + 1], 0.0)))
     rows = [
@@ -470,7 +493,7 @@ def break_rows(series: pl.DataFrame) -> list[dict]:
          "result_date": when},
     ]
     for term, beta, se in (("growth_before", float(fit.params[1]), float(fit.bse[1])), ("growth_after", slope_after, se_after)):
-        row = growth_row(BREAK_MODEL, beta, se, n, X0.shape[1] + 2, f"growth per 30 days {term.split('_')[1]} the break")
+        row = growth_row(BREAK_MODEL, beta, se, n, k + 2, f"growth per 30 days {term.split('_')[1]} the break")
         rows.append({**row, "term": term, "result_date": when})
     return rows
 
@@ -520,8 +543,8 @@ def forecasts(series: pl.DataFrame) -> tuple[list[dict], list[dict]]:
     for model, predict in predictors.items():
         try:
             predicted = predict(fit_part, held["date"])
-        except FitDeclined as exc:
-            results.append(declined_row(model, str(exc), fit_part.height, "holdout_mae"))
+        except (FitDeclined, *NUMERICAL_FAILURES) as exc:
+            results.append(declined_row(model, declined_reason(exc), fit_part.height, "holdout_mae"))
             continue
         errors[model] = float(np.mean(np.abs(predicted["predicted"].to_numpy() - held["count"].to_numpy())))
         holdout.append(predicted.with_columns(pl.lit(model).alias("model"), pl.lit("holdout").alias("split"),
@@ -537,8 +560,8 @@ def forecasts(series: pl.DataFrame) -> tuple[list[dict], list[dict]]:
     try:
         ahead = predictors[best](series, future).with_columns(
             pl.lit(best).alias("model"), pl.lit("forecast").alias("split"), pl.lit(None, pl.Int64).alias("count"))
-    except FitDeclined as exc:
-        results.append(declined_row(best, f"refitting on every day: {exc}", series.height, "forecast"))
+    except (FitDeclined, *NUMERICAL_FAILURES) as exc:
+        results.append(declined_row(best, f"refitting on every day: {declined_reason(exc)}", series.height, "forecast"))
         ahead = None
     rows = [r for frame in [*holdout, ahead] if frame is not None for r in frame.to_dicts()]
     for row in rows:
@@ -620,8 +643,8 @@ def fit_region_trends(daily: pl.DataFrame) -> pl.DataFrame:
         try:
             fit = negbin_glm(design(days), counts.astype(float))
             growth = growth_row("region", fit.glm.params[1], fit.glm.bse[1], n, 2)
-        except FitDeclined as exc:
-            rows.append({**row, "fitted": False, "reason": str(exc)})
+        except (FitDeclined, *NUMERICAL_FAILURES) as exc:
+            rows.append({**row, "fitted": False, "reason": declined_reason(exc)})
             continue
         rows.append({**row, "estimate": growth["estimate"], "lower": growth["lower"], "upper": growth["upper"],
                      "fitted": True, "reason": fit.note})

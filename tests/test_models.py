@@ -77,11 +77,14 @@ def test_only_national_dated_rows_with_counts_count_towards_the_minimum():
     assert results["reason"][0].endswith(f"the corpus has {n - 1}")
 
 
-def test_all_zero_counts_decline():
+@pytest.mark.parametrize("nonzero", [0, models.MIN_NONZERO_TREND - 1])
+def test_series_of_mostly_zero_counts_decline(nonzero):
     n = models.MIN_DAYS_TREND + 5
-    results = models.fit_trends(daily_frame(list(range(n)), [0] * n))
+    results = models.fit_trends(daily_frame(list(range(n)), [0] * (n - nonzero) + [4] * nonzero))
     assert not results["fitted"].any()
-    assert "zero" in results["reason"][0]
+    assert row(results, models.NB_MODEL, "growth_per_30d")["reason"] == (
+        f"needs at least {models.MIN_NONZERO_TREND} dated days with a non-zero national total; "
+        f"{nonzero} of the {n} dated national totals are not zero")
 
 
 def test_numerical_failure_becomes_a_declined_row(monkeypatch):
@@ -249,7 +252,7 @@ def test_break_scan_declines_on_a_short_series():
     results = models.fit_trends(weekly_negbin(5, models.MIN_DAYS_BREAK - 1, 0.0, SATURDAY_TRIPLES))
     scan = results.filter(pl.col("model") == models.BREAK_MODEL)
     assert scan.height == 1 and not scan["fitted"][0]
-    assert scan["reason"][0].endswith(f"the corpus has {models.MIN_DAYS_BREAK - 1}")
+    assert scan["reason"][0].endswith(f"the corpus has {models.MIN_DAYS_BREAK - 1}, {models.MIN_DAYS_BREAK - 1} not zero")
 
 
 def test_break_scan_finds_a_jump_and_is_quiet_without_one():
@@ -365,3 +368,49 @@ def test_module_doctests():
     for module in (models, series):
         failures, _ = doctest.testmod(module)
         assert failures == 0, module.__name__
+
+
+# ----------------------------------------------------------------------------- odd series never raise
+
+
+def odd_series() -> dict[str, list[int]]:
+    n = 70
+    return {
+        "one non-zero day": [0] * (n - 1) + [5],
+        "constant": [7] * n,
+        "one huge day": [3] * (n - 1) + [10**7],
+        "alternating 0 and 1000": [0, 1000] * (n // 2),
+        "exploding": [int(1.5 ** (d / 2)) for d in range(n)],
+    }
+
+
+@pytest.mark.parametrize("name", list(odd_series()))
+def test_odd_series_give_a_row_per_model_and_never_raise(name):
+    counts = odd_series()[name]
+    days = list(range(len(counts)))
+    frame = pl.concat([daily_frame(days, counts), daily_frame(days, counts, region="RU-BRY")])
+    out = models.fit_models(frame)
+    for table, result in out.items():
+        schema.validate(table, result)
+    trend = out["trend_results"]
+    assert set(trend["model"]) == {models.NB_MODEL, models.POISSON_MODEL, models.STL_MODEL, models.BREAK_MODEL,
+                                   models.FORECAST_GLM, models.FORECAST_SARIMAX}
+    assert trend.filter(~pl.col("fitted"))["reason"].null_count() == 0
+    finite = trend.filter(pl.col("fitted"))["estimate"]
+    assert finite.is_finite().all()
+    assert out["region_trends"].height == 1
+
+
+@pytest.mark.parametrize("target", ["break", "forecast_glm"])
+def test_numerical_failures_in_the_break_scan_and_the_glm_forecast_are_declined_rows(monkeypatch, target):
+    frame = weekly_negbin(14, 63, 0.1, SATURDAY_TRIPLES)
+    if target == "break":
+        monkeypatch.setattr(models, "break_result_rows", lambda *a: (_ for _ in ()).throw(OverflowError("math range error")))
+        row_ = row(models.fit_trends(frame), models.BREAK_MODEL, "lr_statistic")
+        assert not row_["fitted"] and row_["reason"] == "the break-scan fit failed numerically: math range error"
+    else:
+        monkeypatch.setattr(models, "predict_negbin", lambda *a: (_ for _ in ()).throw(np.linalg.LinAlgError("SVD did not converge")))
+        out = models.fit_models(frame)
+        glm = row(out["trend_results"], models.FORECAST_GLM, "holdout_mae")
+        assert not glm["fitted"] and glm["reason"] == "the fit failed numerically: SVD did not converge"
+        assert set(out["forecast"]["model"]) == {models.FORECAST_SARIMAX}

@@ -28,15 +28,17 @@ Models, and the least data each needs (below it, it declines and says why):
   with ``MIN_SEGMENT_BREAK`` (14) dated days on each side, the NB GLM gets a
   change of level and slope from that day on; the likelihood ratio against
   no break (alpha held at the no-break fit's) is largest at the most likely
-  break (a long series is scanned on at most ``MAX_BREAK_CANDIDATES`` (100)
+  break (a long series is scanned on at most ``MAX_BREAK_CANDIDATES`` (60)
   evenly spaced dates).  Its p-value is bounded by Bonferroni over the dates scanned (chi-square,
   2 df), so it is conservative.  Also the growth per 30 days before and after.
 * ``forecast_negbin`` and ``forecast_sarimax`` — from ``MIN_DAYS_FORECAST_FIT``
   (28) dated days before the last ``HOLDOUT_DAYS`` (14) calendar days and
   ``MIN_HOLDOUT_DAYS`` (7) dated days within them: both are fitted without the
   last 14 days and predict them (``holdout_mae``: mean absolute error); the one
-  with the smaller error is refitted on every day and forecasts the 14 days
-  after the series ends with 95% prediction intervals (``forecast`` table).
+  with the smaller error is refitted with the held-back days and forecasts the
+  14 days after the series ends with 95% prediction intervals (``forecast``
+  table).  Both see at most the ``FORECAST_WINDOW_DAYS`` (182) calendar days
+  before what they predict: a forecast of two weeks rests on the recent past.
   The SARIMAX regresses ``log(1 + count)`` on the GLM's terms (intercept,
   day, weekday indicators) with AR(1) errors; gaps are missing values for its
   Kalman filter.
@@ -74,10 +76,11 @@ MIN_SPAN_STL = 42  # calendar days spanned by the series for STL ...
 STL_MIN_COMPLETE = 0.8  # ... of which this share has a count
 MIN_DAYS_BREAK = 42  # dated days for the break scan ...
 MIN_SEGMENT_BREAK = 14  # ... and dated days on each side of a candidate break
-MAX_BREAK_CANDIDATES = 100  # a longer series is scanned on evenly spaced dates
+MAX_BREAK_CANDIDATES = 60  # a longer series is scanned on evenly spaced dates
 HOLDOUT_DAYS = 14  # calendar days held back to choose the forecasting model, and forecast ahead
 MIN_DAYS_FORECAST_FIT = 28  # dated days before the held-back days
 MIN_HOLDOUT_DAYS = 7  # dated days within the held-back days
+FORECAST_WINDOW_DAYS = 182  # the forecasting models see at most this many calendar days before what they predict
 MIN_DAYS_REGION = 28  # days with a known count (0 included) for a region's trend ...
 MIN_NONZERO_REGION = 7  # ... of which not zero
 GROWTH_HORIZON_DAYS = 30
@@ -462,10 +465,11 @@ def break_rows(series: pl.DataFrame) -> list[dict]:
         null = negbin_glm(X0, y)
         family = sm.families.NegativeBinomial(alpha=null.alpha)
         scan = []
+        start = np.append(np.asarray(null.glm.params), [0.0, 0.0])  # no break: a warm start
         with numerical_failures("break-scan"):
             for pos in break_candidates(n):
                 X1 = np.column_stack([X0, *break_columns(days, days[pos])])
-                fit = sm.GLM(y, X1, family=family).fit()
+                fit = sm.GLM(y, X1, family=family).fit(start_params=start, tol=1e-6)
                 scan.append((2.0 * (float(fit.llf) - float(null.glm.llf)), pos, fit))
     except FitDeclined as exc:
         return [declined_row(BREAK_MODEL, str(exc), n, "lr_statistic")]
@@ -503,7 +507,7 @@ def break_candidates(n: int) -> list[int]:
     on each side, thinned to at most ``MAX_BREAK_CANDIDATES`` evenly spaced ones.
 
     >>> break_candidates(30), len(break_candidates(1000))
-    ([14, 15, 16], 100)
+    ([14, 15, 16], 60)
     """
     positions = list(range(MIN_SEGMENT_BREAK, n - MIN_SEGMENT_BREAK + 1))
     if len(positions) <= MAX_BREAK_CANDIDATES:
@@ -533,7 +537,9 @@ def forecasts(series: pl.DataFrame) -> tuple[list[dict], list[dict]]:
     else:
         last = series["date"].max()
         cut = last - dt.timedelta(days=HOLDOUT_DAYS - 1)
-        fit_part, held = series.filter(pl.col("date") < cut), series.filter(pl.col("date") >= cut)
+        fit_part = series.filter((pl.col("date") < cut) & (pl.col("date") >= cut - dt.timedelta(days=FORECAST_WINDOW_DAYS)))
+        held = series.filter(pl.col("date") >= cut)
+        recent = series.filter(pl.col("date") > last - dt.timedelta(days=FORECAST_WINDOW_DAYS))
     if fit_part.height < MIN_DAYS_FORECAST_FIT or held.height < MIN_HOLDOUT_DAYS or not (series["count"] > 0).any():
         reason = (f"needs {MIN_DAYS_FORECAST_FIT} dated days before the last {HOLDOUT_DAYS} days and "
                   f"{MIN_HOLDOUT_DAYS} dated days within them, not all zero; the series has {fit_part.height} and {held.height}")
@@ -558,10 +564,10 @@ def forecasts(series: pl.DataFrame) -> tuple[list[dict], list[dict]]:
         results.append(result_row(model, "holdout_mae", mae, None, None, fit_part.height, note))
     future = pl.date_range(last + dt.timedelta(days=1), last + dt.timedelta(days=HOLDOUT_DAYS), "1d", eager=True)
     try:
-        ahead = predictors[best](series, future).with_columns(
+        ahead = predictors[best](recent, future).with_columns(
             pl.lit(best).alias("model"), pl.lit("forecast").alias("split"), pl.lit(None, pl.Int64).alias("count"))
     except (FitDeclined, *NUMERICAL_FAILURES) as exc:
-        results.append(declined_row(best, f"refitting on every day: {declined_reason(exc)}", series.height, "forecast"))
+        results.append(declined_row(best, f"refitting with the held-back days: {declined_reason(exc)}", series.height, "forecast"))
         ahead = None
     rows = [r for frame in [*holdout, ahead] if frame is not None for r in frame.to_dicts()]
     for row in rows:

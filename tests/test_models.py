@@ -414,3 +414,22 @@ def test_numerical_failures_in_the_break_scan_and_the_glm_forecast_are_declined_
         glm = row(out["trend_results"], models.FORECAST_GLM, "holdout_mae")
         assert not glm["fitted"] and glm["reason"] == "the fit failed numerically: SVD did not converge"
         assert set(out["forecast"]["model"]) == {models.FORECAST_SARIMAX}
+
+
+def test_forecasting_models_see_only_the_recent_past(monkeypatch):
+    seen = []
+    real = models.predict_negbin
+
+    def spy(series, dates):
+        seen.append((series["date"].min(), series["date"].max(), dates.min()))
+        return real(series, dates)
+
+    monkeypatch.setattr(models, "predict_negbin", spy)
+    monkeypatch.setattr(models, "predict_sarimax", lambda *a: (_ for _ in ()).throw(models.FitDeclined("off")))
+    models.fit_models(weekly_negbin(15, 400, 0.0, SATURDAY_TRIPLES))
+    assert len(seen) == 2  # the hold-out fit, then the forecast
+    for first, last, predicted_from in seen:
+        assert (predicted_from - first).days <= models.FORECAST_WINDOW_DAYS + 1
+        assert last < predicted_from
+    assert seen[0][2] == START + dt.timedelta(days=400 - models.HOLDOUT_DAYS)
+    assert seen[1][2] == START + dt.timedelta(days=400)

@@ -99,8 +99,9 @@ FIELDS: dict[str, Field] = {
     "n_days": Field(pl.Int64, "Days with a known count (0 included) that were summed.", unit="days", extra=True),
     "share": Field(pl.Float64, "The region's part of the national (`ALL`) count over the same period, 0 to 1; empty for `ALL`.", extra=True),
     # conflicts
-    "conflict_id": Field(pl.String, "The claim reported in disagreeing versions: `claimant|first event date|period` "
-                         "(period: the stated window, or `night`; claimants other than the ministry carry their regions).", extra=True),
+    "conflict_id": Field(pl.String, "The claim reported in disagreeing versions: claimant, first event date and period joined by vertical bars, "
+                         "e.g. `defense_ministry` + `2024-03-05` + `night` (period: the stated window `HH:MM-HH:MM`, or `night`; "
+                         "claimants other than the ministry carry the regions they name).", extra=True),
     "version": Field(pl.Int64, "Rank of the version under the most-complete rule; 1 is the version the series uses.", extra=True),
     "chosen": Field(pl.Boolean, "True for the version the series uses (`conflicts`), or for the model whose forecast is reported (`forecast`).", extra=True),
     "breakdown": Field(pl.String, "The version's region counts, `RU-BRY=7; RU-KRS=3` (items without a number left out).", extra=True),

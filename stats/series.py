@@ -37,10 +37,11 @@ Counts
   of that date) and the sum of the region counts.
 
 Missing is not zero
-  A region gets 0 on a date only when a Defense Ministry claim of that date
-  is itemized and reconciled (``match``) and names neither the region nor a
-  count it shares with another region; the regions concerned are those the
-  series has a count for on some date.  Otherwise a region without a claim
+  A region gets 0 on a date only when the Defense Ministry's claims of that
+  date are itemized and reconciled (``match``: no drone left unattributed)
+  and no claim of that date names the region, alone or in a count it shares
+  with another region; the regions concerned are those the series has a
+  count for on some date.  Otherwise a region without a claim
   has no row (unknown), and a date without any claim has no rows (a gap).
 
 Weekly aggregation and shares
@@ -343,12 +344,12 @@ def build_daily_from_versions(versions: pl.DataFrame, interceptions: pl.DataFram
 
 
 def zero_rows(chosen: pl.DataFrame, versions: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
-    """Rows with count 0: regions the series knows, left out by a reconciled, itemized ministry claim of
-    that date and named by no claim of that date (a region in a shared count is named)."""
+    """Rows with count 0: regions the series knows, on dates whose ministry claims are all itemized and
+    reconciled, named by no claim of that date (a region in a shared count is named)."""
     known = sorted({c for c in regions["region_code"].unique().to_list() if "+" not in c})
-    complete = chosen.filter(
-        pl.col("claimant").is_in(list(NATIONAL_CLAIMANTS)) & (pl.col("reconciliation") == "match") & (pl.col("n_regions") > 0)
-    )
+    national = chosen.filter(pl.col("claimant").is_in(list(NATIONAL_CLAIMANTS)))
+    reconciled = (pl.col("reconciliation") == "match") & (pl.col("n_regions") > 0)
+    complete = national.filter(reconciled.all().over("event_date"))
     if not known or complete.is_empty():
         return pl.DataFrame(schema={"event_date": pl.Date, "region_code": pl.String, "count": pl.Int64,
                                     "n_claims": pl.Int64, "n_docs": pl.Int64})

@@ -219,6 +219,19 @@ def test_other_claims_leave_a_region_unknown(day_claim):
     assert (D2, "RU-BRY") not in counts(out["daily"])
 
 
+def test_no_zeros_when_another_ministry_claim_of_the_date_leaves_drones_unattributed():
+    out = build(claim("a#1", D1, 26, BRY_KRS), claim("night#1", D2, 9, {"RU-KRS": 9}),
+                claim("day#1", D2, 7, {"RU-KRS": 2}, window=("2024-03-06T08:00+03:00", "2024-03-06T14:00+03:00")))
+    got = counts(out["daily"])
+    assert got[(D2, "RU-KRS")] == 11 and got[(D2, "ALL")] == 16
+    assert (D2, "RU-BRY") not in got  # five of the day's drones could have been over Bryansk
+
+
+def test_codebook_tables_have_four_cells_a_row():
+    rows = [line for line in schema.codebook_markdown().splitlines() if line.startswith("|")]
+    assert rows and all(line.count("|") == 5 for line in rows)
+
+
 def test_a_region_named_without_a_number_or_in_a_shared_count_is_not_zero():
     out = build(claim("a#1", D1, 26, {**BRY_KRS}), sentinel(D1),
                 claim("b#1", D2, 9, {"RU-KRS": 9, "RU-BRY": None}),              # named, no number: unknown

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> tuple[dict, list]:
-    from stats.models import fit_trends
+    from stats.models import fit_models
     from stats.tables import build_tables
 
     try:
@@ -85,7 +85,7 @@ def _build(args) -> tuple[dict, list]:
     if not docs:
         print(f"warning: {args.corpus}: no documents found; the tables and report will be empty", file=sys.stderr)
     frames = build_tables(docs, assume_year=args.assume_year, workers=args.workers)
-    frames["trend_results"] = fit_trends(frames["daily"])
+    frames.update(fit_models(frames["daily"]))
     return frames, docs
 
 

@@ -24,6 +24,7 @@ RECONCILIATIONS = ("match", "under", "over", "no_total", "no_items")
 READINGS = ("explicit", "each", "inferred_each", "shared", "remaining")
 WEAPONS = ("drone", "missile", "rocket", "bomb")
 DOC_STATUSES = ("ok", "no_claims", "error")
+FORECAST_SPLITS = ("holdout", "forecast")
 EVENT_KINDS = (
     "alert",
     "airport_restriction",
@@ -93,6 +94,18 @@ FIELDS: dict[str, Field] = {
     # daily
     "date": Field(pl.Date, "Calendar date (Moscow)."),
     "n_docs": Field(pl.Int64, "Number of documents that reported the claims counted.", unit="documents"),
+    # weekly, region_shares
+    "week_start": Field(pl.Date, "Monday of the ISO week.", extra=True),
+    "n_days": Field(pl.Int64, "Days with a known count (0 included) that were summed.", unit="days", extra=True),
+    "share": Field(pl.Float64, "The region's part of the national (`ALL`) count over the same period, 0 to 1; empty for `ALL`.", extra=True),
+    # conflicts
+    "conflict_id": Field(pl.String, "The claim reported in disagreeing versions: claimant, first event date and period joined by vertical bars, "
+                         "e.g. `defense_ministry` + `2024-03-05` + `night` (period: the stated window `HH:MM-HH:MM`, or `night`; "
+                         "claimants other than the ministry carry the regions they name).", extra=True),
+    "version": Field(pl.Int64, "Rank of the version under the most-complete rule; 1 is the version the series uses.", extra=True),
+    "chosen": Field(pl.Boolean, "True for the version the series uses (`conflicts`), or for the model whose forecast is reported (`forecast`).", extra=True),
+    "breakdown": Field(pl.String, "The version's region counts, `RU-BRY=7; RU-KRS=3` (items without a number left out).", extra=True),
+    "claim_ids": Field(pl.String, "Claims (one per document) that state this version, `; `-separated.", extra=True),
     # results
     "model": Field(pl.String, "Model or analysis name.", extra=True),
     "term": Field(pl.String, "What is estimated.", extra=True),
@@ -102,6 +115,11 @@ FIELDS: dict[str, Field] = {
     "n_obs": Field(pl.Int64, "Observations the model used.", extra=True),
     "fitted": Field(pl.Boolean, "True when the model was fitted; false when it declined.", extra=True),
     "reason": Field(pl.String, "Why a model declined, or what it needs.", extra=True),
+    "result_date": Field(pl.Date, "The date a quantity refers to (the most likely break date); empty otherwise.", extra=True),
+    # forecast
+    "split": Field(pl.String, "`holdout`: a prediction of a held-back day (with the observed count); "
+                   "`forecast`: a day after the series ends.", FORECAST_SPLITS, extra=True),
+    "predicted": Field(pl.Float64, "Predicted count (the mean of the predictive distribution).", unit="interceptions", extra=True),
 }
 
 
@@ -153,10 +171,42 @@ TABLES: dict[str, Table] = {
             ("date", "region_code"),
         ),
         Table(
+            "weekly",
+            "One row per (ISO week, region): the known days of `daily` summed; `ALL` is the national series.",
+            ("week_start", "region_code", "count", "n_days", "share"),
+            ("week_start", "region_code"),
+        ),
+        Table(
+            "region_shares",
+            "One row per region: claimed interceptions over the whole daily series and the region's share of the national count.",
+            ("region_code", "count", "n_days", "share"),
+            ("region_code",),
+        ),
+        Table(
+            "conflicts",
+            "One row per version of a claim whose versions disagree (one claimant, one period, several documents).",
+            ("conflict_id", "version", "chosen", "claimant", "event_date", "window_start", "window_end",
+             "stated_total", "total_qualifier", "itemized_sum", "reconciliation", "breakdown", "claim_ids", "n_docs"),
+            ("conflict_id", "version"),
+        ),
+        Table(
             "trend_results",
-            "One row per model quantity, or per model that declined and why.",
-            ("model", "term", "estimate", "lower", "upper", "n_obs", "fitted", "reason"),
+            "One row per model quantity, or per model that declined and why (national series).",
+            ("model", "term", "estimate", "lower", "upper", "n_obs", "fitted", "reason", "result_date"),
             ("model", "term"),
+        ),
+        Table(
+            "forecast",
+            "National daily counts predicted by each forecasting model for the held-back last 14 days, and by the "
+            "chosen model for the 14 days after the series ends, with 95% prediction intervals.",
+            ("model", "split", "date", "count", "predicted", "lower", "upper", "chosen"),
+            ("model", "split", "date"),
+        ),
+        Table(
+            "region_trends",
+            "One row per region: growth of its daily count per 30 days (negative-binomial GLM), or why it was not fitted.",
+            ("region_code", "estimate", "lower", "upper", "n_obs", "fitted", "reason"),
+            ("region_code",),
         ),
     )
 }

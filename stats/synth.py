@@ -137,9 +137,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 ALL_PHRASINGS = frozenset(f"{dim}:{v}" for dim, values in PHRASINGS.items() for v in values)
 # What the extractor (or the daily series) does not yet recover, found with `probe` + `check`;
 # tests/test_synth.py has one strict xfail per entry, so a fix shows up as an XPASS.
-UNSUPPORTED = frozenset({
-    "frame:reuters_partial",  # 'destroyed 33 drones, including 7 over A' → the series counts it as a 2nd claim
-})
+UNSUPPORTED: frozenset[str] = frozenset()
 # Combinations that fail although each phrasing works alone.
 UNSUPPORTED_COMBOS = (
     frozenset({"attribution:anaphoric", "list:single"}),  # one region, '..., the statement reads.' → claimant unknown
@@ -235,9 +233,13 @@ def simulate_truth(
     ``base * (1 + growth_per_30d) ** (t / 30) * weekly[weekday]``, shared among
     the regions by their weights (normalised to 1).  Each region's count is
     negative binomial with that mean and variance ``mu + dispersion * mu**2``
-    (``dispersion=0``: Poisson).  Zero counts have no row (in the pipeline,
-    missing is not zero); ``ALL`` is the sum over regions, present on days with
-    a positive sum.  Deterministic given ``seed`` (``numpy.random.default_rng``).
+    (``dispersion=0``: Poisson).  ``ALL`` is the sum over regions, present on
+    days with a positive sum; a day with a zero sum has no rows (no claim is
+    written for it, so in the pipeline it is a gap).  On a day with a claim,
+    every region with a count on some day has a row, 0 included: the
+    ministry's itemized claim of that day leaves it out, which is what makes a
+    0 in the pipeline (see ``stats.series``).  Deterministic given ``seed``
+    (``numpy.random.default_rng``).
     """
     import numpy as np
     import polars as pl
@@ -261,11 +263,13 @@ def simulate_truth(
     else:
         counts = rng.poisson(mu)
     rows_date, rows_code, rows_count = [], [], []
+    seen = np.flatnonzero(counts.sum(axis=0)) if days else []
     for i, day in enumerate(dates):
         total = int(counts[i].sum())
-        if total:
-            rows_date.append(day), rows_code.append("ALL"), rows_count.append(total)
-        for j in np.flatnonzero(counts[i]):
+        if not total:
+            continue
+        rows_date.append(day), rows_code.append("ALL"), rows_count.append(total)
+        for j in seen:
             rows_date.append(day), rows_code.append(codes[j]), rows_count.append(int(counts[i, j]))
     frame = pl.DataFrame({"date": rows_date, "region_code": rows_code, "count": rows_count},
                          schema={"date": pl.Date, "region_code": pl.String, "count": pl.Int64})

@@ -22,7 +22,7 @@ from stats.patterns import RE_ATTACK
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
-from stats.series import build_daily
+from stats.series import build_series
 
 BOM = b"\xef\xbb\xbf"
 PARALLEL_MIN_DOCS = 200  # below this, one process is faster than starting workers
@@ -152,7 +152,7 @@ def build_tables(docs: list[Document], assume_year: int | None = None, workers: 
         "interceptions": schema.frame_from_rows("interceptions", [i for r in results for i in r.interceptions]),
         "events": schema.frame_from_rows("events", [e for r in results for e in r.events]),
     }
-    frames["daily"] = build_daily(frames["claims"], frames["interceptions"])
+    frames.update(build_series(frames["claims"], frames["interceptions"]))
     return frames
 
 

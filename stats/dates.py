@@ -55,8 +55,9 @@ RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximatel
 RE_NIGHT_OF = regex.compile(r"(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th
 RE_NIGHT_RANGE = regex.compile(
-    r"(?:on\s+)?the\s+night\s+(?:of|from)\s+" + _MONTH.format(g="m1r") + r"\s+[0-3]?\d\s+(?:to|into)\s+" + _DAY.format(g="d1r")
-    + r"(?![\w])(?P<m2r>)(?P<d2r>)(?P<y1r>)(?P<y2r>)",
+    r"(?:on\s+)?the\s+night\s+(?:of|from)\s+" + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
+    + r"(?:" + _MONTH.format(g="m1r") + r"\s+)?" + _DAY.format(g="d1r")  # "February 29 to March 1": the end's own month
+    + r"(?![\w])(?P<d2r>)(?P<y1r>)(?P<y2r>)",
     regex.IGNORECASE,
 )
 RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)

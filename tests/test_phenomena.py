@@ -205,6 +205,8 @@ DATES = [
     ("Governor Alexander Gusev said on Monday that a drone was shot down over the Voronezh region.", "2024-02-14", None),
     # "in a day", "over the past 24 hours", seen from when it was said
     ("Air defenses shot down four drones over the Sevastopol area in a day, Governor Razvozhayev said on Monday.", "2024-02-12", "2024-02-12"),
+    # a night across two months ends on the second
+    ("On the night of December 31 to January 1, air defenses destroyed 4 drones over the Kursk region, the Defense Ministry said.", "2025-01-01", "2025-01-01"),
     # time stamps of the article and datelines in parentheses date nothing
     ("Updated: 14-02-2024 10:55 IST\nGovernor Alexander Gusev said on Wednesday that a drone was shot down over the Voronezh region.", "2024-02-14", None),
     ("VORONEZH (Newswire / Agency - 14th February, 2024) Governor Alexander Gusev said a drone was shot down over the Voronezh region.", "2024-02-14", None),

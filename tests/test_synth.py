@@ -269,7 +269,7 @@ def test_report_on_a_synthetic_corpus_recovers_the_truth_and_shows_the_models(tm
     from stats import reportkit, schema
 
     corpus = tmp_path / "corpus"
-    formats = synth.SUPPORTED - {"date:night_of_to"}  # see test_night_of_across_a_month_boundary
+    formats = synth.SUPPORTED
     synth.write_corpus(synth.simulate_truth(63, 3), corpus, 3, formats, avoid=synth.UNSUPPORTED_COMBOS)
     proc = run("-m", "stats", "report", str(corpus), "--out", str(tmp_path / "out"), "--workers", "1")
     assert proc.returncode == 0, proc.stderr
@@ -294,8 +294,6 @@ def test_report_on_a_synthetic_corpus_recovers_the_truth_and_shows_the_models(tm
     assert "Regional trends" in html and "Conflicting reports" in html
 
 
-@pytest.mark.xfail(strict=True, reason="dates: 'on the night of February 29 to March 1' is dated February 29 "
-                                       "(a night_of_to crossing a month; seed 3, 63 days, has two such documents)")
 def test_night_of_across_a_month_boundary():
     from stats.corpus import Document
 

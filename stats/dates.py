@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from stats.gates import Gated
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -118,6 +120,15 @@ RE_TIME_HINT = regex.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|today|yesterday|morning|evening|week|hours|noon|recent",
     regex.IGNORECASE,
 )
+
+# What every match needs, a digit or one of these words in any case: find_times skips a pattern where it is missing.
+_HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
+RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True)
+RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS))
+RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}))
+RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}))
+RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
+RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True)
 
 
 def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:

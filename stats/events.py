@@ -19,11 +19,12 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
+from stats.gates import Gated
 from stats.gazetteer import Gazetteer
 from stats.patterns import EVENT_WORDS, V, words
 
 RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
-RE_CLOCK = regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE)
+RE_CLOCK = Gated(regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE), frozenset({"midnight", "noon"}), digits=True)
 RE_COUNTED = regex.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a series of|a number of)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 PHYSICAL = ("casualty", "fire", "damage")  # when present, debris in the same sentence is their cause, not an event of its own
 

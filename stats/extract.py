@@ -537,8 +537,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     """
     text = doc.text
     words = doc.words(sentence.index)
-    has_digit = any(ch.isdigit() for ch in text[sentence.start:sentence.end])
-    if not (words & P.INTERCEPTION_WORDS) and not (continues and (has_digit or words & P.NUMBER_WORD_SET)):
+    if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
     interception = any(
@@ -570,6 +569,14 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = [i for i in facts.items if i.count is None or not governed(i.start, i.end)]
         facts.totals = [t for t in facts.totals if not governed(t.start, t.end)]
     return facts
+
+
+def _has_digit(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence has a character that ``str.isdigit`` calls a digit (ASCII ones looked for first)."""
+    if P.RE_ASCII_DIGIT.search(text, sentence.start, sentence.end):
+        return True
+    part = text[sentence.start:sentence.end]
+    return not part.isascii() and any(ch.isdigit() for ch in part)
 
 
 def _verb_in_clause(text: str, sentence: Sentence, c: Count) -> bool:

@@ -13,6 +13,8 @@ from importlib import resources
 import regex
 import yaml
 
+from stats.gates import Gated, required_literals
+
 
 @cache
 def vocabulary() -> dict:
@@ -53,9 +55,8 @@ def alternation(phrases) -> str:
 
 
 def words(phrases, flags=regex.IGNORECASE):
-    """Compiled whole-word alternation of phrases."""
-    return regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags)
-
+    """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match."""
+    return Gated(regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases))
 
 V = vocabulary()
 
@@ -175,6 +176,7 @@ RE_AFTER_COUNT_OVER = regex.compile(
 
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
+RE_ATTACK = Gated(RE_ATTACK, frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "defen", "shot", "intercepted", "destroyed", "downed"}))
 
 
 def first_words(phrases) -> frozenset[str]:
@@ -187,6 +189,7 @@ def first_words(phrases) -> frozenset[str]:
 
 
 RE_WORDS = regex.compile(r"[a-z]+")
+RE_ASCII_DIGIT = regex.compile(r"[0-9]")
 INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}
 NUMBER_WORD_SET = frozenset(w for phrase in NUMBER_WORDS for w in phrase.split())

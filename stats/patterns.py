@@ -64,7 +64,8 @@ NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_words"].
 SCALE_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_scales"].items()}
 QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in V["qualifiers"].items() for p in ps}
 WEAPON_OF: dict[str, str] = {n.lower(): w for w, ns in V["weapon_nouns"].items() for n in ns}
-_WEAPON_BY_KEY = {regex.sub(r"[\s‐-]+", " ", n): w for n, w in WEAPON_OF.items()}
+RE_WEAPON_GAPS = regex.compile(r"[\s‐-]+")
+_WEAPON_BY_KEY = {RE_WEAPON_GAPS.sub(" ", n): w for n, w in WEAPON_OF.items()}
 
 
 def weapon_of(noun: str) -> str:
@@ -73,7 +74,7 @@ def weapon_of(noun: str) -> str:
     >>> weapon_of("Tochka-U  missiles"), weapon_of("aircraft type drones")
     ('missile', 'drone')
     """
-    return _WEAPON_BY_KEY.get(regex.sub(r"[\s‐-]+", " ", noun).lower(), "drone")
+    return _WEAPON_BY_KEY.get(RE_WEAPON_GAPS.sub(" ", noun).lower(), "drone")
 
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]

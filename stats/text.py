@@ -28,8 +28,7 @@ RE_SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 RE_LINE = regex.compile(r"[^\n]+")
-RE_WORD_BEFORE = regex.compile(r"([\w.]+)$")
-WORD_WINDOW = 40
+RE_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")  # searched backwards from the stop: the word before it
 
 
 @dataclass(frozen=True)
@@ -77,10 +76,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
 def _is_abbreviation(text: str, start: int, stop_at: int, stop: str) -> bool:
     if stop != ".":
         return False
-    window = max(start, stop_at - WORD_WINDOW)  # the word before the stop; searched again from the start when longer
-    match = RE_WORD_BEFORE.search(text, window, stop_at)
-    if match and match.start() == window > start:
-        match = RE_WORD_BEFORE.search(text, start, stop_at)
+    match = RE_WORD_BEFORE.search(text, start, stop_at)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")

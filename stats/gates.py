@@ -38,6 +38,22 @@ RE_DIGIT = regex.compile(r"\d")
 RE_FOLDS_TO_ASCII = regex.compile("[\u0130\u017f\u212a]")
 
 
+_last: tuple = (None, 0, 0, None)  # the stretch lowered last (the text object, pos, endpos, result): gates in a row share it
+
+
+def _lowered(text: str, pos: int, endpos: int | None) -> str | None:
+    """``text[pos:endpos]`` in lower case; None when it has a letter that matches an ASCII letter
+    without case but does not lower-case to it (no literal test can be trusted there)."""
+    global _last
+    last = _last
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    part = text[pos:endpos]
+    lowered = None if not part.isascii() and RE_FOLDS_TO_ASCII.search(part) else part.lower()
+    _last = (text, pos, endpos, lowered)
+    return lowered
+
+
 class Gated:
     """A compiled pattern whose ``search`` and ``finditer`` first test, with ``str.__contains__``,
     that a stretch of text holds one of the literals every match needs.  Results are those of
@@ -55,10 +71,8 @@ class Gated:
             return True
         if self.digits and RE_DIGIT.search(text, pos, endpos):
             return True
-        part = text[pos:endpos]
-        if not part.isascii() and RE_FOLDS_TO_ASCII.search(part):
-            return True
-        return any(map(part.lower().__contains__, self.literals))
+        lowered = _lowered(text, pos, endpos)
+        return lowered is None or any(map(lowered.__contains__, self.literals))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         return self.pattern_.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None

@@ -81,4 +81,6 @@ class Gated:
         return self.pattern_.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
 
     def __getattr__(self, name: str):
+        if name in Gated.__slots__:  # not set yet (copying, unpickling)
+            raise AttributeError(name)
         return getattr(self.pattern_, name)

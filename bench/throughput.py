@@ -17,6 +17,11 @@ articles/s, MB/s of document text, and peak memory:
 * ``max process RSS``: ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a wrapper
   around the run: the largest single process.
 
+``tables`` lists a folder corpus and its worker processes read their own
+files (``stats.corpus.list_corpus``), 100 documents a task, and send back
+columns; the ``read_corpus only`` row is reading every document in one
+process, for comparison.
+
 The "physical floor" is the same document texts scanned by one compiled
 regex (``\\d+\\s+\\w+``, ``finditer`` over every text) in this process; the
 ratio says how many times slower the pipeline is than one pass over the bytes.

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from stats import __version__
-from stats.corpus import CorpusError, read_corpus
+from stats.corpus import CorpusError, list_corpus
 from stats.synth import add_synth_parser, run_synth
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +79,7 @@ def _build(args) -> tuple[dict, list]:
     from stats.tables import build_tables
 
     try:
-        docs = read_corpus(args.corpus)
+        docs = list_corpus(args.corpus)
     except CorpusError as exc:
         raise UserError(str(exc)) from None
     if not docs:

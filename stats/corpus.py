@@ -61,6 +61,52 @@ class Document:
         return None
 
 
+@dataclass(frozen=True)
+class DocumentFile:
+    """A document of a folder corpus, not read yet: its file and the id it will have.
+
+    Reading it (``read``) gives the same ``Document`` as ``read_corpus``, so a
+    process that extracts can read its own files.
+    """
+
+    file: Path
+    root: Path
+    doc_id: str
+    renamed_from: str | None = None  # the file's stem, when another file had it first
+
+    def read(self) -> Document:
+        doc = _read_text_file(self.file, self.root)
+        if self.renamed_from is not None:
+            doc.problems.append(f"duplicate id {self.renamed_from!r}; renamed {self.doc_id!r}")
+            doc.doc_id = self.doc_id
+        return doc
+
+
+def list_corpus(path: Path) -> list[Document | DocumentFile]:
+    """The documents of a corpus in ``read_corpus`` order; a folder's files are listed, not read.
+
+    Raises ``CorpusError`` when the corpus itself is unusable.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    if not path.is_dir():
+        return read_corpus(path)
+    files = list(_folder_files(path))
+    seen: dict[str, int] = {}
+    out: list[Document | DocumentFile] = []
+    for file in files:  # ids made unique as _unique_ids does
+        n = seen.get(file.stem, 0) + 1
+        seen[file.stem] = n
+        out.append(DocumentFile(file, path, f"{file.stem}~{n}", file.stem) if n > 1 else DocumentFile(file, path, file.stem))
+    return out
+
+
+def load_document(item: Document | DocumentFile) -> Document:
+    """The document itself: read from its file when ``item`` is a ``DocumentFile``."""
+    return item.read() if isinstance(item, DocumentFile) else item
+
+
 def read_corpus(path: Path) -> list[Document]:
     """All documents of a corpus, in a stable order (sorted paths, file order).
 
@@ -70,8 +116,8 @@ def read_corpus(path: Path) -> list[Document]:
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     if path.is_dir():
-        docs = list(_read_folder(path))
-    elif path.suffix.lower() == ".jsonl":
+        return [load_document(item) for item in list_corpus(path)]
+    if path.suffix.lower() == ".jsonl":
         docs = list(_read_jsonl(path))
     elif path.suffix.lower() == ".csv":
         docs = list(_read_csv(path))
@@ -82,10 +128,10 @@ def read_corpus(path: Path) -> list[Document]:
     return _unique_ids(docs)
 
 
-def _read_folder(root: Path) -> Iterator[Document]:
+def _folder_files(root: Path) -> Iterator[Path]:
     for file in sorted(root.rglob("*")):
         if file.is_file() and file.suffix.lower() in TEXT_SUFFIXES and not file.name.startswith("."):
-            yield _read_text_file(file, root)
+            yield file
 
 
 def _read_text_file(file: Path, root: Path) -> Document:
@@ -99,7 +145,7 @@ def _read_text_file(file: Path, root: Path) -> Document:
     match = RE_FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = load_front_matter(match.group(1))
         except yaml.YAMLError as exc:
             problems.append(f"front matter is not valid YAML ({_first_line(exc)}); read as text")
             loaded = None
@@ -109,6 +155,42 @@ def _read_text_file(file: Path, root: Path) -> Document:
         elif loaded is not None:
             problems.append("front matter is not a mapping; ignored")
     return _make_doc(file.stem, source, text, meta, problems)
+
+
+# A front-matter line that YAML reads as one plain key and one plain scalar: "published: 2024-07-27".
+RE_SIMPLE_YAML_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_]*): ([A-Za-z0-9][A-Za-z0-9._/:%+=~_-]*)")
+_YAML_RESOLVER = yaml.resolver.Resolver()
+_YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def load_front_matter(source: str):
+    """``yaml.safe_load(source)``, without the YAML parser when every line is "key: plain-value".
+
+    Such a line's key and value are typed by YAML's own resolver and constructors
+    (dates, numbers, booleans, null), so the result is the same; anything else
+    goes to ``yaml.safe_load``.
+
+    >>> load_front_matter("published: 2024-07-27\\nurl: https://example.org/a")
+    {'published': datetime.date(2024, 7, 27), 'url': 'https://example.org/a'}
+    """
+    loaded = {}
+    for line in source.split("\n"):
+        m = RE_SIMPLE_YAML_LINE.fullmatch(line)
+        if m is None or m.group(2).endswith(":"):
+            return yaml.safe_load(source)
+        try:
+            key, value = (_yaml_scalar(v) for v in m.groups())
+        except Exception:  # noqa: BLE001 - YAML's own parse says what went wrong
+            return yaml.safe_load(source)
+        if not isinstance(key, str):
+            return yaml.safe_load(source)
+        loaded[key] = value
+    return loaded
+
+
+def _yaml_scalar(value: str):
+    tag = _YAML_RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    return _YAML_CONSTRUCTOR.yaml_constructors[tag](_YAML_CONSTRUCTOR, yaml.ScalarNode(tag, value))
 
 
 def _read_jsonl(file: Path) -> Iterator[Document]:

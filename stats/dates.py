@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from stats.gates import Gated
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -121,6 +123,21 @@ RE_TIME_HINT = regex.compile(
     regex.IGNORECASE,
 )
 
+# What every match needs, a digit or one of these words in any case: find_times skips a pattern where it is missing.
+_HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
+RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True)
+RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS))
+RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}))
+RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}))
+RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
+RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True)
+
+
+RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
+RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
+RE_COMMAS_SPACES = regex.compile(r"[\s,]*")
+RE_SPACES = regex.compile(r"\s+")
+
 
 def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible."""
@@ -148,7 +165,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     if dateline:
         taken.append(dateline.span())
     for m in RE_EXPLICIT.finditer(text, start, end):
-        if free(m) and not regex.search(r"(?:since|from)\s+$", text[max(start, m.start() - 8):m.start()], regex.IGNORECASE):
+        if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
             taken.append(m.span())
@@ -179,11 +196,11 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
     previous: TimeExpr | None = None
     for t in found:
         before = text[max(start, t.start - 70):t.start]
-        opens = bool(regex.fullmatch(r"\s*(?:on\s+)?", text[start:t.start], regex.IGNORECASE))  # "On January 5, the ministry announced …"
+        opens = bool(RE_OPENING_ON.fullmatch(text[start:t.start]))  # "On January 5, the ministry announced …"
         if RE_ANNOUNCED_BEFORE.search(before) or (opens and t.kind in ("date", "relative") and t.relative != "night"
                                                   and RE_ANNOUNCED_AFTER.match(text, t.end, end)):
             t.announcement = True
-        elif previous is not None and previous.announcement and regex.fullmatch(r"[\s,]*", text[previous.end:t.start]):
+        elif previous is not None and previous.announcement and RE_COMMAS_SPACES.fullmatch(text[previous.end:t.start]):
             t.announcement = True
         if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date":
             t.dateline = True
@@ -264,7 +281,7 @@ def set_window(expr: TimeExpr, end_day: dt.date) -> None:
 
 
 def _relative(m, anchor: Anchor) -> TimeExpr:
-    rel = regex.sub(r"\s+", " ", m["rel"].lower())
+    rel = RE_SPACES.sub(" ", m["rel"].lower())
     expr = TimeExpr(m.start(), m.end(), m.group(), "relative")
     if "week" in rel or "recent" in rel or "month" in rel:
         expr.relative = "vague"

@@ -19,12 +19,15 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
+from stats.gates import Gated
 from stats.gazetteer import Gazetteer
 from stats.patterns import EVENT_WORDS, V, words
 
 RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
-RE_CLOCK = regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE)
+RE_CLOCK = Gated(regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE), frozenset({"midnight", "noon"}), digits=True)
 RE_COUNTED = regex.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a series of|a number of)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+RE_CLAUSE_PUNCT = regex.compile(r"[,;:—–]\s")
+RE_SPACES = regex.compile(r"\s+")
 PHYSICAL = ("casualty", "fire", "damage")  # when present, debris in the same sentence is their cause, not an event of its own
 
 
@@ -115,12 +118,12 @@ def _detail(text: str, start: int, end: int, cue: tuple[int, int]) -> str:
     """The clause around the cue, at most about 160 characters."""
     left = max(start, cue[0] - 80)
     right = min(end, cue[1] + 80)
-    for m in regex.finditer(r"[,;:—–]\s", text[left:cue[0]]):
+    for m in RE_CLAUSE_PUNCT.finditer(text[left:cue[0]]):
         left_candidate = left + m.end()
         if cue[0] - left_candidate < 80:
             left = left_candidate
             break
-    m = regex.search(r"[,;:—–]\s", text[cue[1]:right])
+    m = RE_CLAUSE_PUNCT.search(text[cue[1]:right])
     if m and m.start() > 10:
         right = cue[1] + m.start()
     elif right < end:  # end on a word boundary
@@ -129,4 +132,4 @@ def _detail(text: str, start: int, end: int, cue: tuple[int, int]) -> str:
     if left > start and not text[left - 1].isspace() and text[left - 1] not in ",;:—–":
         space = text.find(" ", left, cue[0])
         left = space + 1 if space >= 0 else left
-    return regex.sub(r"\s+", " ", text[left:right]).strip(" ,;")
+    return RE_SPACES.sub(" ", text[left:right]).strip(" ,;")

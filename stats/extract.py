@@ -37,6 +37,13 @@ from stats.text import Sentence, split_sentences
 MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
+# Small patterns used inline below, compiled once.
+RE_SPACES = regex.compile(r"\s+")
+RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")
+RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")
+RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)
+RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")
+RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
 
 
@@ -285,7 +292,7 @@ def _claimant_pattern() -> regex.Pattern:
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     names = _claimant_names()
-    flat = regex.sub(r"\s+", " ", mention).replace("’", "'")
+    flat = RE_SPACES.sub(" ", mention).replace("’", "'")
     if flat in names:
         role, region = names[flat]
         return role, flat, region
@@ -316,7 +323,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             known = _names_pattern().search(name)
-            key = regex.sub(r"\s+", " ", known.group()) if known else None
+            key = RE_SPACES.sub(" ", known.group()) if known else None
             if key:  # a known person: their office decides ("the head of the region, Gladkov" is a governor)
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
@@ -336,7 +343,7 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
     m = P.RE_NAME_WORDS.match(text, end, sentence.end)
     right = m.end() if m else end
     # stop at a verb of saying or lower-case word
-    words = regex.findall(r"[\s,]+|[^\s,]+", text[end:right])
+    words = RE_NAME_PIECES.findall(text[end:right])
     keep = end
     n_words = 0
     for w in words:
@@ -351,11 +358,11 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
         keep += len(w)
     s = start
     while True:
-        b = regex.search(r"(\p{Lu}[\p{L}-]*)\s+$", text[max(sentence.start, s - 30):s])
+        b = RE_CAPITALISED_BEFORE.search(text[max(sentence.start, s - 30):s])
         if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
             break
         s = s - len(b.group(0))
-    return regex.sub(r"\s+", " ", text[s:keep]).strip(" ,'’s")
+    return RE_SPACES.sub(" ", text[s:keep]).strip(" ,'’s")
 
 
 # --------------------------------------------------------------------------- counts
@@ -439,7 +446,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
                 weapon, noun_end = "drone", of_number.end()
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
-            if part and (regex.match(r"\s+of\s+(?:these|them|those|which)\b", text[m.end():e], regex.I) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
+            if part and (RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
                 weapon, noun_end = (w2 if w2 not in (None, "not") else "drone"), (end2 if w2 not in (None, "not") else part.end())
             elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
@@ -567,8 +574,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     """
     text = doc.text
     words = doc.words(sentence.index)
-    has_digit = any(ch.isdigit() for ch in text[sentence.start:sentence.end])
-    if not (words & P.INTERCEPTION_WORDS) and not (continues and (has_digit or words & P.NUMBER_WORD_SET)):
+    if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
     interception = any(
@@ -601,6 +607,14 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = [i for i in facts.items if i.count is None or not governed(i.start, i.end)]
         facts.totals = [t for t in facts.totals if not governed(t.start, t.end)]
     return facts
+
+
+def _has_digit(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence has a character that ``str.isdigit`` calls a digit (ASCII ones looked for first)."""
+    if P.RE_ASCII_DIGIT.search(text, sentence.start, sentence.end):
+        return True
+    part = text[sentence.start:sentence.end]
+    return not part.isascii() and any(ch.isdigit() for ch in part)
 
 
 def _verb_in_clause(text: str, sentence: Sentence, c: Count) -> bool:
@@ -657,7 +671,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.start < later_group.start for c in counts if c.start > nxt.start
         )
         subject = not g.prep and same_clause(g.end, nxt.start) and not own_place_after and nxt.weapon is None or (
-            not g.prep and same_clause(g.end, nxt.start) and not own_place_after and regex.search(r"\b(?:followed|recorded|saw|accounted|registered)\b", text[g.end:nxt.start])
+            not g.prep and same_clause(g.end, nxt.start) and not own_place_after and RE_SUBJECT_VERB.search(text[g.end:nxt.start])
         )
         if paren or subject:
             nxt.linked = g.linked = True
@@ -705,7 +719,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.linked = after[0].linked = True
             links.append(([c], after[0]))
     for chosen, g in links:
-        respectively = P.RE_RESPECTIVELY.match(text, g.end, sentence.end) or regex.search(r"\brespectively\b", text[chosen[-1].end:g.start])
+        respectively = P.RE_RESPECTIVELY.match(text, g.end, sentence.end) or RE_RESPECTIVELY_WORD.search(text[chosen[-1].end:g.start])
         if len(chosen) > 1 and len(chosen) == len(g.codes) and respectively:
             for c, place in zip(chosen, [next(p for p in g.places if p.code == code) for code in g.codes]):
                 _make_items(text, c, Group([place], place.start, place.end, True), facts)  # "8 and 9 respectively over Kursk and Belgorod"

@@ -24,6 +24,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
+from stats.gates import Gated, required_literals
 from stats.patterns import V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
@@ -166,9 +167,9 @@ class Gazetteer:
         for name in proper:
             self.by_norm.setdefault(_norm(name), name)
         self.max_tokens = max(len(k.split()) for k in self.by_norm)
-        self.lower_pattern = regex.compile(
+        self.lower_pattern = Gated(regex.compile(
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
-        )
+        ), required_literals(lower + generic))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
 
     # ------------------------------------------------------------------ lookup

@@ -13,6 +13,8 @@ from importlib import resources
 import regex
 import yaml
 
+from stats.gates import Gated, required_literals
+
 
 @cache
 def vocabulary() -> dict:
@@ -53,9 +55,8 @@ def alternation(phrases) -> str:
 
 
 def words(phrases, flags=regex.IGNORECASE):
-    """Compiled whole-word alternation of phrases."""
-    return regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags)
-
+    """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match."""
+    return Gated(regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases))
 
 V = vocabulary()
 
@@ -63,7 +64,8 @@ NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_words"].
 SCALE_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_scales"].items()}
 QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in V["qualifiers"].items() for p in ps}
 WEAPON_OF: dict[str, str] = {n.lower(): w for w, ns in V["weapon_nouns"].items() for n in ns}
-_WEAPON_BY_KEY = {regex.sub(r"[\s‐-]+", " ", n): w for n, w in WEAPON_OF.items()}
+RE_WEAPON_GAPS = regex.compile(r"[\s‐-]+")
+_WEAPON_BY_KEY = {RE_WEAPON_GAPS.sub(" ", n): w for n, w in WEAPON_OF.items()}
 
 
 def weapon_of(noun: str) -> str:
@@ -72,7 +74,7 @@ def weapon_of(noun: str) -> str:
     >>> weapon_of("Tochka-U  missiles"), weapon_of("aircraft type drones")
     ('missile', 'drone')
     """
-    return _WEAPON_BY_KEY.get(regex.sub(r"[\s‐-]+", " ", noun).lower(), "drone")
+    return _WEAPON_BY_KEY.get(RE_WEAPON_GAPS.sub(" ", noun).lower(), "drone")
 
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
@@ -212,6 +214,7 @@ RE_ALL_INTERCEPTED = regex.compile(
 
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
+RE_ATTACK = Gated(RE_ATTACK, frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "defen", "shot", "intercepted", "destroyed", "downed"}))
 
 
 def first_words(phrases) -> frozenset[str]:
@@ -224,6 +227,7 @@ def first_words(phrases) -> frozenset[str]:
 
 
 RE_WORDS = regex.compile(r"[a-z]+")
+RE_ASCII_DIGIT = regex.compile(r"[0-9]")
 INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}
 NUMBER_WORD_SET = frozenset(w for phrase in NUMBER_WORDS for w in phrase.split())

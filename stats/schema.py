@@ -223,14 +223,26 @@ def empty_frame(table: str) -> pl.DataFrame:
 
 def frame_from_rows(table: str, rows: list[dict]) -> pl.DataFrame:
     """Build a table from dict rows; a missing key is null, an unknown key raises."""
+    return frame_from_columns(table, columns_from_rows(table, rows))
+
+
+def columns_from_rows(table: str, rows: list[dict]) -> dict[str, list]:
+    """Dict rows as one list per column of the table; a missing key is null, an unknown key raises.
+
+    >>> columns_from_rows("daily", [{"region_code": "ALL", "count": 3}])["count"]
+    [3]
+    """
     columns = TABLES[table].columns
+    known = set(columns)
     for row in rows:
-        unknown = set(row) - set(columns)
-        if unknown:
-            raise KeyError(f"{table}: unknown column(s) {sorted(unknown)}")
-    schema = {c: FIELDS[c].dtype for c in columns}
-    data = {c: [row.get(c) for row in rows] for c in columns}
-    return pl.DataFrame(data, schema=schema)
+        if not row.keys() <= known:
+            raise KeyError(f"{table}: unknown column(s) {sorted(set(row) - known)}")
+    return {c: [row.get(c) for row in rows] for c in columns}
+
+
+def frame_from_columns(table: str, data: dict[str, list]) -> pl.DataFrame:
+    """Build a table from one list per column (``columns_from_rows``)."""
+    return pl.DataFrame(data, schema={c: FIELDS[c].dtype for c in TABLES[table].columns})
 
 
 class SchemaError(ValueError):

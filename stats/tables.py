@@ -9,6 +9,7 @@ function of the document, so a corpus can be processed in parallel.
 from __future__ import annotations
 
 import os
+from itertools import chain
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from stats import schema
-from stats.corpus import Document
+from stats.corpus import Document, DocumentFile, load_document
 from stats.dates import claim_date
 from stats.patterns import RE_ATTACK
 from stats.events import find_events
@@ -26,6 +27,7 @@ from stats.series import build_series
 
 BOM = b"\xef\xbb\xbf"
 PARALLEL_MIN_DOCS = 200  # below this, one process is faster than starting workers
+CHUNK_DOCS = 100  # documents per task sent to a worker
 
 
 @dataclass
@@ -129,31 +131,57 @@ def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
     return None
 
 
-def _extract_star(args):
-    return extract_document(*args)
+EXTRACTED = ("documents", "claims", "interceptions", "events")
 
 
-def build_tables(docs: list[Document], assume_year: int | None = None, workers: int | None = None, progress=None) -> dict[str, pl.DataFrame]:
-    """All tables for a corpus. ``workers`` > 1 extracts in parallel processes (order is kept)."""
+def extract_columns(docs: list[Document | DocumentFile], assume_year: int | None = None, progress=None) -> dict[str, dict[str, list]]:
+    """The rows of some documents as columns of each table (compact to send between processes).
+
+    A ``DocumentFile`` is read here, so a worker reads its own files.
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in EXTRACTED}
+    for item in docs:
+        r = extract_document(load_document(item), assume_year)
+        rows["documents"].append(r.document)
+        rows["claims"] += r.claims
+        rows["interceptions"] += r.interceptions
+        rows["events"] += r.events
+        if progress:
+            progress()
+    return {name: schema.columns_from_rows(name, rows[name]) for name in EXTRACTED}
+
+
+def _extract_chunk(job) -> dict[str, dict[str, list]]:
+    return extract_columns(*job)
+
+
+def build_tables(docs: list[Document | DocumentFile], assume_year: int | None = None, workers: int | None = None,
+                 progress=None) -> dict[str, pl.DataFrame]:
+    """All tables for a corpus (documents, or files of ``stats.corpus.list_corpus`` to read).
+
+    ``workers`` > 1 extracts in parallel processes, ``CHUNK_DOCS`` documents a
+    task, each returning columns rather than row objects (order is kept).
+    """
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    jobs = [(d, assume_year) for d in docs]
     if workers > 1 and len(docs) >= PARALLEL_MIN_DOCS:
+        warm_up()  # built once here, shared by the forked workers
+        chunks = [(docs[i:i + CHUNK_DOCS], assume_year) for i in range(0, len(docs), CHUNK_DOCS)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_extract_star, jobs, chunksize=64))
+            parts = list(pool.map(_extract_chunk, chunks))
     else:
-        results = []
-        for job in jobs:
-            results.append(extract_document(*job))
-            if progress:
-                progress()
+        parts = [extract_columns(docs, assume_year, progress)]
     frames = {
-        "documents": schema.frame_from_rows("documents", [r.document for r in results]),
-        "claims": schema.frame_from_rows("claims", [c for r in results for c in r.claims]),
-        "interceptions": schema.frame_from_rows("interceptions", [i for r in results for i in r.interceptions]),
-        "events": schema.frame_from_rows("events", [e for r in results for e in r.events]),
+        name: schema.frame_from_columns(name, {c: list(chain.from_iterable(p[name][c] for p in parts)) for c in schema.TABLES[name].columns})
+        for name in EXTRACTED
     }
     frames.update(build_series(frames["claims"], frames["interceptions"]))
     return frames
+
+
+def warm_up() -> None:
+    """Build the gazetteer and the cached patterns in this process (before forking workers)."""
+    gazetteer()
+    extract("Governor Gladkov said air defenses shot down 2 drones over the Belgorod region overnight. Debris fell.", "2024-01-01")
 
 
 def write_tables(frames: dict[str, pl.DataFrame], out_dir: Path) -> list[Path]:

@@ -29,7 +29,7 @@ RE_SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 RE_LINE = regex.compile(r"[^\n]+")
-RE_WORD_BEFORE = regex.compile(r"([\w.]+)$")
+RE_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")  # searched backwards from the stop: the word before it
 
 
 @dataclass(frozen=True)

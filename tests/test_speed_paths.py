@@ -1,0 +1,189 @@
+"""The fast paths give what the slow ones gave.
+
+Gates (``stats.gates``) only skip scans that would find nothing; the front
+matter fast path types values as YAML does; workers that read their own files
+and send columns give the tables one process gives.  Sentences written by the
+team.
+"""
+
+import datetime as dt
+
+import polars as pl
+import pytest
+import yaml
+from polars.testing import assert_frame_equal
+
+from stats import dates, events, patterns as P, tables
+from stats.corpus import DocumentFile, list_corpus, load_front_matter, read_corpus
+from stats.extract import _has_digit, extract
+from stats.gates import Gated, required_literals
+from stats.gazetteer import gazetteer
+from stats.text import Sentence, split_sentences
+
+# Sentences a gate must let through, each with a match the pattern finds.
+LET_THROUGH = [
+    "Air defense forces shot down three drones over the Kursk region overnight, the ministry said.",
+    "Air-defence units SHOT\nDOWN a drone over Bryansk after midnight.",  # line break and capitals
+    "Three UAVs were neutralised near Belgorod on the night of March 4 to 5 at 23:40 Moscow time.",
+    "An air-raid alert was declared in Voronezh; debris fell on a roof, and a fire broke out.",
+    "The Kelvin sign \u212aursk and a long \u017fhot: letters that match ASCII ones without case.",
+    "\u0130NTERCEPTED over the Oryol region: four drones, the governor wrote on Telegram on Tuesday, May 21.",
+    "Mobile internet was restricted in the Lipetsk region from 10 p.m. until 6 a.m., the governor said.",
+    "The drone attack on the Tula region was repelled, Governor Dyumin said; nobody was hurt.",
+    "On 2024-05-02 the regions of Russia and the capital reported explosions and flames.",
+]
+# Sentences without what the pattern needs.
+SKIPPED = [
+    "The regional government discussed school repairs and a new bus timetable for the summer season.",
+    "Farmers in the south expect a good harvest of wheat and sunflower seeds after a wet spring.",
+]
+GATED = {
+    "RE_INTERCEPTION": P.RE_INTERCEPTION, "RE_WEAPON": P.RE_WEAPON, "RE_SINGULAR": P.RE_SINGULAR, "RE_CUMULATIVE": P.RE_CUMULATIVE,
+    "RE_TOTAL_CUE": P.RE_TOTAL_CUE, "RE_NOT_BEFORE": P.RE_NOT_BEFORE, "RE_ATTACK": P.RE_ATTACK,
+    "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
+    "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
+    "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
+    **{f"events.{kind}.cues": cues for kind, (cues, _) in events._cues().items()},
+    **{f"events.{kind}.verbs": verbs for kind, (_, verbs) in events._cues().items() if verbs is not None},
+}
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+@pytest.mark.parametrize("text", LET_THROUGH + SKIPPED, ids=lambda t: t[:30])
+def test_a_gate_never_changes_what_its_pattern_finds(name, text):
+    gated = GATED[name]
+    assert isinstance(gated, Gated)
+    for pos, endpos in ((0, len(text)), (4, len(text) - 3), (0, 40)):
+        assert spans(gated.finditer(text, pos, endpos)) == spans(gated.pattern_.finditer(text, pos, endpos))
+        found, plain = gated.search(text, pos, endpos), gated.pattern_.search(text, pos, endpos)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("name,text", [
+    ("RE_INTERCEPTION", LET_THROUGH[0]), ("RE_INTERCEPTION", LET_THROUGH[1]), ("RE_INTERCEPTION", LET_THROUGH[5]),
+    ("RE_NIGHT_RANGE", LET_THROUGH[2]), ("RE_CLOCK", LET_THROUGH[2]), ("events.alert.cues", LET_THROUGH[3]),
+    ("events.fire.cues", LET_THROUGH[3]), ("RE_EXPLICIT", LET_THROUGH[5]), ("RE_ISO", LET_THROUGH[8]),
+    ("events.internet_restriction.cues", LET_THROUGH[6]), ("gazetteer.lower_pattern", LET_THROUGH[8]),
+])
+def test_gates_let_through_what_matches(name, text):
+    assert GATED[name].may_match(text, 0, len(text))
+    assert GATED[name].search(text, 0, len(text)) is not None
+
+
+@pytest.mark.parametrize("text", SKIPPED, ids=lambda t: t[:30])
+def test_gates_skip_sentences_without_their_literals(text):
+    assert not P.RE_INTERCEPTION.may_match(text, 0, len(text))
+    assert not dates.RE_EXPLICIT.may_match(text, 0, len(text))
+
+
+def test_letters_that_match_ascii_without_case_disable_the_gate():
+    text = "Air defenses \u017fhot down four drones over the Kursk region overnight, the ministry said."
+    assert P.RE_INTERCEPTION.pattern_.search(text) is not None  # "ſhot" is "shot" without case
+    assert P.RE_INTERCEPTION.may_match(text, 0, len(text))
+
+
+@pytest.mark.parametrize("phrases,expected", [
+    (["shot down", "air-raid alert", "downed"], {"shot", "alert", "downed"}),
+    (["intercepted", "intercept"], {"intercept"}),  # a literal inside another one is enough
+    (["drone's", "UAV"], {"drone", "uav"}),
+    (["Брянск"], None),  # no ASCII run: no test
+])
+def test_required_literals(phrases, expected):
+    assert required_literals(phrases) == (None if expected is None else frozenset(expected))
+
+
+# Sentences that must still give their claims where the gates are in the way.
+CLAIMS_THROUGH_GATES = [
+    ("Air-defence units SHOT  DOWN 4 drones over the Kursk region overnight.", [("RU-KRS", 4)]),
+    ("Air defense forces destroyed 12 aircraft-type UAVs over the Oryol region at 23:40 on May 1.", [("RU-ORL", 12)]),
+    ("Two UAVs were intercepted over the Belgorod region and one more over the Kursk region.", [("RU-BEL", 2), ("RU-KRS", 1)]),
+]
+
+
+@pytest.mark.parametrize("text,items", CLAIMS_THROUGH_GATES, ids=lambda t: str(t)[:30])
+def test_claims_pass_the_gates(text, items):
+    claims = extract(text, "2024-05-02").claims
+    assert [(i.region_code, i.count) for c in claims for i in c.items] == items
+
+
+@pytest.mark.parametrize("text", ["Two drones", "no digits here", "drones: \u0663 of them", "x\u00b2 drones", "12 UAVs"])
+def test_has_digit_is_str_isdigit(text):
+    sentence = Sentence(0, 0, len(text), text, 0)
+    assert _has_digit(text, sentence) == any(ch.isdigit() for ch in text)
+
+
+def test_abbreviations_still_hold_sentences_together():
+    text = "Lt. Gen. A. Bogomaz of the U.S.-style unit said. Two drones fell.\nNext"
+    assert [s.text for s in split_sentences(text)] == ["Lt. Gen. A. Bogomaz of the U.S.-style unit said.", "Two drones fell.", "Next"]
+
+
+FRONT_MATTER = [
+    "published: 2024-07-27\nurl: https://example.org/a/b-c_d?x\noutlet: example.org",
+    "published: 2024-07-27\nurl: https://example.org/a/b-c_d\noutlet: example.org",
+    "published: 2024-07", "a: yes", "yes: a", "a: 1_000", "a: 1:20", "a: null", "a: ~", "a: 0x1F", "a: 1e3", "a: 017",
+    "a: 2001-12-14t21:59:43.10-05:00", "a: b\na: c", "a: 'quoted'", "a: two words", "a: b # comment", "- a\n- b", "",
+    "a:\n  b: c", "a: b\r", "a: b:",
+]
+
+
+@pytest.mark.parametrize("source", FRONT_MATTER)
+def test_front_matter_is_read_as_yaml_reads_it(source):
+    try:
+        expected = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        with pytest.raises(type(exc)):
+            load_front_matter(source)
+        return
+    got = load_front_matter(source)
+    assert got == expected and type(got) is type(expected)
+    if isinstance(got, dict):
+        assert [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+
+
+def test_an_impossible_date_fails_as_yaml_fails():
+    with pytest.raises(ValueError):
+        yaml.safe_load("published: 2024-13-45")
+    with pytest.raises(ValueError):
+        load_front_matter("published: 2024-13-45")
+
+
+def write_folder(root, copy=""):
+    files = {
+        "a.txt": "---\npublished: 2024-05-02\n---\nAir defenses shot down 3 drones over the Kursk region overnight.\n",
+        "b/a.txt": "Two drones were destroyed over the Bryansk region on May 1, the governor said.\n",
+        "c.md": "---\npublished: [2024\n---\nFive UAVs were intercepted over the Oryol region.\n",
+        "d.txt": "Explosions were heard in Belgorod; an air raid alert was declared.\n",
+    }
+    for rel, text in files.items():
+        rel = rel.replace(".", f"{copy}.")
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / f"e{copy}.txt").write_bytes(b"Caf\xe9: one drone was downed over the Tula region.\n")
+
+
+def test_listed_files_read_as_read_corpus_reads_them(tmp_path):
+    write_folder(tmp_path)
+    listed = list_corpus(tmp_path)
+    assert all(isinstance(item, DocumentFile) for item in listed)
+    assert [item.read() for item in listed] == read_corpus(tmp_path)
+    assert [item.doc_id for item in listed] == ["a", "a~2", "c", "d", "e"]
+
+
+def test_workers_give_the_tables_one_process_gives(tmp_path, monkeypatch):
+    for copy in ("", "-2", "-3"):
+        write_folder(tmp_path, copy)
+    items = list_corpus(tmp_path)
+    one = tables.build_tables(items, workers=1)
+    monkeypatch.setattr(tables, "PARALLEL_MIN_DOCS", 2)
+    monkeypatch.setattr(tables, "CHUNK_DOCS", 4)
+    two = tables.build_tables(items, workers=2)
+    assert one.keys() == two.keys()
+    for name in one:
+        assert_frame_equal(one[name], two[name])
+    assert one["documents"].height == 15
+    assert one["interceptions"].filter(pl.col("doc_id") == "a")["event_date"].to_list() == [dt.date(2024, 5, 2)]
+    assert one["documents"]["problems"].str.contains("not valid UTF-8").sum() == 3

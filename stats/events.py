@@ -21,13 +21,12 @@ from stats.dates import _TIME
 from stats.extract import SentenceFacts
 from stats.gates import Gated
 from stats.gazetteer import Gazetteer
-from stats.patterns import EVENT_WORDS, V, words
+from stats.patterns import EVENT_WORDS, RE_SPACES, V, words
 
 RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
 RE_CLOCK = Gated(regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE), frozenset({"midnight", "noon"}), digits=True)
 RE_COUNTED = regex.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a series of|a number of)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 RE_CLAUSE_PUNCT = regex.compile(r"[,;:—–]\s")
-RE_SPACES = regex.compile(r"\s+")
 PHYSICAL = ("casualty", "fire", "damage")  # when present, debris in the same sentence is their cause, not an event of its own
 
 

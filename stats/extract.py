@@ -37,13 +37,6 @@ from stats.text import Sentence, split_sentences
 MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
-# Small patterns used inline below, compiled once.
-RE_SPACES = regex.compile(r"\s+")
-RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")
-RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")
-RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)
-RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")
-RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
 
 
@@ -292,7 +285,7 @@ def _claimant_pattern() -> regex.Pattern:
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     names = _claimant_names()
-    flat = RE_SPACES.sub(" ", mention).replace("’", "'")
+    flat = P.RE_SPACES.sub(" ", mention).replace("’", "'")
     if flat in names:
         role, region = names[flat]
         return role, flat, region
@@ -323,7 +316,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             known = _names_pattern().search(name)
-            key = RE_SPACES.sub(" ", known.group()) if known else None
+            key = P.RE_SPACES.sub(" ", known.group()) if known else None
             if key:  # a known person: their office decides ("the head of the region, Gladkov" is a governor)
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
@@ -343,7 +336,7 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
     m = P.RE_NAME_WORDS.match(text, end, sentence.end)
     right = m.end() if m else end
     # stop at a verb of saying or lower-case word
-    words = RE_NAME_PIECES.findall(text[end:right])
+    words = P.RE_NAME_PIECES.findall(text[end:right])
     keep = end
     n_words = 0
     for w in words:
@@ -358,11 +351,11 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
         keep += len(w)
     s = start
     while True:
-        b = RE_CAPITALISED_BEFORE.search(text[max(sentence.start, s - 30):s])
+        b = P.RE_CAPITALISED_BEFORE.search(text[max(sentence.start, s - 30):s])
         if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
             break
         s = s - len(b.group(0))
-    return RE_SPACES.sub(" ", text[s:keep]).strip(" ,'’s")
+    return P.RE_SPACES.sub(" ", text[s:keep]).strip(" ,'’s")
 
 
 # --------------------------------------------------------------------------- counts
@@ -446,7 +439,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
                 weapon, noun_end = "drone", of_number.end()
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
-            if part and (RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
+            if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
                 weapon, noun_end = (w2 if w2 not in (None, "not") else "drone"), (end2 if w2 not in (None, "not") else part.end())
             elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
@@ -476,7 +469,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             counts.append(count)
     for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
         if not any(c.start <= m.start() < c.end for c in counts):
-            weapon = P.weapon_of(regex.sub(r"^the\s+", "", m.group(), flags=regex.I))
+            weapon = P.weapon_of(m.group("noun"))
             counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True))
     for m in P.RE_REMAINING_WORD.finditer(text, s, e):
         weapon, noun_end = _weapon_after(text, m.end(), e)
@@ -671,7 +664,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.start < later_group.start for c in counts if c.start > nxt.start
         )
         subject = not g.prep and same_clause(g.end, nxt.start) and not own_place_after and nxt.weapon is None or (
-            not g.prep and same_clause(g.end, nxt.start) and not own_place_after and RE_SUBJECT_VERB.search(text[g.end:nxt.start])
+            not g.prep and same_clause(g.end, nxt.start) and not own_place_after and P.RE_SUBJECT_VERB.search(text[g.end:nxt.start])
         )
         if paren or subject:
             nxt.linked = g.linked = True
@@ -719,7 +712,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.linked = after[0].linked = True
             links.append(([c], after[0]))
     for chosen, g in links:
-        respectively = P.RE_RESPECTIVELY.match(text, g.end, sentence.end) or RE_RESPECTIVELY_WORD.search(text[chosen[-1].end:g.start])
+        respectively = P.RE_RESPECTIVELY.match(text, g.end, sentence.end) or P.RE_RESPECTIVELY_WORD.search(text[chosen[-1].end:g.start])
         if len(chosen) > 1 and len(chosen) == len(g.codes) and respectively:
             for c, place in zip(chosen, [next(p for p in g.places if p.code == code) for code in g.codes]):
                 _make_items(text, c, Group([place], place.start, place.end, True), facts)  # "8 and 9 respectively over Kursk and Belgorod"

@@ -103,10 +103,10 @@ RE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + 
 RE_SINGULAR = words(V["singular_determiners"])
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
+_THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
 RE_THE_ONE_DOWNED = regex.compile(
-    r"(?<![\w-])the\s+(?:drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
-    r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b)"
-    r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)the\s+(?:drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])",
+    r"(?<![\w-])" + _THE_ONE + r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b)"
+    r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)" + _THE_ONE,
     regex.IGNORECASE,
 )
 
@@ -235,6 +235,13 @@ EVENT_WORDS = first_words(c for spec in V["events"].values() for c in spec["cues
 
 
 # ---- The claim grammar (used by stats/extract.py) ----
+
+RE_SPACES = regex.compile(r"\s+")
+RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of a claimant's name
+RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
+RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
+RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
+RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
 
 RE_MONTH_NEAR = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"

@@ -1001,20 +1001,11 @@ def finish_claim(claim: Claim) -> None:
     items = kept
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
-        if item.ambiguous and item.count is not None:
-            parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and o.start != item.start]
-            covered = {c for o in parts for c in o.codes}
-            same_weapon = [o for o in parts if o.weapon == item.weapon and not o.ambiguous]  # "35 drones and 4 missiles over …"
-            if not (covered == set(item.codes) and sum(o.count for o in parts) == item.count) and same_weapon \
-                    and sum(o.count for o in same_weapon) == item.count:
-                parts, covered = same_weapon, set(item.codes)
-            if parts and covered == set(item.codes) and sum(o.count for o in parts) == item.count:
-                items.remove(item)
-                claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
-        elif item.total_cue and item.count is not None:  # "… one over Medvensky district. In total, 13 over the Kursk region"
-            parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes)]
-            if parts and sum(o.count for o in parts) == item.count:
-                items.remove(item)
+        if item.count is None or not (item.ambiguous or item.total_cue) or not _sums_up(item, items):
+            continue
+        items.remove(item)
+        if item.ambiguous:  # a count with a total cue is among the claim's totals already
+            claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     claim.items = items
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
@@ -1029,6 +1020,20 @@ def finish_claim(claim: Claim) -> None:
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _sums_up(item: Item, items: list[Item]) -> bool:
+    """Whether an item's count is the sum of the claim's other counts over its places.
+
+    "16 over Bryansk and Kursk … 15 over Bryansk and one over Kursk"; per weapon,
+    "35 drones and 4 missiles over … 14 drones and 4 missiles over Kursk, 21 drones
+    over …"; "… one over the Medvensky district. In total, 13 over the Kursk region".
+    """
+    parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and o.start != item.start]
+    if parts and {c for o in parts for c in o.codes} == set(item.codes) and sum(o.count for o in parts) == item.count:
+        return True
+    same_weapon = [o for o in parts if o.weapon == item.weapon and not o.ambiguous]
+    return bool(same_weapon) and sum(o.count for o in same_weapon) == item.count
 
 
 def _total_from_single_count(claim: Claim, spread: set[tuple[str, ...]]) -> None:

@@ -341,6 +341,21 @@ RE_STAMP_BEFORE = regex.compile(
 )
 
 
+def event_times(times: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions that say when something happened: not when it was said, not datelines."""
+    return [t for t in times if not t.announcement and not t.dateline]
+
+
+def event_days(times: list[TimeExpr]) -> set[dt.date]:
+    """The days the expressions say something happened on.
+
+    >>> said = TimeExpr(0, 9, "on Monday", "relative", dt.date(2024, 3, 4), announcement=True)
+    >>> event_days([said, TimeExpr(20, 29, "overnight", "relative", dt.date(2024, 3, 3))])
+    {datetime.date(2024, 3, 3)}
+    """
+    return {t.date for t in event_times(times) if t.date}
+
+
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
     """The event date of a claim from its time expressions, and the window if one decides it.
 
@@ -351,7 +366,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     """
     said = next((t.date for t in times if t.announcement and t.date), None)
     base = said or anchor.day
-    events = [t for t in times if not t.announcement and not t.dateline]
+    events = event_times(times)
     window = next((t for t in events if t.kind == "window"), None)
     if window and window.date:
         return window.date, window

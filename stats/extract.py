@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import Anchor, TimeExpr, find_times
+from stats.dates import Anchor, TimeExpr, event_days, find_times
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -1241,8 +1241,7 @@ def _vague_for(item: Item, total: int) -> bool:
 
 
 def _other_days(a: Claim, b: Claim) -> bool:
-    days_a = {t.date for t in a.times if t.date and not t.announcement and not t.dateline}
-    days_b = {t.date for t in b.times if t.date and not t.announcement and not t.dateline}
+    days_a, days_b = event_days(a.times), event_days(b.times)
     return bool(days_a and days_b and not days_a & days_b)
 
 

@@ -18,7 +18,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import claim_date
+from stats.dates import claim_date, event_days
 from stats.patterns import RE_ATTACK
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
@@ -104,8 +104,8 @@ def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
     """
     first = min(claim_sentences, default=len(facts))
     days = {
-        t.date for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
-        for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"
+        day for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
+        for day in event_days(f.times)
     }
     return days.pop() if len(days) == 1 else None
 
@@ -121,7 +121,7 @@ def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
     for f in reversed(facts[:first.index]):
         if f.sentence.paragraph != first.paragraph:
             return None
-        days = {t.date for t in f.times if t.date and not t.announcement and not t.dateline and t.kind != "clock"}
+        days = event_days(f.times)
         if f.sentence.index in claim_sentences:
             if days or any(t.kind in ("clock", "window", "relative") for t in f.times if not t.announcement):
                 return None

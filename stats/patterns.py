@@ -104,11 +104,11 @@ RE_SINGULAR = words(V["singular_determiners"])
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
-RE_THE_ONE_DOWNED = regex.compile(
+RE_THE_ONE_DOWNED = Gated(regex.compile(
     r"(?<![\w-])" + _THE_ONE + r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b)"
     r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)" + _THE_ONE,
     regex.IGNORECASE,
-)
+), frozenset({"drone", "uav", "unmanned", "missile"}))  # the noun every match holds
 
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF)

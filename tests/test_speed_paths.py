@@ -31,6 +31,7 @@ LET_THROUGH = [
     "Mobile internet was restricted in the Lipetsk region from 10 p.m. until 6 a.m., the governor said.",
     "The drone attack on the Tula region was repelled, Governor Dyumin said; nobody was hurt.",
     "On 2024-05-02 the regions of Russia and the capital reported explosions and flames.",
+    "The mayor said THE\nUAV had been downed near Yelabuga, and later that they destroyed the missile.",
 ]
 # Sentences without what the pattern needs.
 SKIPPED = [
@@ -39,7 +40,7 @@ SKIPPED = [
 ]
 GATED = {
     "RE_INTERCEPTION": P.RE_INTERCEPTION, "RE_WEAPON": P.RE_WEAPON, "RE_SINGULAR": P.RE_SINGULAR, "RE_CUMULATIVE": P.RE_CUMULATIVE,
-    "RE_TOTAL_CUE": P.RE_TOTAL_CUE, "RE_NOT_BEFORE": P.RE_NOT_BEFORE, "RE_ATTACK": P.RE_ATTACK,
+    "RE_TOTAL_CUE": P.RE_TOTAL_CUE, "RE_NOT_BEFORE": P.RE_NOT_BEFORE, "RE_ATTACK": P.RE_ATTACK, "RE_THE_ONE_DOWNED": P.RE_THE_ONE_DOWNED,
     "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
     "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
     "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
@@ -68,6 +69,7 @@ def test_a_gate_never_changes_what_its_pattern_finds(name, text):
     ("RE_NIGHT_RANGE", LET_THROUGH[2]), ("RE_CLOCK", LET_THROUGH[2]), ("events.alert.cues", LET_THROUGH[3]),
     ("events.fire.cues", LET_THROUGH[3]), ("RE_EXPLICIT", LET_THROUGH[5]), ("RE_ISO", LET_THROUGH[8]),
     ("events.internet_restriction.cues", LET_THROUGH[6]), ("gazetteer.lower_pattern", LET_THROUGH[8]),
+    ("RE_THE_ONE_DOWNED", LET_THROUGH[9]),
 ])
 def test_gates_let_through_what_matches(name, text):
     assert GATED[name].may_match(text, 0, len(text))

@@ -102,6 +102,7 @@ class Anchor:
 
     day: dt.date | None = None   # publication date (or dateline day with an assumed year)
     year: int | None = None      # a year to give yearless dates
+    written_days: tuple[dt.date, ...] = ()  # without a day: the full dates (with a year) the text writes
 
     @classmethod
     def make(cls, published: str | None, text: str, assume_year: int | None) -> Anchor:
@@ -115,7 +116,33 @@ class Anchor:
             parsed = _parse_date(match, "l", year)
             if parsed:
                 return cls(parsed, year)
-        return cls(None, year)
+        return cls(None, year, written_days(text))
+
+    def weekday_day(self, weekday: str) -> dt.date | None:
+        """Without a day to count back from, the one full date the text writes that falls on ``weekday``.
+
+        An article without a date that says "on Sunday" and quotes a post of
+        "November 10, 2024" (a Sunday) speaks of that Sunday.  Two such dates,
+        or none, leave the weekday undated.
+
+        >>> Anchor(None, None, (dt.date(2024, 11, 10),)).weekday_day("Sunday")
+        datetime.date(2024, 11, 10)
+        >>> Anchor(None, None, (dt.date(2024, 11, 10),)).weekday_day("Monday") is None
+        True
+        """
+        days = {d for d in self.written_days if d.weekday() == WEEKDAYS[weekday.lower()]}
+        return days.pop() if len(days) == 1 else None
+
+
+def written_days(text: str) -> tuple[dt.date, ...]:
+    """The dates with a year that ``text`` writes out ("November 10, 2024", "10 November 2024")."""
+    found = []
+    for m in RE_EXPLICIT.finditer(text):
+        if m.group("y1x") or m.group("y2x"):
+            day = _parse_date(m, "x", None)
+            if day:
+                found.append(day)
+    return tuple(found)
 
 
 RE_TIME_HINT = regex.compile(
@@ -294,7 +321,9 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
     else:
         expr.relative = "night"
     expr.date = relative_day(expr, m["wd"], anchor.day)
-    if anchor.day is None:
+    if anchor.day is None and expr.relative == "weekday":
+        expr.date = anchor.weekday_day(m["wd"])
+    if expr.date is None and anchor.day is None:
         expr.problem = f"{m.group()!r} cannot be dated without a publication date"
     elif expr.relative == "vague":
         expr.problem = f"{m.group()!r} does not name a day"

@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import Anchor, TimeExpr, event_days, find_times
+from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -56,6 +56,7 @@ class Count:
     national: bool = False  # linked to "Russia", "the regions"…
     singular: bool = False  # "a drone", "another UAV": never a stated total
     more: bool = False      # "two more", "another 12": a further statement
+    definite: bool = False  # "the drone had been downed": the one already spoken of
 
 
 @dataclass
@@ -110,6 +111,7 @@ class Item:
     ambiguous: bool = False  # a count over several places without "each"
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
     total_cue: bool = False  # "in total, 13 drones over Kursk": may sum up the claim's other items
+    definite: bool = False   # "the drone was downed over …": the drone an earlier sentence spoke of
 
     @property
     def region_code(self) -> str:
@@ -470,7 +472,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
     for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
-            counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True))
+            counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True, definite=True))
     for m in P.RE_REMAINING_WORD.finditer(text, s, e):
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
@@ -641,6 +643,21 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
     return sorted(places + extra, key=lambda p: p.start) if extra else places
 
 
+def _join_each_across_aside(text: str, counts: list[Count], groups: list[Group]) -> None:
+    """"One drone each in the Bryansk region, also on the border, and in the Tambov region": one list for "each"."""
+    for c in counts:
+        if not c.each:
+            continue
+        n = next((k for k, g in enumerate(groups) if g.start >= c.end), None)
+        if n is None or n + 1 >= len(groups) or any(groups[n].end <= d.start < groups[n + 1].start for d in counts):
+            continue
+        first, second = groups[n], groups[n + 1]
+        if P.RE_EACH_ASIDE_JOINT.fullmatch(text, first.end, second.start):
+            first.places.extend(second.places)
+            first.end, first.members = second.end, first.members + second.members
+            del groups[n + 1]
+
+
 def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], generics: list[Place], facts: SentenceFacts) -> None:
     found = list(P.RE_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end))
     breaks = [m.start() for m in found]
@@ -652,6 +669,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     def same_sentence_part(a: int, b: int) -> bool:  # across a dash: "worked over X – two targets were shot down"
         return not any(a <= x < b for x in hard)
 
+    _join_each_across_aside(text, counts, groups)
     links: list[tuple[list[Count], Group]] = []
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
     for g in groups:
@@ -784,7 +802,8 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     place_text = text[g.start:g.end]
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
-                                n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue))
+                                n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue,
+                                definite=c.definite))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
@@ -820,8 +839,51 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         finish_claim(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None]
     claims = _count_for_named_places(claims)
-    claims = _sum_up_statements(_drop_repeats(claims))
+    claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
+    _date_the_same_drone(claims)
     return DocExtraction(claims, facts, anchor, doc)
+
+
+def _drop_outlines(claims: list[Claim]) -> list[Claim]:
+    """A claim without a speaker, a total or any count, whose every place a later claim names, only outlines them.
+
+    "Air defenses destroyed drones over Kursk and Taganrog." (the lead) and
+    then "Governor X said drones were repelled in Taganrog. One drone was shot
+    down over Kursk, Governor Y said." → the two governors' claims, not three.
+
+    A regional speaker's claim keeps only its own region from such an outline:
+    the lead above, read with Governor X's sentence, loses Kursk to Governor Y.
+    """
+    kept: list[Claim] = []
+    for n, claim in enumerate(claims):
+        if claim.stated_total is None and claim.items and all(i.count is None for i in claim.items):
+            later = claims[n + 1:]
+            named = {c for k in later for i in k.items for c in i.codes}
+            own = claim.claimant.region if claim.claimant is not None and claim.claimant.role != "defense_ministry" else None
+            if claim.claimant is None and all(set(i.codes) <= named for i in claim.items):
+                first = next(k for k in later if named & {c for i in claim.items for c in i.codes})
+                first.repeats.extend(claim.sentences + claim.repeats)
+                continue
+            if own is not None and any(i.codes == (own,) for i in claim.items):
+                claim.items = [i for i in claim.items if i.codes == (own,) or not set(i.codes) <= named]
+        kept.append(claim)
+    return kept
+
+
+def _date_the_same_drone(claims: list[Claim]) -> None:
+    """A claim about "the drone" an earlier claim counted, with no time of its own, happened when that one did.
+
+    "The ministry said the drone was destroyed at 2 p.m. on Thursday. The
+    mayor said the drone had been downed over the district." → the mayor's
+    claim is of Thursday too.
+    """
+    for n, claim in enumerate(claims):
+        if not claim.items or not all(i.definite for i in claim.items) or event_times(claim.times):
+            continue
+        codes = {c for i in claim.items for c in i.codes}
+        earlier = next((k for k in reversed(claims[:n]) if codes & {c for i in k.items for c in i.codes}), None)
+        if earlier is not None:
+            claim.times.extend(t for t in event_times(earlier.times) if t not in claim.times)
 
 
 def _all_of_attack(doc: DocSentences, f: SentenceFacts) -> None:

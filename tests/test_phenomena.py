@@ -61,6 +61,12 @@ LISTS = [
      [("defense_ministry", 24, [("RU-KLU+RU-MOS+RU-RYA+RU-TUL", 24, "shared")])]),
     ("The Defense Ministry said it destroyed 10 drones. Four were downed over the Kursk region, and three each over the Oryol and Lipetsk regions.",
      [("defense_ministry", 10, [("RU-KRS", 4, "explicit"), ("RU-ORL", 3, "each"), ("RU-LIP", 3, "each")])]),
+    # "each" across an aside between the places
+    ("The ministry said units downed one drone each in the Bryansk region, also on the border, and in the Tambov region, further east.",
+     [("defense_ministry", None, [("RU-BRY", 1, "each"), ("RU-TAM", 1, "each")])]),
+    # without "each" the aside does not join the places: the second has no count
+    ("The ministry said units downed one drone in the Bryansk region, also on the border, and drones in the Tambov region, further east.",
+     [("defense_ministry", None, [("RU-BRY", 1, "explicit"), ("RU-TAM", None, "explicit")])]),
 ]
 
 TOTALS = [
@@ -238,9 +244,6 @@ KNOWN_FAILURES = [
      [("RU-BRY", 7), ("RU-KRS", 12), ("RU-ORL", 3)]),
     # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
     ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
-    # "each" across an interjection between the places
-    ("The ministry said units downed one drone each in the Bryansk region, also on the border, and in the Tambov region, further east.",
-     [("RU-BRY", 1), ("RU-TAM", 1)]),
     # a count that was launched and then downed, in one clause
     ("Two drones were launched at the Kremlin but were disabled and downed, the presidential press service said.", [("RU-MOW", 2)]),
     # a governor's "attack on the region's territory" repelled, no number
@@ -339,6 +342,39 @@ def test_paragraph_day_dates_the_claims_in_it():
                 "Governor Vyacheslav Gladkov said that five drones were shot down over the Belgorod region.", "2024-03-05")
     assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
         ("defense_ministry", dt.date(2024, 3, 5)), ("governor", dt.date(2024, 3, 2))]
+
+
+def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():
+    # no metadata; the text quotes a post dated November 10, 2024, a Sunday
+    text = ("Air defenses shot down 12 drones over the Kursk region on Sunday, the Defense Ministry said.\n"
+            "A resident posted a video of the attack. November 10, 2024")
+    assert [c["event_date"] for c in _doc(text).claims] == [dt.date(2024, 11, 10)]
+    # a written date of another weekday dates nothing
+    assert [c["event_date"] for c in _doc(text.replace("November 10", "November 12")).claims] == [None]
+
+
+def test_the_drone_spoken_of_before_keeps_its_date():
+    rows = _doc("The Defense Ministry said air defenses destroyed a drone over the Tatarstan republic at about 2 p.m. on Thursday. "
+                "The mayor of Yelabuga, Rustem Nuriyev, said the drone had been downed over the Yelabuga district.", "2024-05-24")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("defense_ministry", dt.date(2024, 5, 23)), ("mayor", dt.date(2024, 5, 23))]
+    # "a drone" is another drone: it is not dated by the first claim
+    rows = _doc("The Defense Ministry said air defenses destroyed a drone over the Tatarstan republic at about 2 p.m. on Thursday. "
+                "The mayor of Yelabuga, Rustem Nuriyev, said a drone had been downed over the Yelabuga district.", "2024-05-24")
+    assert [c["event_date"] for c in rows.claims][1] is None
+
+
+def test_a_lead_without_counts_outlines_the_claims_that_follow():
+    text = ("Air defenses destroyed drones over Kursk and Taganrog. "
+            "Air defenses repelled a massive drone attack on Taganrog, Governor Vasily Golubev said. "
+            "One drone was shot down over Kursk, Governor Roman Starovoit said.")
+    rows = _doc(text, "2024-03-09")
+    got = sorted((c["claimant"], tuple((i["region_code"], i["count"]) for i in rows.interceptions if i["claim_id"] == c["claim_id"]))
+                 for c in rows.claims)
+    assert got == [("governor", (("RU-KRS", 1),)), ("governor", (("RU-ROS", None),))]
+    # a place the lead names and nothing after it does stays
+    rows = _doc(text.replace("over Kursk and Taganrog", "over Kursk, Bryansk and Taganrog"), "2024-03-09")
+    assert ("RU-BRY", None) in {(i["region_code"], i["count"]) for i in rows.interceptions}
 
 
 def test_yearless_date_is_kept_as_text_and_reported():

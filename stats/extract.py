@@ -112,6 +112,7 @@ class Item:
     remaining: bool = False  # "the remaining drones over …": the count comes from the total
     total_cue: bool = False  # "in total, 13 drones over Kursk": may sum up the claim's other items
     definite: bool = False   # "the drone was downed over …": the drone an earlier sentence spoke of
+    target: bool = False     # the place is where the drones flew ("heading towards Moscow"), not where they fell
 
     @property
     def region_code(self) -> str:
@@ -803,7 +804,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
                                 n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue,
-                                definite=c.definite))
+                                definite=c.definite, target=g.target))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
@@ -827,9 +828,11 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
             last_interception = s.index
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
-    for f in facts:
+    for n, f in enumerate(facts):
         if f.all_intercepted and not f.totals and not any(i.count is not None for i in f.items):
             _all_of_attack(doc, f)
+        if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
+            _where_it_fell(facts[n - 1], f)
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
@@ -884,6 +887,21 @@ def _date_the_same_drone(claims: list[Claim]) -> None:
         earlier = next((k for k in reversed(claims[:n]) if codes & {c for i in k.items for c in i.codes}), None)
         if earlier is not None:
             claim.times.extend(t for t in event_times(earlier.times) if t not in claim.times)
+
+
+def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
+    """"A drone heading towards Moscow was repelled. It was intercepted in the Istra district." → one drone over Istra's region.
+
+    The count flew towards one place and fell in another: the next sentence,
+    about "it" or "they" and with no count of its own, says where.
+    """
+    aimed = [i for i in before.items if i.count is not None]
+    places = {i.codes for i in f.items}
+    if len(aimed) != 1 or not aimed[0].target or len(places) != 1 or any(i.count is not None for i in f.items):
+        return
+    item = aimed[0]
+    item.codes, item.target, item.place_text = f.items[0].codes, False, f.items[0].place_text
+    f.items = []
 
 
 def _all_of_attack(doc: DocSentences, f: SentenceFacts) -> None:
@@ -1309,6 +1327,7 @@ def _other_days(a: Claim, b: Claim) -> bool:
 
 def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     """A later claim that only repeats an earlier one's total (or its whole content) is the same claim."""
+    claims = _drop_headline(claims)
     kept: list[Claim] = []
     for claim in claims:
         same = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.stated_total is not None
@@ -1323,6 +1342,39 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _drop_headline(claims: list[Claim]) -> list[Claim]:
+    """The headline's counts, when the body states each of them again, are the body's.
+
+    "Russia Says It Destroyed 25 Drones Targeting Moscow Region" over a body
+    that says "25 drones targeting Moscow" is one count; the headline's loose
+    wording of the place does not make a second item, in the same claim or in
+    a claim of its own.
+    """
+    if not claims or not claims[0].sentences or claims[0].sentences[0].index != 0 or not _is_headline(claims[0].sentences[0]):
+        return claims
+    first, head = claims[0], claims[0].sentences[0]
+    in_head = [i for i in first.items if head.start <= i.start < head.end and i.count is not None]
+    if len(first.sentences) > 1 and in_head:
+        body = {i.count for i in first.items if not head.start <= i.start < head.end}
+        if all(i.count in body for i in in_head):
+            first.items = [i for i in first.items if i not in in_head]
+        return claims
+    values = [i.count for i in in_head] + ([first.stated_total] if first.stated_total is not None else [])
+    if len(first.sentences) > 1 or not values:
+        return claims
+    for claim in claims[1:]:
+        stated = {i.count for i in claim.items} | {claim.stated_total}
+        if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)):
+            _absorb(claim, first)
+            return claims[1:]
+    return claims
+
+
+def _is_headline(s: Sentence) -> bool:
+    """The text's first line, written without a closing full stop."""
+    return s.index == 0 and not s.text.rstrip().endswith((".", "!", "?", '"', "”", ":", ")"))
 
 
 def _absorb(kept: Claim, repeat: Claim) -> None:

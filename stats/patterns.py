@@ -133,6 +133,10 @@ RE_CUMULATIVE = words(V["cumulative_cues"])
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
 RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)
+# "It was intercepted in …", "They were shot down over …": where the drones of the sentence before fell
+RE_PRONOUN_DOWNED = regex.compile(
+    r"\s*(?:It|He|They|Both|The\s+drones?|The\s+UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:intercepted|downed|shot\s+down|destroyed|neutrali[sz]ed|suppressed)\b")
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)
@@ -151,6 +155,7 @@ RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.I
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
 RE_LIST_JOINT = regex.compile(
     r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|over\s+(?:the\s+)?|in\s+(?:the\s+)?)?"
+    r"(?:(?:territory|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring)\s+)*$",
     regex.IGNORECASE,
 )

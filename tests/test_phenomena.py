@@ -67,6 +67,8 @@ LISTS = [
     # without "each" the aside does not join the places: the second has no count
     ("The ministry said units downed one drone in the Bryansk region, also on the border, and drones in the Tambov region, further east.",
      [("defense_ministry", None, [("RU-BRY", 1, "explicit"), ("RU-TAM", None, "explicit")])]),
+    ("The Defense Ministry said air defenses destroyed 14 drones over the Sea of Azov and the territory of the Republic of Crimea.",
+     [("defense_ministry", 14, [("SEA-AZOV+UA-43", 14, "shared")])]),
 ]
 
 TOTALS = [
@@ -375,6 +377,21 @@ def test_a_lead_without_counts_outlines_the_claims_that_follow():
     # a place the lead names and nothing after it does stays
     rows = _doc(text.replace("over Kursk and Taganrog", "over Kursk, Bryansk and Taganrog"), "2024-03-09")
     assert ("RU-BRY", None) in {(i["region_code"], i["count"]) for i in rows.interceptions}
+
+
+def test_where_the_drone_heading_for_a_place_fell():
+    text = "Air defenses also repelled an attack by a drone heading towards Moscow. It was intercepted in the urban district of Istra."
+    assert items_of(text) == [("RU-MOS", 1)]
+    # without the pronoun the next sentence is a claim of its own
+    assert items_of(text.replace("It was intercepted", "Drones were intercepted")) == [("RU-MOS", None), ("RU-MOW", 1)]
+
+
+def test_a_headline_restating_the_body_adds_nothing():
+    text = ("Russia Says It Destroyed 25 Drones Targeting Moscow Region\n"
+            "Russia downed 25 Ukrainian drones targeting Moscow overnight, the city's mayor Sergei Sobyanin said.")
+    assert items_of(text) == [("RU-MOW", 25)]
+    # a headline the body does not restate keeps its count
+    assert ("RU-MOS", 25) in items_of(text.replace("downed 25 Ukrainian drones", "downed Ukrainian drones"))
 
 
 def test_yearless_date_is_kept_as_text_and_reported():

@@ -442,6 +442,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
                 weapon, noun_end = "drone", of_number.end()
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
+            if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and _boats_before(text, m.start()):
+                continue  # "unmanned boats were detected … three of them were destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
                 weapon, noun_end = (w2 if w2 not in (None, "not") else "drone"), (end2 if w2 not in (None, "not") else part.end())
@@ -482,6 +484,16 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         c.more = bool(P.RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
+    """Whether the last craft named before ``pos`` is one air defenses do not down ("unmanned boats", "naval drones")."""
+    start = max(0, pos - reach)
+    not_weapons = [m.span() for m in P.RE_NOT_WEAPON.finditer(text, start, pos)]
+    if not not_weapons:
+        return False
+    weapons = [m.end() for m in P.RE_WEAPON.finditer(text, start, pos) if not any(a <= m.start() < b for a, b in not_weapons)]
+    return not weapons or not_weapons[-1][1] > weapons[-1]
 
 
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:

@@ -379,6 +379,13 @@ def test_a_lead_without_counts_outlines_the_claims_that_follow():
     assert ("RU-BRY", None) in {(i["region_code"], i["count"]) for i in rows.interceptions}
 
 
+def test_of_them_after_boats_is_no_interception():
+    boats = "The ministry said unmanned boats were detected in the Black Sea heading for Crimea. Three of them were destroyed by naval aviation."
+    assert extract(boats).claims == []
+    drones = "The ministry said drones were detected over the Kursk region. Three of them were destroyed by air defenses."
+    assert [c.stated_total for c in extract(drones).claims] == [3]
+
+
 def test_where_the_drone_heading_for_a_place_fell():
     text = "Air defenses also repelled an attack by a drone heading towards Moscow. It was intercepted in the urban district of Istra."
     assert items_of(text) == [("RU-MOS", 1)]

@@ -173,7 +173,7 @@ PLACES = [
 ]
 
 CLAIMANTS = [
-    ("Six drones were shot down over the Kursk region, Igor Konashenkov, the ministry's spokesman, said.", "defense_ministry"),
+    ("Six drones were shot down over the Kursk region, Igor Konashenkov said.", "defense_ministry"),
     ("The Russian Defence Ministry said 5 drones were downed over the Oryol region.", "defense_ministry"),
     ("Belgorod Governor Vyacheslav Gladkov said 3 drones were shot down over the Belgorod region.", "governor"),
     ("Moscow Mayor Sergei Sobyanin said 2 drones were shot down on approach to Moscow.", "mayor"),

@@ -841,7 +841,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     for n, f in enumerate(facts):
-        if f.all_intercepted and not f.totals and not any(i.count is not None for i in f.items):
+        if f.all_intercepted and not any(i.count is not None for i in f.items):
             _all_of_attack(doc, f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
@@ -955,7 +955,8 @@ def _all_of_attack(doc: DocSentences, f: SentenceFacts) -> None:
         _make_items(text, count, groups[0], f)
     else:
         return
-    f.totals.append(count)
+    # "all devices were intercepted, while two drones were destroyed in the air": the two are some of all
+    f.totals = [t for t in f.totals if t.value is None or t.value > count.value] + [count]
 
 
 def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:

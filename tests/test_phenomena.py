@@ -86,6 +86,10 @@ TOTALS = [
     # "all the drones were destroyed": the count named is the whole attack
     ("The Defense Ministry said Ukraine tried to attack facilities in the Tula region with four drones. Air defenses destroyed all the drones.",
      [("defense_ministry", 4, [("RU-TUL", 4, "explicit")])]),
+    # … and a smaller count beside "all" is some of them
+    ("The Defense Ministry said five drones took part in the attack on the Oryol region. "
+     "It said all devices were intercepted over the city, while two drones were destroyed in the air.",
+     [("defense_ministry", 5, [("RU-ORL", 5, "explicit")])]),
     # one count, then the districts it was spread over
     ("Governor Smirnov said nine drones were shot down over the Kursk region. They were downed over the Rylsky, Glushkovsky and Korenevsky districts.",
      [("governor", 9, [("RU-KRS", 9, "explicit")])]),

@@ -271,7 +271,7 @@ RE_ELLIPTIC_NEXT = regex.compile(
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
-RE_ACTOR_AFTER = regex.compile(r"^(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
+RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
 RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
 RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"

@@ -177,6 +177,9 @@ PLACES = [
 ]
 
 CLAIMANTS = [
+    # the ministry that owns the air defense does not speak: the mayor does
+    ("\"A drone was shot down in the Ramenskoye district by the air defense of the Ministry of Defense's forces,\" the mayor said.", "mayor"),
+    ("\"A drone was shot down in the Ramenskoye district of the Ministry of Defense's air defense,\" the mayor said.", "mayor"),
     ("Six drones were shot down over the Kursk region, Igor Konashenkov said.", "defense_ministry"),
     ("The Russian Defence Ministry said 5 drones were downed over the Oryol region.", "defense_ministry"),
     ("Belgorod Governor Vyacheslav Gladkov said 3 drones were shot down over the Belgorod region.", "governor"),

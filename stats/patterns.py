@@ -169,7 +169,7 @@ RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)
 
 # An interception verb used as an adjective, "debris from a downed drone": not a claim.
 RE_ATTRIBUTIVE = regex.compile(
-    r"(?:\b(?:a|an|the|of|from)\s+(?:[\w-]+\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
+    r"(?:\b(?:a|an|the|of|from)\s+(?:(?-i:[a-z][\w-]*)\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
     + r"\s+(?!by\b|over\b|in\b|near\b|above\b|on\b|at\b|and\b|or\b|as\b)[\w-]+",
     regex.IGNORECASE,
 )

@@ -61,6 +61,9 @@ LISTS = [
      [("defense_ministry", 24, [("RU-KLU+RU-MOS+RU-RYA+RU-TUL", 24, "shared")])]),
     ("The Defense Ministry said it destroyed 10 drones. Four were downed over the Kursk region, and three each over the Oryol and Lipetsk regions.",
      [("defense_ministry", 10, [("RU-KRS", 4, "explicit"), ("RU-ORL", 3, "each"), ("RU-LIP", 3, "each")])]),
+    # "the air defense systems of Russia shot down": Russia owns the systems; "shot down" is the verb, not an attribute
+    ("The air defense systems of Russia shot down three drones over the Kaluga region, the Defense Ministry said.",
+     [("defense_ministry", None, [("RU-KLU", 3, "explicit")])]),
     # "each" across an aside between the places
     ("The ministry said units downed one drone each in the Bryansk region, also on the border, and in the Tambov region, further east.",
      [("defense_ministry", None, [("RU-BRY", 1, "each"), ("RU-TAM", 1, "each")])]),

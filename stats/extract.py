@@ -440,6 +440,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
             if weapon in (None, "not"):
                 weapon, noun_end = "drone", of_number.end()
+        if weapon is None and P.RE_TARGETS_DOWNED.match(text, m.end(), e):
+            weapon, noun_end = "drone", text.index("targets", m.end()) + len("targets")
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
             if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and _boats_before(text, m.start()):

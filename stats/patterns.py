@@ -137,6 +137,10 @@ RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex
 RE_PRONOUN_DOWNED = regex.compile(
     r"\s*(?:It|He|They|Both|The\s+drones?|The\s+UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:intercepted|downed|shot\s+down|destroyed|neutrali[sz]ed|suppressed)\b")
+# "four targets were shot down": targets are air targets when the verb says they were downed
+RE_TARGETS_DOWNED = regex.compile(
+    r"\s+targets\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+    regex.IGNORECASE)
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)

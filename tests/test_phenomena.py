@@ -64,6 +64,9 @@ LISTS = [
     # "the air defense systems of Russia shot down": Russia owns the systems; "shot down" is the verb, not an attribute
     ("The air defense systems of Russia shot down three drones over the Kaluga region, the Defense Ministry said.",
      [("defense_ministry", None, [("RU-KLU", 3, "explicit")])]),
+    # "targets" that "were shot down" are air targets; targets attacked are not
+    ("Governor Gladkov said that four targets were shot down by air defense systems over the Belgorod region.",
+     [("governor", None, [("RU-BEL", 4, "explicit")])]),
     # "each" across an aside between the places
     ("The ministry said units downed one drone each in the Bryansk region, also on the border, and in the Tambov region, further east.",
      [("defense_ministry", None, [("RU-BRY", 1, "each"), ("RU-TAM", 1, "each")])]),
@@ -193,6 +196,7 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    "Governor Gladkov said drones tried to attack four targets in the Belgorod region, and air defenses shot them down.",
     "Russia launched 55 drones at the Odesa region overnight.",
     "Residents of the Voronezh region reported hearing about a dozen explosions.",
     "Debris from a downed drone damaged three houses in the Belgorod region.",

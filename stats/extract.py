@@ -1045,6 +1045,8 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         held = {c for i in current.items for c in i.codes}
         if not any(c in held for i in f.items for c in i.codes):
             return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement
+        if all(i.count is None for i in current.items) and any(i.count is not None for i in f.items):
+            return True  # "… drones were downed over Belgorod. Earlier, four drones were destroyed above the region."
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)

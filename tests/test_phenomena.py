@@ -136,6 +136,10 @@ TOTALS = [
      "Earlier, air defenses repelled an attack on Sevastopol. "
      "According to the region's governor, Mikhail Razvozhayev, 6 drones were destroyed.",
      [("governor", None, [("RU-KRS", 4, "explicit")]), ("governor", None, [("UA-40", 6, "explicit")])]),
+    # "Earlier, …" with a count after a claim that gave none, over the same region: another claim
+    ("Governor Vyacheslav Gladkov said a few more air targets were shot down above Belgorod early on Wednesday. "
+     "Earlier on Wednesday, seven missiles and four drones were destroyed above the region.",
+     [("governor", None, [("RU-BEL", None, "explicit")]), ("unknown", None, [("RU-BEL", 7, "explicit"), ("RU-BEL", 4, "explicit")])]),
     # "…, where Governor X said drones damaged homes": the governor speaks of damage, the count stays the ministry's
     ("Russia's military said Tuesday it destroyed 50 drones overnight. Air defenses shot down 12 of the drones over the Moscow region, "
      "where Governor Andrey Vorobyov said drones damaged homes. Vorobyov said two people were hurt.",

@@ -385,6 +385,13 @@ def event_days(times: list[TimeExpr]) -> set[dt.date]:
     return {t.date for t in event_times(times) if t.date}
 
 
+def _dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
+    """A copy of a window without a date, ending on ``end_day``."""
+    dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks)
+    set_window(dated, end_day)
+    return dated
+
+
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
     """The event date of a claim from its time expressions, and the window if one decides it.
 
@@ -401,6 +408,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return window.date, window
     for kind in ("night_of", "date"):
         hit = next((t for t in events if t.kind == kind and t.date), None)
+        if hit and window and kind == "date":
+            return hit.date, _dated_window(window, hit.date)  # "On December 15, from 23:00 to 23:50"
         if hit:
             return hit.date, None
     night = next((t for t in events if t.relative == "night"), None)
@@ -413,9 +422,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         explicit = next((t.date for t in events if t.date and t is not window and t.relative != "night"), None)
         end_day = explicit or (day.date if day else None) or base
         if end_day:
-            dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks)
-            set_window(dated, end_day)
-            return end_day, dated
+            return end_day, _dated_window(window, end_day)
     if day:
         return day.date, None
     said_expr = next((t for t in times if t.announcement and t.date), None)

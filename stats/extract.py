@@ -608,6 +608,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
+    for cue in P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end):
+        # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
+        facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
     if cumulative:  # "since the start of the war, 25,000 drones …": drop the counts it governs
         cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)]
 
@@ -1047,6 +1050,10 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
             return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement
         if all(i.count is None for i in current.items) and any(i.count is not None for i in f.items):
             return True  # "… drones were downed over Belgorod. Earlier, four drones were destroyed above the region."
+    windows = {t.clocks for t in current.times if t.kind == "window" and t.clocks}
+    new_windows = {t.clocks for t in f.times if t.kind == "window" and t.clocks}
+    if windows and new_windows and not windows & new_windows:
+        return True  # "from 23:00 to 23:50 … six more" and "from 20:30 to 22:30 … 26": two statements
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)

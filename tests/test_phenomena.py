@@ -8,11 +8,14 @@ when one starts passing, the test says so and the row moves to its table.
 
 import datetime as dt
 
+import polars as pl
 import pytest
 
+from stats import schema
 from stats.corpus import Document
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
+from stats.series import build_daily
 from stats.tables import extract_document
 
 
@@ -242,6 +245,9 @@ DATES = [
 ]
 
 WINDOWS = [
+    # the window's day is the date the sentence writes
+    ("On May 3, 2024, from 23:00 to 23:50 Moscow time, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-05-04",
+     "2024-05-03T23:00+03:00", "2024-05-03T23:50+03:00"),
     ("Between 8 pm and 11 pm Moscow time, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-04-10",
      "2024-04-10T20:00+03:00", "2024-04-10T23:00+03:00"),
     ("From 10:30 pm on April 9 to 4:00 am on April 10, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-04-10",
@@ -418,6 +424,22 @@ def test_a_headline_restating_the_body_adds_nothing():
     assert items_of(text) == [("RU-MOW", 25)]
     # a headline the body does not restate keeps its count
     assert ("RU-MOS", 25) in items_of(text.replace("downed 25 Ukrainian drones", "downed Ukrainian drones"))
+
+
+def test_two_windows_are_two_statements_and_their_running_sum_is_no_total():
+    text = ("Air defenses destroyed six more drones over Crimea in addition to the 20 destroyed earlier, "
+            "resulting in a total of 26 drones, the Defense Ministry said. "
+            "On March 8, 2024, from 23:00 to 23:50 Moscow time, six more drones were destroyed over Crimea, the ministry said. "
+            "The ministry said earlier that air defenses destroyed 20 drones over Crimea on Friday from 20:30 to 22:30 Moscow time.")
+    rows = _doc(text, "2024-03-09")
+    got = [(c["window_start"], c["stated_total"], [(i["region_code"], i["count"]) for i in rows.interceptions if i["claim_id"] == c["claim_id"]])
+           for c in rows.claims]
+    assert [g[0] for g in got] == ["2024-03-08T23:00+03:00", "2024-03-08T20:30+03:00"]
+    assert 26 not in [g[1] for g in got]
+    assert [g[2] for g in got] == [[("UA-43", 6)], [("UA-43", 20)]]
+    # the daily series counts both statements, each once
+    daily = build_daily(schema.frame_from_rows("claims", rows.claims), schema.frame_from_rows("interceptions", rows.interceptions))
+    assert daily.filter(pl.col("region_code") == "ALL")["count"].to_list() == [26]
 
 
 def test_yearless_date_is_kept_as_text_and_reported():

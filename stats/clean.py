@@ -200,7 +200,9 @@ RE_MD_EM_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 RE_MD_EM_UNDERSCORE = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])")     # "_em_", not snake_case
 RE_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")                                     # "~~struck~~"
 RE_MD_CODE = re.compile(r"`([^`\n]+)`")                                                  # "`code`"
-RE_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")                              # "\*" → "*"
+RE_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<&])")                            # "\*" → "*"
+ESCAPED_BASE = 0xF0000  # escaped characters wait in a private-use plane while the marks are removed
+RE_ESCAPED = re.compile("[\U000F0000-\U000F007F]")
 RE_MD_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 RE_MD_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 RE_MD_TAG = re.compile(r"</?(?:%s)\b[^<>]*>|<!--.*?-->" % "|".join(HTML_TAGS), re.IGNORECASE | re.DOTALL)
@@ -213,7 +215,8 @@ def markdown_to_text(source: str) -> str:
     >>> markdown_to_text("## Overnight\\n\\nThe [ministry](https://x.org/a) said **10** drones fell:\\n- 6 over *Bryansk*\\n- 4 over Kursk")
     'Overnight\\n\\nThe ministry said 10 drones fell:\\n- 6 over Bryansk\\n- 4 over Kursk'
     """
-    text = RE_MD_BLOCK.sub("", source)
+    text = RE_MD_ESCAPE.sub(lambda m: chr(ESCAPED_BASE + ord(m.group(1))), source)  # "\\*" is no emphasis mark
+    text = RE_MD_BLOCK.sub("", text)
     text = RE_MD_BREAK_TAG.sub("\n", text)
     text = RE_MD_TAG.sub("", text)
     text = RE_MD_FENCE.sub("", text)
@@ -230,7 +233,7 @@ def markdown_to_text(source: str) -> str:
     text = RE_MD_EM_UNDERSCORE.sub(r"\1", text)
     text = RE_MD_STRIKE.sub(r"\1", text)
     text = RE_MD_CODE.sub(r"\1", text)
-    text = RE_MD_ESCAPE.sub(r"\1", text)
+    text = RE_ESCAPED.sub(lambda m: chr(ord(m.group()) - ESCAPED_BASE), text)
     text = html.unescape(text).replace("\xa0", " ")
     text = RE_TRAILING_SPACES.sub("", text)
     return RE_BLANK_LINES.sub("\n\n", text).strip()

@@ -317,7 +317,7 @@ def _read_jsonl(file: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Iterat
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield _error_doc(fallback_id, source, f"not valid JSON (line {number}: {exc.msg} at column {exc.colno})")
+            yield _error_doc(fallback_id, source, f"not valid JSON (line {number}, column {exc.colno}: {exc.msg})")
             continue
         except RecursionError:
             yield _error_doc(fallback_id, source, f"not valid JSON (line {number}: nested too deeply)")
@@ -587,7 +587,7 @@ RE_DIGITS = re.compile(r"\d+")
 def reason_of(problem: str) -> str:
     """The kind of a problem, without its details: what a summary counts.
 
-    >>> reason_of("not valid JSON (line 12: Expecting value at column 1)")
+    >>> reason_of("not valid JSON (line 12, column 1: Expecting value)")
     'not valid JSON'
     >>> reason_of("skipped: not a file type that is read (.pdf)")
     'not a file type that is read'

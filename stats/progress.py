@@ -27,11 +27,12 @@ def is_terminal(stream: TextIO) -> bool:
 
 
 @contextmanager
-def progress_bar(total: int, desc: str, stream: TextIO | None = None, delay: float = 0.5) -> Iterator[Callable[..., object] | None]:
+def progress_bar(total: int, desc: str, stream: TextIO | None = None, delay: float = 0.5,
+                 mininterval: float = 0.1) -> Iterator[Callable[..., object] | None]:
     """``update(n=1)`` of a bar of ``total`` steps on a terminal, or ``None`` when ``stream`` is not one.
 
-    The bar appears after ``delay`` seconds (short runs stay quiet) and is
-    removed when done.
+    The bar appears after ``delay`` seconds (short runs stay quiet), is redrawn
+    at most every ``mininterval`` seconds, and is removed when done.
 
     >>> import io
     >>> with progress_bar(10, "documents", io.StringIO()) as update:
@@ -44,5 +45,6 @@ def progress_bar(total: int, desc: str, stream: TextIO | None = None, delay: flo
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, desc=desc, unit="doc", file=stream, delay=delay, leave=False, dynamic_ncols=True) as bar:
+    with tqdm(total=total, desc=desc, unit="doc", file=stream, delay=delay, leave=False,
+              mininterval=mininterval, dynamic_ncols=True) as bar:
         yield bar.update

@@ -51,7 +51,7 @@ FIELDS: dict[str, Field] = {
     "doc_id": Field(pl.String, "Document id: the file stem for a folder corpus, the `id` field for JSONL/CSV."),
     "claim_id": Field(pl.String, "Claim id, `{doc_id}#{n}` with n counting claims in document order from 1."),
     "source": Field(pl.String, "Where the document came from: path relative to the corpus root, plus `:line N` / `:row N` for JSONL/CSV."),
-    "sha256": Field(pl.String, "SHA-256 of the document text as read (after decoding)."),
+    "sha256": Field(pl.String, "SHA-256 of the document text as read: after decoding and reducing markup to text, the text all offsets refer to."),
     "published": Field(pl.String, "Publication date from metadata (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known)."),
     "url": Field(pl.String, "URL from metadata."),
     "outlet": Field(pl.String, "Outlet (host name) from metadata."),

@@ -45,6 +45,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -449,7 +450,6 @@ class NotText(ValueError):
 # first of this list names it ("cp1252" rather than "cp1250" for "café").
 LEGACY_ENCODINGS = ["cp1251", "cp1252", "latin_1", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866",
                     "iso8859_15", "cp1250", "iso8859_2"]
-WIDE_ENCODINGS = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]  # only when the bytes hold NUL/control bytes
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Bytes that do not occur in text (tab, line breaks, form feed and escape excluded).
@@ -464,8 +464,9 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
 
     UTF-8 first (a byte-order mark is dropped), which is fast and right for
     ASCII; UTF-16/32 by their byte-order marks; otherwise the encoding that
-    charset-normalizer detects, named in the notes.  Raises ``NotText`` for
-    binary content.
+    charset-normalizer detects (UTF-16 without a mark when the bytes have its
+    pattern, else among ``LEGACY_ENCODINGS``), named in the notes.  Raises
+    ``NotText`` for binary content.
 
     >>> decode("Брянск".encode("utf-8"))
     ('Брянск', [])
@@ -504,7 +505,8 @@ def _decode_unusual(raw: bytes) -> tuple[str, list[str]]:
     sample = raw[:65536]
     controls = len(sample.translate(None, _NOT_CONTROL))
     if controls > BINARY_CONTROL_SHARE * len(sample):
-        name = _detect(raw, WIDE_ENCODINGS)
+        order = _utf16_byte_order(sample)
+        name = _detect(raw, [order]) if order and len(raw) % 2 == 0 else None
         if name is None:
             raise NotText("binary content (not text)")
         text, bad = _decode_counting(raw, name)
@@ -520,6 +522,27 @@ def _decode_unusual(raw: bytes) -> tuple[str, list[str]]:
         return text, [f"not valid UTF-8 and no encoding detected: {bad} undecodable byte sequence(s) replaced"]
     text, bad = _decode_counting(raw, name)
     return text, [f"not valid UTF-8, decoded as {name} (detected)" + (f": {bad} undecodable byte(s) replaced" if bad else "")]
+
+
+def _utf16_byte_order(sample: bytes) -> str | None:
+    """``utf_16_le`` or ``utf_16_be`` when the bytes look like UTF-16 without a mark, else None.
+
+    In UTF-16 text of one or two scripts, one byte of each pair (the high byte:
+    0x00 for Latin letters, 0x04 for Cyrillic) is mostly one value, the other varies.
+
+    >>> _utf16_byte_order("Над Брянском".encode("utf-16-le")), _utf16_byte_order(b"0\x00")
+    ('utf_16_le', None)
+    """
+    if len(sample) < 8:
+        return None
+    even, odd = Counter(sample[0::2]), Counter(sample[1::2])
+    even_share = even.most_common(1)[0][1] / sum(even.values())
+    odd_share = odd.most_common(1)[0][1] / sum(odd.values())
+    if odd_share >= 0.5 > even_share:
+        return "utf_16_le"
+    if even_share >= 0.5 > odd_share:
+        return "utf_16_be"
+    return None
 
 
 def _detect(raw: bytes, candidates: list[str]) -> str | None:

@@ -530,7 +530,7 @@ def _utf16_byte_order(sample: bytes) -> str | None:
     In UTF-16 text of one or two scripts, one byte of each pair (the high byte:
     0x00 for Latin letters, 0x04 for Cyrillic) is mostly one value, the other varies.
 
-    >>> _utf16_byte_order("Над Брянском".encode("utf-16-le")), _utf16_byte_order(b"0\x00")
+    >>> _utf16_byte_order("Над Брянском".encode("utf-16-le")), _utf16_byte_order(b"0\\x00")
     ('utf_16_le', None)
     """
     if len(sample) < 8:

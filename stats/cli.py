@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from stats import __version__
-from stats.corpus import DEFAULT_MAX_BYTES, EMPTY, CorpusError, is_skipped, list_corpus, load_document, reason_of
+from stats.corpus import DEFAULT_MAX_BYTES, EMPTY, PUBLISHED_YEARS, CorpusError, is_skipped, list_corpus, load_document, reason_of
 from stats.duplicates import DUPLICATE_NOTE
 from stats.progress import progress_bar
 from stats.synth import add_synth_parser, run_synth
@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         corpus_arguments(p)
         p.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-        p.add_argument("--assume-year", type=int, metavar="YEAR",
+        p.add_argument("--assume-year", type=_year, metavar="YEAR",
                        help="year for dates written without one, in documents without a publication date")
         p.add_argument("--workers", type=int, default=None, metavar="N",
                        help="processes for extraction (default: all cores; 1 = no parallelism)")
@@ -75,6 +75,17 @@ def _parser() -> argparse.ArgumentParser:
     text.add_argument("doc_id", metavar="DOC_ID", help="the document's doc_id in documents.csv")
     add_synth_parser(sub)
     return parser
+
+
+def _year(value: str) -> int:
+    try:
+        year = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {value!r}") from None
+    low, high = PUBLISHED_YEARS
+    if not low <= year <= high:
+        raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+    return year
 
 
 def _positive_mb(value: str) -> float:

@@ -61,6 +61,7 @@ META_FIELDS = ("published", "url", "outlet")
 RE_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 RE_PUBLISHED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a document larger than this is refused (``--max-mb``)
+PUBLISHED_YEARS = (1900, 2100)  # a publication date outside these years is a mistake (and the calendar's edge)
 SKIPPED = "skipped: "  # how the problem of a document passed over on purpose starts
 EMPTY = "empty document: no text"
 
@@ -572,16 +573,21 @@ def normalize_published(value, problems: list[str]) -> str | None:
     '2024-07-27'
     >>> normalize_published(dt.date(2024, 7, 1), [])
     '2024-07-01'
+    >>> normalize_published("9999-12-31", problems := []), problems
+    (None, ["published date '9999-12-31' is not between 1900 and 2100, ignored"])
     """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value.isoformat()
+        value = value.isoformat()
     match = RE_PUBLISHED.match(str(value).strip())
     if match:
         year, month, day = match.groups()
+        if not PUBLISHED_YEARS[0] <= int(year) <= PUBLISHED_YEARS[1]:
+            problems.append(f"published date {str(value)[:40]!r} is not between {PUBLISHED_YEARS[0]} and {PUBLISHED_YEARS[1]}, ignored")
+            return None
         try:
             if day:
                 return dt.date(int(year), int(month), int(day)).isoformat()

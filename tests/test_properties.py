@@ -35,7 +35,7 @@ CLAIMS = [
     "Seven UAVs were neutralised near Belgorod at night; debris fell on a roof and an air raid alert was declared.",
     "Over the past day, 8 drones were destroyed over the Black Sea and over Crimea, the ministry said.",
 ]
-ODD_NUMBERS = ["0", "-3", "999999999999999999999999", "1,000,000", "twenty-three", "a dozen", "3.5", "1e9", "٣", "７", "½"]
+ODD_NUMBERS = ["0", "-3", "999999999999999999999999", "1000000000", "1000000001", "9,223,372,036,854,775,808", "1,000,000", "twenty-three", "a dozen", "3.5", "1e9", "٣", "７", "½"]
 ODD_PIECES = ["\n", "\n\n", "\r\n", "\t", "\u00a0", "\u200b", "\u2028", "\u202e", "\u0301", "<p>", "</li>", "**", "[", "](",
               "—", "…", "«", "»", "“", "”", ".", ",", ";", ":", "(", ")", "drones", "region", "over", "said", "Kursk"]
 WORDS = ["air", "defenses", "destroyed", "shot", "down", "intercepted", "drone", "drones", "UAVs", "missiles", "over", "the",
@@ -97,6 +97,9 @@ def check_rows(text: str, published_on: str | None, year: int | None) -> None:
     assert (rows.document["n_claims"], rows.document["n_items"], rows.document["n_events"]) == (
         len(rows.claims), len(rows.interceptions), len(rows.events))
     assert rows.document["status"] == ("ok" if rows.claims else "no_claims")
+    for name, table_rows in (("documents", [rows.document]), ("claims", rows.claims), ("interceptions", rows.interceptions),
+                             ("events", rows.events)):
+        schema.validate(name, schema.frame_from_rows(name, table_rows))  # the rows fit the table: no Int64 overflow
 
 
 @FAST

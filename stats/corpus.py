@@ -409,30 +409,36 @@ def _record_doc(obj: dict, source: str, stem: str, fallback_id: str, problems: l
 
 
 def _make_doc(doc_id: str, source: str, text: str, meta: dict, problems: list[str], markup: str = "text") -> Document:
-    text, markup_meta, notes = clean_text(text, markup)
-    problems += notes
-    if not text.strip():
+    markup_meta: dict[str, str] = {}
+    if markup != "text" or "<" in text:  # plain text without "<" has no markup to clean (the common case, kept fast)
+        text, markup_meta, notes = clean_text(text, markup)
+        problems += notes
+    if not text or text.isspace():
         problems.append(EMPTY)
-    values = {name: _meta_value(meta.get(name), name, problems) for name in META_FIELDS}
-    for name, value in markup_meta.items():
-        if values.get(name) is None:
-            values[name] = value
-    published = normalize_published(values["published"], problems)
+    published, url, outlet = meta.get("published"), meta.get("url"), meta.get("outlet")
+    if not (type(published) in SINGLE_VALUE_TYPES and type(url) in SINGLE_VALUE_TYPES and type(outlet) in SINGLE_VALUE_TYPES):
+        published, url, outlet = (_single_value(meta.get(name), name, problems) for name in META_FIELDS)
+    if markup_meta:
+        published = published if published is not None else markup_meta.get("published")
+        url = url if url is not None else markup_meta.get("url")
     return Document(
         doc_id=doc_id,
         source=source,
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-        published=published,
-        url=str(values["url"]) if values["url"] else None,
-        outlet=str(values["outlet"]) if values["outlet"] else None,
+        published=normalize_published(published, problems),
+        url=str(url) if url else None,
+        outlet=str(outlet) if outlet else None,
         problems=problems,
     )
 
 
-def _meta_value(value, name: str, problems: list[str]):
+SINGLE_VALUE_TYPES = {type(None), str, int, float, bool, dt.date, dt.datetime}  # what a metadata field may hold
+
+
+def _single_value(value, name: str, problems: list[str]):
     """A metadata value when it is one value (text, number, date); a list or mapping is a problem."""
-    if value is None or isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+    if type(value) in SINGLE_VALUE_TYPES:
         return value
     problems.append(f"{name} is not a single value ({type(value).__name__}), ignored")
     return None

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -541,3 +542,14 @@ def test_a_run_on_a_terminal_shows_progress_then_the_summary(tmp_path, monkeypat
     shown = terminal.getvalue()
     assert "documents: " in shown and "5/5" in shown
     assert shown.rstrip("\n").rsplit("\n", 1)[-1].split("\r")[-1].startswith("read 5 of 5 documents (5 with claims")
+
+
+def test_empty_corpus_report_says_there_was_nothing_to_read(tmp_path):
+    (tmp_path / "c").mkdir()
+    proc = run_cli("report", str(tmp_path / "c"), "--out", str(tmp_path / "out"), "--engine", "builtin")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert lines[0].startswith("warning: ") and lines[-1].startswith("read 0 of 0 documents") and len(lines) == 3
+    html = re.sub(r"<[^>]+>", "", (tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
+    assert re.search(r"Documents read:\s*0\b", html)
+    assert (tmp_path / "out" / "report.pdf").stat().st_size > 0

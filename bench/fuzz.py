@@ -23,7 +23,7 @@ Then runs ``python -m stats tables`` on each with ``--max-mb 0.05`` and checks:
   and nothing else is (hidden files and blank lines are not inputs);
 * each kind of input has the status and problem it must have (a broken link is a failure,
   a PDF is skipped, an empty file is read and empty, a malformed line names its number …);
-* among rows with the same sha256 exactly one keeps its claims;
+* among rows with the same sha256 and publication date exactly one keeps its claims;
 * ``n_claims``/``n_items``/``n_events`` match the claims, interceptions and events tables,
   counts are never negative, and every evidence is the slice of the document text (read
   again in this process) that its ``char_start``/``char_end`` name.
@@ -278,6 +278,7 @@ RE_SUMMARY = re.compile(r"^read (\d+) of (\d+) documents \(.*?\); skipped (\d+)(
 def check(corpus: Path, out: Path, expected: dict[str, Expected], stderr: str, returncode: int, stdout: str) -> list[str]:
     """Every check of the module docstring; the list of what failed."""
     from stats.corpus import read_corpus
+    from stats.duplicates import REPEAT_MARK
 
     errors: list[str] = []
     if returncode != 0:
@@ -313,10 +314,11 @@ def check(corpus: Path, out: Path, expected: dict[str, Expected], stderr: str, r
             errors.append(f"{row['source']} ({want.kind}): problems {row['problems']!r} lack {want.problem!r}")
         if row["status"] == "error" and not row["problems"]:
             errors.append(f"{row['source']}: an error without a reason")
-    for sha, group in docs.filter(pl.col("sha256").is_not_null() & (pl.col("n_chars") != "0")).group_by("sha256"):
-        kept = group.filter(~pl.col("problems").fill_null("").str.contains("same text as ", literal=True))
+    for (sha, published), group in docs.filter(pl.col("sha256").is_not_null() & (pl.col("n_chars") != "0")).group_by(
+            "sha256", "published"):
+        kept = group.filter(~pl.col("problems").fill_null("").str.contains(REPEAT_MARK, literal=True))
         if kept.height != 1:
-            errors.append(f"sha256 {sha[0][:12]}: {group.height} documents, {kept.height} keep their claims")
+            errors.append(f"sha256 {sha[:12]}, published {published}: {group.height} documents, {kept.height} keep their claims")
     tables = {name: pl.read_parquet(out / f"{name}.parquet") for name in ("documents", "claims", "interceptions", "events")}
     counted = tables["documents"].select("doc_id", "n_claims", "n_items", "n_events")
     for table, column in (("claims", "n_claims"), ("interceptions", "n_items"), ("events", "n_events")):

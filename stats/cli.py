@@ -21,7 +21,7 @@ from pathlib import Path
 
 from stats import __version__
 from stats.corpus import DEFAULT_MAX_BYTES, EMPTY, PUBLISHED_YEARS, CorpusError, is_skipped, list_corpus, load_document, reason_of
-from stats.duplicates import DUPLICATE_NOTE
+from stats.duplicates import REPEAT_MARK
 from stats.progress import progress_bar
 from stats.synth import add_synth_parser, run_synth
 
@@ -173,7 +173,7 @@ def summary_line(frames: dict, seconds: float) -> str:
     skipped = [problems for status, problems in rows if status == "error" and is_skipped(problems)]
     failed = [problems or "" for status, problems in rows if status == "error" and not is_skipped(problems)]
     with_claims = sum(status == "ok" for status, _ in rows)
-    repeats = sum(DUPLICATE_NOTE.split(" {")[0] in p for p in read)
+    repeats = sum(REPEAT_MARK in p for p in read)
     empty = sum(EMPTY in p for p in read)
     notes = [f"{with_claims} with claims", f"{len(read) - with_claims} without"]
     notes += [f"{repeats} repeating an earlier document's text"] if repeats else []

@@ -290,6 +290,21 @@ def test_every_entry_of_a_messy_folder_is_a_documents_row(tmp_path):
     assert edge.select("region_code", "count", "qualifier").rows() == [("RU-KRS", None, "unspecified")]
 
 
+def test_the_same_text_on_another_date_is_a_document_of_its_own(tmp_path):
+    text = "An air raid alert was declared in Belgorod overnight; Governor Gladkov said two drones were shot down."
+    for name, published in (("a", "2024-05-02"), ("b", "2024-05-02"), ("c", "2024-05-09"), ("d", None)):
+        head = f"---\npublished: {published}\n---\n" if published else ""
+        (tmp_path / f"{name}.txt").write_text(head + text, encoding="utf-8")
+    frames = build_tables(list_corpus(tmp_path), workers=1)
+    documents = {r["doc_id"]: r for r in frames["documents"].to_dicts()}
+    assert [documents[d]["status"] for d in "abcd"] == ["ok", "no_claims", "ok", "ok"]
+    assert documents["b"]["problems"] == "same text as 'a' (sha256); its claims are counted there"
+    assert documents["c"]["problems"] == "same text as 'a' (sha256) but published on another date; read as a document of its own"
+    assert sorted(set(frames["interceptions"]["doc_id"])) == ["a", "c", "d"]
+    assert sorted(frames["interceptions"]["event_date"].drop_nulls().cast(pl.String)) == ["2024-05-02", "2024-05-09"]
+    assert "1 repeating an earlier document's text" in cli.summary_line(frames, 0)
+
+
 def test_listed_files_read_as_read_corpus_reads_them(tmp_path):
     _messy_folder(tmp_path)
     listed = list_corpus(tmp_path, max_bytes=100_000)

@@ -59,7 +59,8 @@ FIELDS: dict[str, Field] = {
     "n_claims": Field(pl.Int64, "Number of claims extracted from the document.", unit="claims"),
     "n_items": Field(pl.Int64, "Number of interception items extracted from the document.", unit="items"),
     "n_events": Field(pl.Int64, "Number of non-interception events extracted from the document.", unit="events"),
-    "status": Field(pl.String, "`ok` (claims found), `no_claims` (read, nothing claimed), `error` (could not be read).", DOC_STATUSES),
+    "status": Field(pl.String, "`ok` (claims found), `no_claims` (read, nothing claimed), `error` (not read: passed over on purpose, "
+                    "with problems starting `skipped:`, or failed; the reason is in problems).", DOC_STATUSES),
     "problems": Field(pl.String, "Human-readable list, `; `-separated, of what went wrong or was uncertain."),
     # claims
     "claimant": Field(pl.String, "Who makes the claim.", CLAIMANTS),

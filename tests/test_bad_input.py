@@ -568,3 +568,17 @@ def test_empty_corpus_report_says_there_was_nothing_to_read(tmp_path):
     html = re.sub(r"<[^>]+>", "", (tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
     assert re.search(r"Documents read:\s*0\b", html)
     assert (tmp_path / "out" / "report.pdf").stat().st_size > 0
+
+
+def test_workers_report_progress_for_every_document(tmp_path, monkeypatch):
+    from stats import tables
+
+    for n in range(9):
+        (tmp_path / f"{n}.txt").write_text(f"Governor Gladkov said {n + 1} drones were shot down over the Belgorod region.",
+                                           encoding="utf-8")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(tables, "PARALLEL_MIN_DOCS", 2)
+    monkeypatch.setattr(tables, "CHUNK_DOCS", 4)
+    done = []
+    frames = build_tables(list_corpus(tmp_path), workers=2, progress=lambda n=1: done.append(n))
+    assert sum(done) == 10 == frames["documents"].height and done == [4, 4, 2]

@@ -362,15 +362,21 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
 
 
 # --------------------------------------------------------------------------- counts
+MAX_NUMBER = 10**9  # a larger number is no count of anything this tool reads (and overflows the tables' integers)
+
+
 def parse_number(word: str) -> int | None:
-    """A number as written to its value.
+    """A number as written to its value; None for no number, or one above ``MAX_NUMBER``.
 
     >>> [parse_number(w) for w in ("83", "1,200", "twenty-three", "Seventy", "a dozen", "two hundred")]
     [83, 1200, 23, 70, 12, 200]
+    >>> parse_number("99999999999999999999") is None
+    True
     """
     w = " ".join(word.lower().split())
     if w.replace(",", "").isdigit():
-        return int(w.replace(",", ""))
+        value = int(w.replace(",", ""))
+        return value if value <= MAX_NUMBER else None
     if w in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[w]
     parts = w.split(" ")

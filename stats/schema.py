@@ -51,7 +51,7 @@ FIELDS: dict[str, Field] = {
     "doc_id": Field(pl.String, "Document id: the file stem for a folder corpus, the `id` field for JSONL/CSV."),
     "claim_id": Field(pl.String, "Claim id, `{doc_id}#{n}` with n counting claims in document order from 1."),
     "source": Field(pl.String, "Where the document came from: path relative to the corpus root, plus `:line N` / `:row N` for JSONL/CSV."),
-    "sha256": Field(pl.String, "SHA-256 of the document text as read (after decoding)."),
+    "sha256": Field(pl.String, "SHA-256 of the document text as read: after decoding and reducing markup to text, the text all offsets refer to."),
     "published": Field(pl.String, "Publication date from metadata (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known)."),
     "url": Field(pl.String, "URL from metadata."),
     "outlet": Field(pl.String, "Outlet (host name) from metadata."),
@@ -59,7 +59,8 @@ FIELDS: dict[str, Field] = {
     "n_claims": Field(pl.Int64, "Number of claims extracted from the document.", unit="claims"),
     "n_items": Field(pl.Int64, "Number of interception items extracted from the document.", unit="items"),
     "n_events": Field(pl.Int64, "Number of non-interception events extracted from the document.", unit="events"),
-    "status": Field(pl.String, "`ok` (claims found), `no_claims` (read, nothing claimed), `error` (could not be read).", DOC_STATUSES),
+    "status": Field(pl.String, "`ok` (claims found), `no_claims` (read, nothing claimed), `error` (not read: passed over on purpose, "
+                    "with problems starting `skipped:`, or failed; the reason is in problems).", DOC_STATUSES),
     "problems": Field(pl.String, "Human-readable list, `; `-separated, of what went wrong or was uncertain."),
     # claims
     "claimant": Field(pl.String, "Who makes the claim.", CLAIMANTS),

@@ -19,6 +19,7 @@ import polars as pl
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
 from stats.dates import claim_date, event_days
+from stats.duplicates import drop_repeated_documents
 from stats.patterns import RE_ATTACK
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
@@ -161,19 +162,26 @@ def build_tables(docs: list[Document | DocumentFile], assume_year: int | None = 
 
     ``workers`` > 1 extracts in parallel processes, ``CHUNK_DOCS`` documents a
     task, each returning columns rather than row objects (order is kept).
+    ``progress(n)`` is called as documents are done.  A text that repeats an
+    earlier document's keeps its rows only there (``stats.duplicates``).
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(docs) >= PARALLEL_MIN_DOCS:
         warm_up()  # built once here, shared by the forked workers
         chunks = [(docs[i:i + CHUNK_DOCS], assume_year) for i in range(0, len(docs), CHUNK_DOCS)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            parts = list(pool.map(_extract_chunk, chunks))
+            parts = []
+            for part in pool.map(_extract_chunk, chunks):
+                parts.append(part)
+                if progress:
+                    progress(len(part["documents"]["doc_id"]))
     else:
         parts = [extract_columns(docs, assume_year, progress)]
     frames = {
         name: schema.frame_from_columns(name, {c: list(chain.from_iterable(p[name][c] for p in parts)) for c in schema.TABLES[name].columns})
         for name in EXTRACTED
     }
+    frames = drop_repeated_documents(frames)
     frames.update(build_series(frames["claims"], frames["interceptions"]))
     return frames
 

@@ -141,7 +141,13 @@ def test_same_seed_gives_byte_identical_files(corpus20, tmp_path):
 
 def test_files_are_a_readable_corpus_with_front_matter(corpus20):
     manifest = pl.read_csv(corpus20 / "manifest.csv", infer_schema_length=0)
-    docs = read_corpus(corpus20)
+    listed = read_corpus(corpus20)
+    # the manifest and the truth are in the folder too: listed as skipped, not read as articles
+    assert {d.source: d.problems for d in listed if d.error} == {
+        "manifest.csv": ["skipped: not a file type that is read (.csv)"],
+        "truth_daily.csv": ["skipped: not a file type that is read (.csv)"],
+    }
+    docs = [d for d in listed if not d.error]
     assert sorted(d.doc_id for d in docs) == sorted(manifest["doc_id"])
     assert all(d.published and d.url and d.outlet and not d.problems for d in docs)
     published = dict(zip(manifest["doc_id"], manifest["published"]))

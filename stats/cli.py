@@ -7,6 +7,7 @@ errors, which are reported as one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import shutil
 import sys
@@ -47,8 +48,11 @@ def _parser() -> argparse.ArgumentParser:
                             description="Extract claims from CORPUS and write the tables of the table contract "
                                         "into DIR as CSV (UTF-8 with BOM) and Parquet, plus codebook.md.")
     common(tables)
+    tables.add_argument("--xlsx", action="store_true", help="also write DIR/tables.xlsx, one worksheet per table "
+                                                             "(the report always writes it)")
     report = sub.add_parser("report", help="write tables into DIR/data, figures, and DIR/report.pdf and DIR/report.html",
-                            description="Extract claims from CORPUS, write the tables into DIR/data, the figures into "
+                            description="Extract claims from CORPUS, write the tables into DIR/data (CSV, Parquet and "
+                                        "one xlsx workbook), the figures into "
                                         "DIR/figures (or --figures), and render DIR/report.pdf and DIR/report.html.")
     common(report)
     report.add_argument("--figures", type=Path, metavar="FIGDIR", help="folder for the figures (default: DIR/figures)")
@@ -110,10 +114,37 @@ def _summary(frames: dict, started: float) -> str:
     return line
 
 
+def _workbook_child(data_dir: str) -> None:
+    """In a child process: write ``tables.xlsx`` from the Parquet tables; one line on stderr and exit 1 on failure."""
+    from stats.tables import write_workbook_of_folder
+
+    try:
+        write_workbook_of_folder(Path(data_dir))
+    except Exception as exc:  # noqa: BLE001 - reported as one line by the parent
+        print(f"error: {data_dir}: cannot write the xlsx workbook: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)
+
+
+def _start_workbook(data_dir: Path) -> multiprocessing.process.BaseProcess:
+    """Write the xlsx workbook beside the CSVs in a separate process (it takes a while on a large corpus,
+    and the report renders meanwhile).  ``spawn``: no fork of a process with polars' thread pool."""
+    process = multiprocessing.get_context("spawn").Process(target=_workbook_child, args=(str(data_dir),), daemon=True)
+    process.start()
+    return process
+
+
+def _finish_workbook(process: multiprocessing.process.BaseProcess, data_dir: Path) -> None:
+    process.join()
+    if process.exitcode != 0:
+        raise UserError(f"{data_dir}: the xlsx workbook was not written (exit {process.exitcode})")
+
+
 def run_tables(args) -> int:
     started = time.perf_counter()
     frames, _ = _build(args)
     _write(frames, args.out)
+    if args.xlsx:
+        _finish_workbook(_start_workbook(args.out), args.out)
     print(_summary(frames, started), file=sys.stderr)
     return 0
 
@@ -128,6 +159,7 @@ def run_report(args) -> int:
     data_dir = out / "data"
     figures_dir = args.figures or (out / "figures")
     _write(frames, data_dir)
+    workbook = _start_workbook(data_dir)
     try:
         figures_dir.mkdir(parents=True, exist_ok=True)
         draw_figures(frames, figures_dir)
@@ -148,6 +180,7 @@ def run_report(args) -> int:
         outputs = render_report(qmd, out, params, engine=args.engine)
     except RenderError as exc:
         raise UserError(str(exc)) from None
+    _finish_workbook(workbook, data_dir)
     print(_summary(frames, started), file=sys.stderr)
     print(f"wrote {', '.join(str(p) for p in outputs.values())}", file=sys.stderr)
     return 0

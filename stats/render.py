@@ -16,7 +16,9 @@ engine does what Quarto's jupyter engine and typst format would:
 4. pandoc (the ``pypandoc-binary`` wheel) turns the executed markdown into
    typst with ``templates/report.typ``, which the ``typst`` package compiles to
    PDF with its embedded fonts; and into one standalone HTML file with every
-   resource embedded (no external links, no MathJax).
+   resource embedded (no external links, no MathJax).  Quarto's conditional
+   content (``::: {.content-visible unless-format="html"}``) is applied by the
+   Lua filter ``templates/conditional.lua``.
 
 Format options come from ``format: typst:`` and ``format: html:`` in the
 front matter where pandoc has an equivalent (``papersize``, ``margin``,
@@ -44,6 +46,7 @@ import yaml
 
 TEMPLATES = Path(__file__).parent / "templates"
 TYPST_TEMPLATE = TEMPLATES / "report.typ"
+CONDITIONAL_FILTER = TEMPLATES / "conditional.lua"  # Quarto's content-visible / content-hidden
 PANDOC_FROM = "markdown"
 PAGE_NUMBERING = "1 / 1"  # typst page numbering: "page / pages"; pandoc's own default is "1"
 
@@ -444,7 +447,8 @@ def run_pandoc(markdown: str, args: list[str], cwd: Path) -> None:
     """Run the pandoc of ``pypandoc-binary`` on ``markdown``; a failure is a ``RenderError``."""
     import pypandoc
 
-    command = [pypandoc.get_pandoc_path(), "--from", PANDOC_FROM, f"--resource-path={cwd}", *args]
+    command = [pypandoc.get_pandoc_path(), "--from", PANDOC_FROM, f"--resource-path={cwd}",
+               f"--lua-filter={CONDITIONAL_FILTER}", *args]
     proc = subprocess.run(command, input=markdown, cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="replace")
     if proc.returncode != 0:
         raise RenderError(f"pandoc failed (exit {proc.returncode}) writing {args[args.index('--output') + 1]}: "

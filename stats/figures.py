@@ -243,7 +243,7 @@ def figure_national(daily: pl.DataFrame, trend_curve: pl.DataFrame, forecast: pl
     first, last = display_window(series["date"].min(), series["date"].max())
     shown = series.filter(pl.col("date") >= first)
     curve = trend_curve.filter(pl.col("date") >= first).sort("date")
-    fig, ax = new_figure(3.1)
+    fig, ax = new_figure(2.45)
     if curve.height:
         ax.fill_between(curve["date"].to_list(), curve["lower"].to_list(), curve["upper"].to_list(),
                         color=TREND_COLOR, alpha=0.18, linewidth=0, label="trend, 95% confidence band")
@@ -269,7 +269,8 @@ def figure_national(daily: pl.DataFrame, trend_curve: pl.DataFrame, forecast: pl
     ax.set_ylim(bottom=0)
     ax.set_title(title, loc="left")
     format_date_axis(ax, first, end)
-    ax.legend(loc="upper left", ncols=2, bbox_to_anchor=(0, -0.2), borderaxespad=0)
+    ax.legend(loc="upper left", ncols=3, bbox_to_anchor=(0, -0.24), borderaxespad=0, fontsize=7.5,
+              columnspacing=1.2, handlelength=1.8)
     return fig
 
 
@@ -460,8 +461,7 @@ def figure_region_weeks(weekly: pl.DataFrame, totals: findings.RegionTotals) -> 
     ax.add_patch(Rectangle((-0.5, -0.5), len(weeks), len(codes), facecolor=UNKNOWN_FILL, hatch="/////", edgecolor="none"))
     positive = matrix[np.isfinite(matrix) & (matrix > 0)]
     norm = matplotlib.colors.PowerNorm(0.5, vmin=0, vmax=float(positive.max()) if positive.size else 1.0)
-    cmap = matplotlib.colormaps[SEQUENTIAL].copy()
-    cmap.set_under(ZERO_FILL)
+    cmap = matplotlib.colormaps[SEQUENTIAL].with_extremes(under=ZERO_FILL)
     shown = np.where(matrix == 0, -1.0, matrix)  # a known zero drawn white, below the scale
     mesh = ax.pcolormesh(np.arange(len(weeks) + 1) - 0.5, np.arange(len(codes) + 1) - 0.5,
                          np.ma.masked_invalid(shown), cmap=cmap, norm=norm, edgecolors="white", linewidth=0.4)

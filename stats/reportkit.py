@@ -110,11 +110,12 @@ def fmt_float(value: float, digits: int = 3) -> str:
 
 
 def md_table(frame: pl.DataFrame, columns: list[str], headers: list[str] | None = None,
-             caption: str | None = None, empty: str = "No rows.", raw: tuple[str, ...] = ()) -> str:
+             caption: str | None = None, empty: str = "No rows.", raw: tuple[str, ...] = (),
+             right: tuple[str, ...] = ()) -> str:
     """A pandoc pipe table of ``columns`` of ``frame``, or the sentence ``empty`` when there are no rows.
 
     Cells are formatted by ``fmt`` and escaped by ``md_escape`` (columns named in
-    ``raw`` are taken as markdown already).  Numeric columns are right-aligned.
+    ``raw`` are taken as markdown already).  Numeric columns, and those named in ``right``, are right-aligned.
     Column widths come from ``column_widths``.
 
     >>> f = pl.DataFrame({"region": ["Tula | Kaluga"], "count": [3]})
@@ -133,7 +134,7 @@ def md_table(frame: pl.DataFrame, columns: list[str], headers: list[str] | None 
     headers = [md_escape(h) for h in (headers or columns)]
     body = [[cell if c in raw else md_escape(fmt(cell)) for c, cell in zip(columns, row)]
             for row in frame.select(columns).iter_rows()]
-    numeric = [frame.schema[c].is_numeric() for c in columns]
+    numeric = [frame.schema[c].is_numeric() or c in right for c in columns]
     widths = column_widths([[h, *(r[i] for r in body)] for i, h in enumerate(headers)])
 
     def line(cells: list[str]) -> str:
@@ -264,7 +265,8 @@ def html_cell(value: object) -> str:
 
 
 def html_table(frame: pl.DataFrame, columns: list[str], headers: list[str], caption: str,
-               row_class: str | None = None, table_id: str | None = None, empty: str = "No rows.") -> str:
+               row_class: str | None = None, table_id: str | None = None, empty: str = "No rows.",
+               right: tuple[str, ...] = ()) -> str:
     """A raw HTML table of ``columns`` (class ``sortable``: the report's script adds a search box and
     sortable headers), every cell escaped; ``row_class`` names a column whose value (if any) becomes the
     row's class.  Numeric columns are right-aligned and sort as numbers.
@@ -283,7 +285,7 @@ def html_table(frame: pl.DataFrame, columns: list[str], headers: list[str], capt
     """
     if frame.height == 0:
         return md_escape(empty) + "\n"
-    numeric = [frame.schema[c].is_numeric() for c in columns]
+    numeric = [frame.schema[c].is_numeric() or c in right for c in columns]
     head = "".join(f'<th class="num">{html.escape(h)}</th>' if num else f"<th>{html.escape(h)}</th>"
                    for h, num in zip(headers, numeric))
     classes = frame[row_class].to_list() if row_class else [None] * frame.height
@@ -310,3 +312,22 @@ def capped(frame: pl.DataFrame, limit: int) -> tuple[pl.DataFrame, str]:
         return frame, ""
     return frame.head(limit), (f"The PDF shows the first {limit} of {frame.height} rows; all are in the HTML report, "
                                "the CSV file and tables.xlsx.")
+
+
+def long_table(frame: pl.DataFrame, columns: list[str], headers: list[str], caption: str, empty: str, limit: int,
+               pdf_columns: list[str] | None = None, row_class: str | None = None, table_id: str | None = None,
+               pdf_frame: pl.DataFrame | None = None, raw: tuple[str, ...] = (), right: tuple[str, ...] = ()) -> str:
+    """A table that may be long: every row in the HTML (searchable, sortable), at most ``limit`` rows in the
+    PDF (with a sentence saying where the rest are), or the sentence ``empty`` when there are no rows.
+
+    ``pdf_columns`` (default ``columns``) and ``pdf_frame`` (default ``frame``, e.g. with markdown
+    highlighting in ``raw`` columns) shape the PDF version; headers follow the columns by name.
+    """
+    if frame.height == 0:
+        return md_escape(empty) + "\n"
+    title = dict(zip(columns, headers))
+    pdf_columns = pdf_columns or columns
+    shown, note = capped(pdf_frame if pdf_frame is not None else frame, limit)
+    pdf = md_table(shown, pdf_columns, [title[c] for c in pdf_columns], caption=caption, raw=raw, right=right)
+    return (html_table(frame, columns, headers, caption, row_class=row_class, table_id=table_id, right=right)
+            + "\n" + not_in_html((md_escape(note) + "\n\n" if note else "") + pdf))

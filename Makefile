@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CORPUS ?= seeds
 OUT    ?= reports
 
-.PHONY: report tables test accuracy bench clean install
+.PHONY: report tables test accuracy bench bench-report clean install
 
 install: $(VENV)/.installed
 
@@ -29,6 +29,9 @@ accuracy: install
 
 bench: install
 	$(PY) bench/throughput.py
+
+bench-report: install
+	$(PY) bench/report_speed.py --json bench/results/report_speed.json
 
 clean:
 	rm -rf out reports/data reports/report.pdf reports/report.html reports/report.typ figures/*.svg figures/*.png

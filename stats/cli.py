@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--figures", type=Path, metavar="FIGDIR", help="folder for the figures (default: DIR/figures)")
     report.add_argument("--engine", choices=("auto", "quarto", "builtin"), default="auto",
                         help="renderer: quarto when on PATH (auto), or the built-in pandoc + typst path")
+    report.add_argument("--timings", action="store_true", help="print the wall time of each phase on stderr")
     add_synth_parser(sub)
     return parser
 
@@ -78,10 +79,27 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _build(args) -> tuple[dict, list]:
+class Timings:
+    """Wall time of each phase of a run, for ``--timings`` (and bench/report_speed.py)."""
+
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def mark(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.phases.append((phase, now - self._last))
+        self._last = now
+
+    def line(self) -> str:
+        return "timings: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.phases)
+
+
+def _build(args, timings: Timings | None = None) -> tuple[dict, list]:
     from stats.models import fit_models
     from stats.tables import build_tables
 
+    timings = timings or Timings()
     try:
         docs = list_corpus(args.corpus)
     except CorpusError as exc:
@@ -89,7 +107,9 @@ def _build(args) -> tuple[dict, list]:
     if not docs:
         print(f"warning: {args.corpus}: no documents found; the tables and report will be empty", file=sys.stderr)
     frames = build_tables(docs, assume_year=args.assume_year, workers=args.workers)
+    timings.mark("extract")
     frames.update(fit_models(frames["daily"]))
+    timings.mark("models")
     return frames, docs
 
 
@@ -154,15 +174,18 @@ def run_report(args) -> int:
     from stats.render import RenderError, render_report
 
     started = time.perf_counter()
-    frames, _ = _build(args)
+    timings = Timings()
+    frames, _ = _build(args, timings)
     out: Path = args.out
     data_dir = out / "data"
     figures_dir = args.figures or (out / "figures")
     _write(frames, data_dir)
     workbook = _start_workbook(data_dir)
+    timings.mark("write")
     try:
         figures_dir.mkdir(parents=True, exist_ok=True)
         draw_figures(frames, figures_dir)
+        timings.mark("figures")
     except OSError as exc:
         raise UserError(f"{figures_dir}: cannot write figures ({exc.strerror or exc})") from None
     if not REPORT_SOURCE.exists():
@@ -180,7 +203,11 @@ def run_report(args) -> int:
         outputs = render_report(qmd, out, params, engine=args.engine)
     except RenderError as exc:
         raise UserError(str(exc)) from None
+    timings.mark("render")
     _finish_workbook(workbook, data_dir)
+    timings.mark("xlsx wait")
     print(_summary(frames, started), file=sys.stderr)
+    if args.timings:
+        print(timings.line(), file=sys.stderr)
     print(f"wrote {', '.join(str(p) for p in outputs.values())}", file=sys.stderr)
     return 0

@@ -437,10 +437,38 @@ def write_html(meta: dict, body: str, qmd: Path) -> Path:
     css = options.get("css") or []
     args += [f"--variable=header-includes:<style>{HTML_STYLE}</style>"]  # a variable is inserted verbatim
     args += [f"--css={c}" for c in ([css] if isinstance(css, str) else css)]
+    # Images become data: URIs here; pandoc's --embed-resources (slow on a large page: it re-reads the whole
+    # output) is then needed only for stylesheets given as files.
+    embed = ["--embed-resources"] if css else []
     html = qmd.with_suffix(".html")
-    run_pandoc(with_metadata(metadata, body), ["--to", "html5", "--standalone", "--embed-resources",
-                                               "--output", html.name, *args], cwd=qmd.parent)
+    run_pandoc(with_metadata(metadata, inline_images(body, qmd.parent)),
+               ["--to", "html5", "--standalone", *embed, "--output", html.name, *args], cwd=qmd.parent)
     return html
+
+
+IMAGE_LINK = re.compile(r"(!\[(?:\\.|[^\]\\])*\]\(\s*<?)([^)\s>]+)")
+IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+               ".gif": "image/gif", ".webp": "image/webp"}
+
+
+def inline_images(markdown: str, folder: Path) -> str:
+    r"""Markdown with every local image target replaced by a ``data:`` URI of the file (relative to ``folder``);
+    targets that are URLs, already data, or missing files are left as they are.
+
+    >>> inline_images(r"![a \] b](x.svg){width=1} ![c](https://example.org/d.png)", Path("/nonexistent"))
+    '![a \\] b](x.svg){width=1} ![c](https://example.org/d.png)'
+    """
+    import base64
+
+    def replace(match: re.Match) -> str:
+        target = match.group(2)
+        path = folder / target
+        kind = IMAGE_TYPES.get(path.suffix.lower())
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or kind is None or not path.is_file():
+            return match.group(0)
+        return match.group(1) + f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+    return IMAGE_LINK.sub(replace, markdown)
 
 
 def run_pandoc(markdown: str, args: list[str], cwd: Path) -> None:

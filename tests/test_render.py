@@ -317,3 +317,12 @@ def test_long_tables_are_capped_in_the_pdf_only():
     assert "c-4" in html_part and "c-4" not in pdf_part and "c-1" in pdf_part
     assert "The PDF shows the first 2 of 5 rows" in pdf_part
     assert reportkit.long_table(frame.head(0), ["claim_id"], ["Claim"], "Caption", "None.", limit=2) == "None.\n"
+
+
+def test_local_images_are_inlined_as_data_uris(tmp_path):
+    from stats.render import inline_images
+
+    (tmp_path / "f.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    out = inline_images(r"![a \] caption](f.svg){#fig-f width=100%} ![b](missing.svg)", tmp_path)
+    assert out.startswith(r"![a \] caption](data:image/svg+xml;base64,")
+    assert out.endswith("{#fig-f width=100%} ![b](missing.svg)")

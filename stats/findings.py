@@ -229,13 +229,16 @@ def fmt_number(value: float) -> str:
 
 
 def signed_pct(value: float) -> str:
-    """A growth in percent with its sign.
+    """A growth in percent with its sign: one decimal, none from 100%, two below 1%.
 
-    >>> signed_pct(19.5056), signed_pct(-3.14159), signed_pct(0.0)
-    ('+19.5%', '-3.14%', '0%')
+    >>> [signed_pct(v) for v in (19.5056, -3.14159, 175.4, -0.0126, 0.00305, 0.0)]
+    ['+19.5%', '-3.1%', '+175%', '-0.01%', '0.00%', '0.00%']
     """
-    text = fmt(value)
-    return f"+{text}%" if value > 0 and text != "0" else f"{text}%"
+    size = abs(value)
+    text = f"{size:.0f}" if size >= 100 else f"{size:.1f}" if size >= 1 else f"{size:.2f}"
+    if float(text) == 0:
+        return f"{text}%"
+    return f"{'+' if value > 0 else '-'}{text}%"
 
 
 def finding_largest_day(tables: dict[str, pl.DataFrame]) -> str:

@@ -23,7 +23,8 @@ Figures (``draw_figures``):
   (``forecast``); a long series shows its last ``WINDOW_DAYS`` days.
 * ``regions`` — bars of claimed interceptions per region (``stats.findings.region_totals``).
 * ``tile_map`` — a tile-grid map of Russia's regions (``stats/data/tile_grid.csv``) coloured by the same totals.
-* ``region_weeks`` — a region × week heat map (``weekly``) of the top regions and the last weeks.
+* ``region_weeks`` — a region × week heat map (``weekly``: each week's mean per known day) of the top regions
+  and the last weeks.
 * ``top_regions`` — small multiples: the daily counts of the top regions on one scale.
 """
 
@@ -443,16 +444,18 @@ def top_codes(totals: findings.RegionTotals, n: int) -> list[str]:
 
 
 def figure_region_weeks(weekly: pl.DataFrame, totals: findings.RegionTotals) -> Figure:
-    """Heat map of the top regions' weekly claimed interceptions over the last weeks; unknown weeks hatched."""
-    title = "Claimed interceptions per region and week"
+    """Heat map of the top regions over the last weeks: the mean per known day of each week (so a week with
+    fewer known days, as at either end of the series, is not drawn as a drop); unknown weeks hatched."""
+    title = "Claimed interceptions per day, by region and week"
     regional = weekly.filter(pl.col("region_code") != findings.NATIONAL)
     codes = top_codes(totals, HEATMAP_REGIONS) if totals.basis == "series" else []
     if regional.height == 0 or not codes:
         return no_data_figure(title, "no dated claims: no weekly counts")
     weeks = sorted(weekly["week_start"].unique().to_list())
     weeks = [weeks[-1] - dt.timedelta(weeks=k) for k in range(min(HEATMAP_WEEKS, (weeks[-1] - weeks[0]).days // 7 + 1))][::-1]
-    values = {(r["region_code"], r["week_start"]): r["count"]
-              for r in regional.filter(pl.col("region_code").is_in(codes) & pl.col("week_start").is_in(weeks)).iter_rows(named=True)}
+    values = {(r["region_code"], r["week_start"]): (r["count"] / r["n_days"] if r["n_days"] else None)
+              for r in regional.filter(pl.col("region_code").is_in(codes) & pl.col("week_start").is_in(weeks)
+                                       & pl.col("count").is_not_null()).iter_rows(named=True)}
     matrix = np.array([[values.get((c, w), math.nan) if values.get((c, w)) is not None else math.nan for w in weeks]
                        for c in codes], dtype=float)
     names = dict(totals.frame.select("region_code", "region_name").iter_rows())
@@ -476,7 +479,7 @@ def figure_region_weeks(weekly: pl.DataFrame, totals: findings.RegionTotals) -> 
         ax.spines[side].set_visible(False)
     ax.set_xlabel("week starting (Monday)", loc="left")
     bar = fig.colorbar(mesh, ax=ax, fraction=0.03, pad=0.02, extend="min")
-    bar.set_label(f"{COUNT_LABEL} per week", fontsize=7.5)
+    bar.set_label(f"{PER_DAY} (weekly mean)", fontsize=7.5)
     bar.ax.tick_params(labelsize=7)
     ax.set_title(title + (f" (last {len(weeks)} weeks)" if len(weeks) == HEATMAP_WEEKS else ""), loc="left")
     ax.legend(handles=[Patch(facecolor=ZERO_FILL, edgecolor="#8c8c8c", linewidth=0.4, label="0 (known zero)"),

@@ -165,7 +165,7 @@ def test_synthetic_report_draws_the_series_with_trend_band_and_forecast_fan(synt
     text = synthetic["text"]
     assert re.search(r"Figure \d+: National claimed interceptions per day: .*negative-binomial trend with its 95% "
                      r"confidence band and the 14-day forecast with its 95% prediction interval", text)
-    for caption in ("Tile-grid map of Russia", "Claimed interceptions per region and week",
+    for caption in ("Tile-grid map of Russia", "Claimed interceptions per day by region and week",
                     "Daily claimed interceptions in the top 6 regions"):
         assert re.search(rf"Figure \d+: {caption}", text), caption
     svg = (synthetic["out"] / "figures" / "national.svg").read_text(encoding="utf-8")

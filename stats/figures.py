@@ -166,9 +166,9 @@ def bars_height(n_bars: float) -> float:
     """Figure height (inches) for a horizontal bar chart of ``n_bars`` bars, at most ``MAX_HEIGHT_IN``.
 
     >>> bars_height(3), bars_height(400)
-    (1.47, 8.0)
+    (1.28, 8.0)
     """
-    return round(min(MAX_HEIGHT_IN, 0.9 + 0.19 * max(n_bars, 1)), 2)
+    return round(min(MAX_HEIGHT_IN, 0.8 + 0.16 * max(n_bars, 1)), 2)
 
 
 # ----------------------------------------------------------------------------- the national series
@@ -393,9 +393,9 @@ def figure_tile_map(totals: findings.RegionTotals) -> Figure:
     top = max(positive, default=1)
     cmap = matplotlib.colormaps[SEQUENTIAL].resampled(max(len(breaks), 2))
     colors = [cmap(i / max(len(breaks) - 1, 1)) for i in range(len(breaks))]
-    fig = Figure(figsize=(WIDTH_IN, WIDTH_IN * (n_rows + 2.2) / n_cols))
+    fig = Figure(figsize=(WIDTH_IN, WIDTH_IN * (n_rows + 1.8) / n_cols))
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0, 0.11, 1, 0.84))
+    ax = fig.add_axes((0, 0.1, 1, 0.85))
     ax.set_axis_off()
     ax.set_xlim(-0.1, n_cols + 0.1)
     ax.set_ylim(n_rows + 0.1, -0.1)

@@ -174,9 +174,9 @@ def column_widths(columns: list[list[str]]) -> list[int]:
     return [m + int(w * scale) for m, w in zip(least, wanted)]
 
 
-def figure_md(figures_dir: str | Path, name: str, caption: str) -> str:
-    """Markdown for figure ``name``.svg in ``figures_dir`` (a path as the report sees it), with caption;
-    a sentence instead when the file is missing.
+def figure_md(figures_dir: str | Path, name: str, caption: str, width: int = 100) -> str:
+    """Markdown for figure ``name``.svg in ``figures_dir`` (a path as the report sees it), with caption,
+    ``width`` percent of the text width; a sentence instead when the file is missing.
 
     >>> figure_md("/nonexistent", "daily", "Daily series")
     'The figure *Daily series* was not drawn (no file daily.svg in /nonexistent).\\n'
@@ -184,7 +184,7 @@ def figure_md(figures_dir: str | Path, name: str, caption: str) -> str:
     path = Path(figures_dir) / f"{name}.svg"
     if not path.exists():
         return f"The figure *{md_escape(caption)}* was not drawn (no file {md_escape(path.name)} in {md_escape(figures_dir)}).\n"
-    return f"![{md_escape(caption)}]({path.as_posix()}){{#fig-{name.replace('_', '-')} width=100%}}\n"
+    return f"![{md_escape(caption)}]({path.as_posix()}){{#fig-{name.replace('_', '-')} width={width}%}}\n"
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -188,6 +188,8 @@ def run_report(args) -> int:
         timings.mark("figures")
     except OSError as exc:
         raise UserError(f"{figures_dir}: cannot write figures ({exc.strerror or exc})") from None
+    except Exception as exc:  # noqa: BLE001 - a bug in a figure is reported as one line, not a traceback
+        raise UserError(f"{figures_dir}: a figure could not be drawn: {type(exc).__name__}: {exc}") from None
     if not REPORT_SOURCE.exists():
         raise UserError(f"{REPORT_SOURCE}: report source not found (run from a checkout of the project)")
     qmd = out / "report.qmd"

@@ -11,6 +11,7 @@ progress bar; otherwise stderr holds only that line (and warnings).
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import shutil
 import sys
@@ -61,13 +62,17 @@ def _parser() -> argparse.ArgumentParser:
                             description="Extract claims from CORPUS and write the tables of the table contract "
                                         "into DIR as CSV (UTF-8 with BOM) and Parquet, plus codebook.md.")
     common(tables)
+    tables.add_argument("--xlsx", action="store_true", help="also write DIR/tables.xlsx, one worksheet per table "
+                                                             "(the report always writes it)")
     report = sub.add_parser("report", help="write tables into DIR/data, figures, and DIR/report.pdf and DIR/report.html",
-                            description="Extract claims from CORPUS, write the tables into DIR/data, the figures into "
+                            description="Extract claims from CORPUS, write the tables into DIR/data (CSV, Parquet and "
+                                        "one xlsx workbook), the figures into "
                                         "DIR/figures (or --figures), and render DIR/report.pdf and DIR/report.html.")
     common(report)
     report.add_argument("--figures", type=Path, metavar="FIGDIR", help="folder for the figures (default: DIR/figures)")
     report.add_argument("--engine", choices=("auto", "quarto", "builtin"), default="auto",
                         help="renderer: quarto when on PATH (auto), or the built-in pandoc + typst path")
+    report.add_argument("--timings", action="store_true", help="print the wall time of each phase on stderr")
     text = sub.add_parser("text", help="print the text of one document as the tables' offsets count it",
                           description="Print the text of document DOC_ID of CORPUS after decoding and markup cleaning: "
                                       "the text that char_start/char_end in the tables refer to (UTF-8, unchanged).")
@@ -116,6 +121,22 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+class Timings:
+    """Wall time of each phase of a run, for ``--timings`` (and bench/report_speed.py)."""
+
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def mark(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.phases.append((phase, now - self._last))
+        self._last = now
+
+    def line(self) -> str:
+        return "timings: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.phases)
+
+
 def _list(args) -> list:
     try:
         return list_corpus(args.corpus, max_bytes=int(args.max_mb * 2**20))
@@ -123,16 +144,19 @@ def _list(args) -> list:
         raise UserError(str(exc)) from None
 
 
-def _build(args) -> tuple[dict, list]:
+def _build(args, timings: Timings | None = None) -> tuple[dict, list]:
     from stats.models import fit_models
     from stats.tables import build_tables
 
+    timings = timings or Timings()
     docs = _list(args)
     if not docs:
         print(f"warning: {args.corpus}: no documents found; the tables and report will be empty", file=sys.stderr)
     with progress_bar(len(docs), "documents") as progress:
         frames = build_tables(docs, assume_year=args.assume_year, workers=args.workers, progress=progress)
+    timings.mark("extract")
     frames.update(fit_models(frames["daily"]))
+    timings.mark("models")
     return frames, docs
 
 
@@ -195,11 +219,38 @@ def _why(problems: list[str], top: int = 3) -> str:
     return f" ({shown}{', …' if len(counts) > top else ''})"
 
 
+def _workbook_child(data_dir: str) -> None:
+    """In a child process: write ``tables.xlsx`` from the Parquet tables; one line on stderr and exit 1 on failure."""
+    from stats.tables import write_workbook_of_folder
+
+    try:
+        write_workbook_of_folder(Path(data_dir))
+    except Exception as exc:  # noqa: BLE001 - reported as one line by the parent
+        print(f"error: {data_dir}: cannot write the xlsx workbook: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)
+
+
+def _start_workbook(data_dir: Path) -> multiprocessing.process.BaseProcess:
+    """Write the xlsx workbook beside the CSVs in a separate process (it takes a while on a large corpus,
+    and the report renders meanwhile).  ``spawn``: no fork of a process with polars' thread pool."""
+    process = multiprocessing.get_context("spawn").Process(target=_workbook_child, args=(str(data_dir),), daemon=True)
+    process.start()
+    return process
+
+
+def _finish_workbook(process: multiprocessing.process.BaseProcess, data_dir: Path) -> None:
+    process.join()
+    if process.exitcode != 0:
+        raise UserError(f"{data_dir}: the xlsx workbook was not written (exit {process.exitcode})")
+
+
 def run_tables(args) -> int:
     started = time.perf_counter()
     _check_writable(args.out)
     frames, _ = _build(args)
     _write(frames, args.out)
+    if args.xlsx:
+        _finish_workbook(_start_workbook(args.out), args.out)
     print(summary_line(frames, time.perf_counter() - started), file=sys.stderr)
     return 0
 
@@ -221,17 +272,23 @@ def run_report(args) -> int:
     from stats.render import RenderError, render_report
 
     started = time.perf_counter()
+    timings = Timings()
     out: Path = args.out
     data_dir = out / "data"
     figures_dir = args.figures or (out / "figures")
     _check_writable(data_dir)
-    frames, _ = _build(args)
+    frames, _ = _build(args, timings)
     _write(frames, data_dir)
+    workbook = _start_workbook(data_dir)
+    timings.mark("write")
     try:
         figures_dir.mkdir(parents=True, exist_ok=True)
         draw_figures(frames, figures_dir)
+        timings.mark("figures")
     except OSError as exc:
         raise UserError(f"{figures_dir}: cannot write figures ({exc.strerror or exc})") from None
+    except Exception as exc:  # noqa: BLE001 - a bug in a figure is reported as one line, not a traceback
+        raise UserError(f"{figures_dir}: a figure could not be drawn: {type(exc).__name__}: {exc}") from None
     if not REPORT_SOURCE.exists():
         raise UserError(f"{REPORT_SOURCE}: report source not found (run from a checkout of the project)")
     qmd = out / "report.qmd"
@@ -247,6 +304,11 @@ def run_report(args) -> int:
         outputs = render_report(qmd, out, params, engine=args.engine)
     except RenderError as exc:
         raise UserError(str(exc)) from None
+    timings.mark("render")
+    _finish_workbook(workbook, data_dir)
+    timings.mark("xlsx wait")
     print(f"wrote {', '.join(str(p) for p in outputs.values())}", file=sys.stderr)
+    if args.timings:
+        print(timings.line(), file=sys.stderr)
     print(summary_line(frames, time.perf_counter() - started), file=sys.stderr)
     return 0

@@ -2,8 +2,9 @@
 
 Input is the ``daily`` table (see ``stats.schema``); ``fit_models`` returns
 ``trend_results`` (national series: one row per reported quantity, or one row
-per model that declined, with a plain-English ``reason``), ``forecast`` and
-``region_trends``.  Days absent from ``daily`` are unobserved, not zero: a day
+per model that declined, with a plain-English ``reason``), ``trend_curve``
+(the negative-binomial trend on every day of the series with its 95% band, for
+the report's figure), ``forecast`` and ``region_trends``.  Days absent from ``daily`` are unobserved, not zero: a day
 without a dated claim says nothing about how many drones flew.
 
 Models, and the least data each needs (below it, it declines and says why):
@@ -109,12 +110,14 @@ class FitDeclined(Exception):
 
 
 def fit_models(daily: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """``trend_results``, ``forecast`` and ``region_trends`` from ``daily``."""
+    """``trend_results``, ``trend_curve``, ``forecast`` and ``region_trends`` from ``daily``."""
     series = national_frame(daily)
     forecast_rows, forecast_results = forecasts(series)
-    rows = trend_rows(series) + stl_rows(series) + break_rows(series) + forecast_results
+    trend, curve = trend_rows_and_curve(series)
+    rows = trend + stl_rows(series) + break_rows(series) + forecast_results
     return {
         "trend_results": schema.validate("trend_results", schema.frame_from_rows("trend_results", rows)),
+        "trend_curve": schema.validate("trend_curve", schema.frame_from_rows("trend_curve", curve)),
         "forecast": schema.validate("forecast", schema.frame_from_rows("forecast", forecast_rows)),
         "region_trends": fit_region_trends(daily),
     }
@@ -212,13 +215,53 @@ def design(days: np.ndarray, weekdays: np.ndarray | None = None) -> np.ndarray:
 
 def trend_rows(series: pl.DataFrame) -> list[dict]:
     """Rows of the negative-binomial and Poisson trend models of a national ``date, count`` frame."""
+    return trend_rows_and_curve(series)[0]
+
+
+def trend_rows_and_curve(series: pl.DataFrame) -> tuple[list[dict], list[dict]]:
+    """Rows of the trend models (``trend_results``) and the negative-binomial trend curve (``trend_curve``)."""
     days, counts = day_offsets(series)
     shortfall = data_shortfall(days, counts)
     if shortfall:
-        return [declined_row(NB_MODEL, shortfall, len(days)), declined_row(POISSON_MODEL, shortfall, len(days))]
+        return [declined_row(NB_MODEL, shortfall, len(days)), declined_row(POISSON_MODEL, shortfall, len(days))], []
     weekdays = weekdays_of(series)
     X = design(days, weekdays if uses_weekdays(weekdays) else None)
-    return [*model_rows(NB_MODEL, fit_negbin, X, counts), *model_rows(POISSON_MODEL, fit_poisson, X, counts)]
+    curve: list[dict] = []
+
+    def fit_negbin_and_curve(X: np.ndarray, counts: np.ndarray) -> list[dict]:
+        fit = negbin_glm(X, counts.astype(float))
+        rows = negbin_rows(fit, X, len(counts))
+        curve.extend(curve_rows(fit, X.shape[1], series["date"].min(), series["date"].max(), len(counts)))
+        return rows
+
+    rows = [*model_rows(NB_MODEL, fit_negbin_and_curve, X, counts), *model_rows(POISSON_MODEL, fit_poisson, X, counts)]
+    return rows, curve
+
+
+def curve_rows(fit: "NegbinFit", n_columns: int, first: dt.date, last: dt.date, n_obs: int) -> list[dict]:
+    """The fitted trend on every calendar day from ``first`` to ``last``, with its 95% confidence band.
+
+    The expected count ``exp(x b)`` of the GLM, with the weekday indicators (when
+    the model has them) each set to 1/7: the level of an average weekday, so the
+    curve is the smooth trend rather than the weekly zigzag.  The band is
+    ``exp(x b -/+ q se(x b))`` with ``se(x b)^2 = x' V x`` and q the Student's t
+    quantile the growth interval uses; it is the uncertainty of the trend, not
+    the spread of single days.
+    """
+    params, cov = np.asarray(fit.glm.params), np.asarray(fit.glm.cov_params())
+    n_days = (last - first).days + 1
+    X = np.zeros((n_days, n_columns))
+    X[:, 0] = 1.0
+    X[:, 1] = np.arange(n_days, dtype=float)
+    X[:, 2:] = 1.0 / 7.0
+    eta = X @ params
+    se = np.sqrt(np.maximum(np.einsum("ij,jk,ik->i", X, cov, X), 0.0))
+    q = t_quantile(n_obs, n_columns)
+    if not (np.all(np.isfinite(eta)) and np.all(np.isfinite(se))):
+        return []
+    dates = [first + dt.timedelta(days=k) for k in range(n_days)]
+    return [{"model": NB_MODEL, "date": d, "estimate": float(np.exp(e)), "lower": float(np.exp(e - q * s)),
+             "upper": float(np.exp(e + q * s))} for d, e, s in zip(dates, eta, se)]
 
 
 def model_rows(model: str, fit, X: np.ndarray, counts: np.ndarray) -> list[dict]:
@@ -262,9 +305,12 @@ def negbin_glm(X: np.ndarray, y: np.ndarray) -> NegbinFit:
 
 def fit_negbin(X: np.ndarray, counts: np.ndarray) -> list[dict]:
     """Rows of the NB2 trend: growth per 30 days, weekday rate ratios, alpha, AIC."""
-    y = counts.astype(float)
-    fit = negbin_glm(X, y)
-    glm, n = fit.glm, len(y)
+    return negbin_rows(negbin_glm(X, counts.astype(float)), X, len(counts))
+
+
+def negbin_rows(fit: "NegbinFit", X: np.ndarray, n: int) -> list[dict]:
+    """The ``trend_results`` rows of a fitted NB2 trend."""
+    glm = fit.glm
     aic = -2.0 * float(glm.llf) + 2.0 * (X.shape[1] + 1)  # alpha counts as a parameter
     rows = [growth_row(NB_MODEL, glm.params[1], glm.bse[1], n, X.shape[1], design_note(X))]
     for k in range(2, X.shape[1]):

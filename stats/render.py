@@ -16,7 +16,9 @@ engine does what Quarto's jupyter engine and typst format would:
 4. pandoc (the ``pypandoc-binary`` wheel) turns the executed markdown into
    typst with ``templates/report.typ``, which the ``typst`` package compiles to
    PDF with its embedded fonts; and into one standalone HTML file with every
-   resource embedded (no external links, no MathJax).
+   resource embedded (no external links, no MathJax).  Quarto's conditional
+   content (``::: {.content-visible unless-format="html"}``) is applied by the
+   Lua filter ``templates/conditional.lua``.
 
 Format options come from ``format: typst:`` and ``format: html:`` in the
 front matter where pandoc has an equivalent (``papersize``, ``margin``,
@@ -44,6 +46,7 @@ import yaml
 
 TEMPLATES = Path(__file__).parent / "templates"
 TYPST_TEMPLATE = TEMPLATES / "report.typ"
+CONDITIONAL_FILTER = TEMPLATES / "conditional.lua"  # Quarto's content-visible / content-hidden
 PANDOC_FROM = "markdown"
 PAGE_NUMBERING = "1 / 1"  # typst page numbering: "page / pages"; pandoc's own default is "1"
 
@@ -434,17 +437,46 @@ def write_html(meta: dict, body: str, qmd: Path) -> Path:
     css = options.get("css") or []
     args += [f"--variable=header-includes:<style>{HTML_STYLE}</style>"]  # a variable is inserted verbatim
     args += [f"--css={c}" for c in ([css] if isinstance(css, str) else css)]
+    # Images become data: URIs here; pandoc's --embed-resources (slow on a large page: it re-reads the whole
+    # output) is then needed only for stylesheets given as files.
+    embed = ["--embed-resources"] if css else []
     html = qmd.with_suffix(".html")
-    run_pandoc(with_metadata(metadata, body), ["--to", "html5", "--standalone", "--embed-resources",
-                                               "--output", html.name, *args], cwd=qmd.parent)
+    run_pandoc(with_metadata(metadata, inline_images(body, qmd.parent)),
+               ["--to", "html5", "--standalone", *embed, "--output", html.name, *args], cwd=qmd.parent)
     return html
+
+
+IMAGE_LINK = re.compile(r"(!\[(?:\\.|[^\]\\])*\]\(\s*<?)([^)\s>]+)")
+IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+               ".gif": "image/gif", ".webp": "image/webp"}
+
+
+def inline_images(markdown: str, folder: Path) -> str:
+    r"""Markdown with every local image target replaced by a ``data:`` URI of the file (relative to ``folder``);
+    targets that are URLs, already data, or missing files are left as they are.
+
+    >>> inline_images(r"![a \] b](x.svg){width=1} ![c](https://example.org/d.png)", Path("/nonexistent"))
+    '![a \\] b](x.svg){width=1} ![c](https://example.org/d.png)'
+    """
+    import base64
+
+    def replace(match: re.Match) -> str:
+        target = match.group(2)
+        path = folder / target
+        kind = IMAGE_TYPES.get(path.suffix.lower())
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or kind is None or not path.is_file():
+            return match.group(0)
+        return match.group(1) + f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+    return IMAGE_LINK.sub(replace, markdown)
 
 
 def run_pandoc(markdown: str, args: list[str], cwd: Path) -> None:
     """Run the pandoc of ``pypandoc-binary`` on ``markdown``; a failure is a ``RenderError``."""
     import pypandoc
 
-    command = [pypandoc.get_pandoc_path(), "--from", PANDOC_FROM, f"--resource-path={cwd}", *args]
+    command = [pypandoc.get_pandoc_path(), "--from", PANDOC_FROM, f"--resource-path={cwd}",
+               f"--lua-filter={CONDITIONAL_FILTER}", *args]
     proc = subprocess.run(command, input=markdown, cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="replace")
     if proc.returncode != 0:
         raise RenderError(f"pandoc failed (exit {proc.returncode}) writing {args[args.index('--output') + 1]}: "

@@ -11,6 +11,7 @@ column widths when a row is long), ``: caption`` lines, and backslash escapes.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
 import re
 from pathlib import Path
@@ -109,11 +110,12 @@ def fmt_float(value: float, digits: int = 3) -> str:
 
 
 def md_table(frame: pl.DataFrame, columns: list[str], headers: list[str] | None = None,
-             caption: str | None = None, empty: str = "No rows.", raw: tuple[str, ...] = ()) -> str:
+             caption: str | None = None, empty: str = "No rows.", raw: tuple[str, ...] = (),
+             right: tuple[str, ...] = ()) -> str:
     """A pandoc pipe table of ``columns`` of ``frame``, or the sentence ``empty`` when there are no rows.
 
     Cells are formatted by ``fmt`` and escaped by ``md_escape`` (columns named in
-    ``raw`` are taken as markdown already).  Numeric columns are right-aligned.
+    ``raw`` are taken as markdown already).  Numeric columns, and those named in ``right``, are right-aligned.
     Column widths come from ``column_widths``.
 
     >>> f = pl.DataFrame({"region": ["Tula | Kaluga"], "count": [3]})
@@ -132,7 +134,7 @@ def md_table(frame: pl.DataFrame, columns: list[str], headers: list[str] | None 
     headers = [md_escape(h) for h in (headers or columns)]
     body = [[cell if c in raw else md_escape(fmt(cell)) for c, cell in zip(columns, row)]
             for row in frame.select(columns).iter_rows()]
-    numeric = [frame.schema[c].is_numeric() for c in columns]
+    numeric = [frame.schema[c].is_numeric() or c in right for c in columns]
     widths = column_widths([[h, *(r[i] for r in body)] for i, h in enumerate(headers)])
 
     def line(cells: list[str]) -> str:
@@ -172,9 +174,9 @@ def column_widths(columns: list[list[str]]) -> list[int]:
     return [m + int(w * scale) for m, w in zip(least, wanted)]
 
 
-def figure_md(figures_dir: str | Path, name: str, caption: str) -> str:
-    """Markdown for figure ``name``.svg in ``figures_dir`` (a path as the report sees it), with caption;
-    a sentence instead when the file is missing.
+def figure_md(figures_dir: str | Path, name: str, caption: str, width: int = 100) -> str:
+    """Markdown for figure ``name``.svg in ``figures_dir`` (a path as the report sees it), with caption,
+    ``width`` percent of the text width; a sentence instead when the file is missing.
 
     >>> figure_md("/nonexistent", "daily", "Daily series")
     'The figure *Daily series* was not drawn (no file daily.svg in /nonexistent).\\n'
@@ -182,7 +184,7 @@ def figure_md(figures_dir: str | Path, name: str, caption: str) -> str:
     path = Path(figures_dir) / f"{name}.svg"
     if not path.exists():
         return f"The figure *{md_escape(caption)}* was not drawn (no file {md_escape(path.name)} in {md_escape(figures_dir)}).\n"
-    return f"![{md_escape(caption)}]({path.as_posix()}){{#fig-{name.replace('_', '-')} width=100%}}\n"
+    return f"![{md_escape(caption)}]({path.as_posix()}){{#fig-{name.replace('_', '-')} width={width}%}}\n"
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -216,3 +218,116 @@ def when_label(date: dt.date | None, when_text: str | None = None) -> str:
     if when_text:
         parts.append(when_text)
     return ", ".join(parts)
+
+
+# ----------------------------------------------------------------------------- HTML-only and PDF-only blocks
+
+ASSETS = Path(__file__).parent / "templates"
+
+
+def html_block(text: str) -> str:
+    """Raw HTML for the HTML output only (pandoc and Quarto drop a ``{=html}`` block from the PDF).
+
+    >>> print(html_block("<b>x</b>"), end="")
+    ```{=html}
+    <b>x</b>
+    ```
+    """
+    return f"```{{=html}}\n{text}\n```\n"
+
+
+def not_in_html(markdown: str) -> str:
+    """Markdown shown in every format except HTML (Quarto's ``content-visible unless-format``;
+    the builtin renderer applies the same rule with ``templates/conditional.lua``).
+
+    >>> print(not_in_html("PDF only."), end="")
+    ::: {.content-visible unless-format="html"}
+    PDF only.
+    :::
+    """
+    return f'::: {{.content-visible unless-format="html"}}\n{markdown.rstrip()}\n:::\n'
+
+
+def html_assets() -> str:
+    """The report's inline style and script for HTML (searchable, sortable tables), as a raw HTML block."""
+    css = (ASSETS / "report.css").read_text(encoding="utf-8")
+    js = (ASSETS / "tables.js").read_text(encoding="utf-8")
+    return html_block(f"<style>\n{css}</style>\n<script>\n{js}</script>")
+
+
+def html_cell(value: object) -> str:
+    """A value as escaped HTML cell text (``fmt`` first).
+
+    >>> html_cell("<b>&"), html_cell(None), html_cell(3)
+    ('&lt;b&gt;&amp;', '—', '3')
+    """
+    return html.escape(fmt(value), quote=False)
+
+
+def html_table(frame: pl.DataFrame, columns: list[str], headers: list[str], caption: str,
+               row_class: str | None = None, table_id: str | None = None, empty: str = "No rows.",
+               right: tuple[str, ...] = ()) -> str:
+    """A raw HTML table of ``columns`` (class ``sortable``: the report's script adds a search box and
+    sortable headers), every cell escaped; ``row_class`` names a column whose value (if any) becomes the
+    row's class.  Numeric columns are right-aligned and sort as numbers.
+
+    >>> f = pl.DataFrame({"a": ["x<y", "z"], "n": [2, None], "cls": ["mismatch", None]})
+    >>> print(html_table(f, ["a", "n"], ["A", "N"], "Cap", row_class="cls"))
+    ```{=html}
+    <table class="sortable"><caption>Cap</caption>
+    <thead><tr><th>A</th><th class="num">N</th></tr></thead>
+    <tbody>
+    <tr class="mismatch"><td>x&lt;y</td><td class="num">2</td></tr>
+    <tr><td>z</td><td class="num">—</td></tr>
+    </tbody></table>
+    ```
+    <BLANKLINE>
+    """
+    if frame.height == 0:
+        return md_escape(empty) + "\n"
+    numeric = [frame.schema[c].is_numeric() or c in right for c in columns]
+    head = "".join(f'<th class="num">{html.escape(h)}</th>' if num else f"<th>{html.escape(h)}</th>"
+                   for h, num in zip(headers, numeric))
+    classes = frame[row_class].to_list() if row_class else [None] * frame.height
+    lines = []
+    for cls, row in zip(classes, frame.select(columns).iter_rows()):
+        cells = "".join(f'<td class="num">{html_cell(v)}</td>' if num else f"<td>{html_cell(v)}</td>"
+                        for v, num in zip(row, numeric))
+        lines.append(f'<tr class="{html.escape(cls)}">{cells}</tr>' if cls else f"<tr>{cells}</tr>")
+    ident = f' id="{html.escape(table_id)}"' if table_id else ""
+    body = "\n".join(lines)
+    return html_block(f'<table class="sortable"{ident}><caption>{html.escape(caption)}</caption>\n'
+                      f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>")
+
+
+def capped(frame: pl.DataFrame, limit: int) -> tuple[pl.DataFrame, str]:
+    """The first ``limit`` rows of ``frame`` and a sentence saying how many are left out (empty when none).
+
+    >>> capped(pl.DataFrame({"a": range(5)}), 3)[1]
+    'The PDF shows the first 3 of 5 rows; all are in the HTML report, the CSV file and tables.xlsx.'
+    >>> capped(pl.DataFrame({"a": range(2)}), 3)[1]
+    ''
+    """
+    if frame.height <= limit:
+        return frame, ""
+    return frame.head(limit), (f"The PDF shows the first {limit} of {frame.height} rows; all are in the HTML report, "
+                               "the CSV file and tables.xlsx.")
+
+
+def long_table(frame: pl.DataFrame, columns: list[str], headers: list[str], caption: str, empty: str, limit: int,
+               pdf_columns: list[str] | None = None, row_class: str | None = None, table_id: str | None = None,
+               pdf_frame: pl.DataFrame | None = None, raw: tuple[str, ...] = (), right: tuple[str, ...] = ()) -> str:
+    """A table that may be long: every row in the HTML (searchable, sortable), at most ``limit`` rows in the
+    PDF (with a sentence saying where the rest are), or the sentence ``empty`` when there are no rows.
+
+    ``pdf_columns`` (default ``columns``) and ``pdf_frame`` (default ``frame``, e.g. with markdown
+    highlighting in ``raw`` columns) shape the PDF version; headers follow the columns by name.
+    """
+    if frame.height == 0:
+        return md_escape(empty) + "\n"
+    title = dict(zip(columns, headers))
+    pdf_columns = pdf_columns or columns
+    shown, note = capped(pdf_frame if pdf_frame is not None else frame, limit)
+    pdf = md_table(shown, pdf_columns, [title[c] for c in pdf_columns], caption=caption, raw=raw, right=right)
+    return (html_table(frame, columns, headers, caption, row_class=row_class, table_id=table_id, right=right)
+            + "\n" + not_in_html((md_escape(note) + "\n\n" if note else "") + pdf))

@@ -197,6 +197,14 @@ TABLES: dict[str, Table] = {
             ("model", "term"),
         ),
         Table(
+            "trend_curve",
+            "The negative-binomial trend of the national series on every calendar day it spans: the expected daily "
+            "count on an average weekday, with its 95% confidence band (the uncertainty of the trend, not of a day). "
+            "Empty when the trend was not fitted.",
+            ("model", "date", "estimate", "lower", "upper"),
+            ("model", "date"),
+        ),
+        Table(
             "forecast",
             "National daily counts predicted by each forecasting model for the held-back last 14 days, and by the "
             "chosen model for the 14 days after the series ends, with 95% prediction intervals.",

@@ -8,6 +8,7 @@ function of the document, so a corpus can be processed in parallel.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from itertools import chain
 from concurrent.futures import ProcessPoolExecutor
@@ -205,6 +206,47 @@ def write_tables(frames: dict[str, pl.DataFrame], out_dir: Path) -> list[Path]:
     (out_dir / "codebook.md").write_text(schema.codebook_markdown(), encoding="utf-8")
     written.append(out_dir / "codebook.md")
     return written
+
+
+WORKBOOK_NAME = "tables.xlsx"
+WORKBOOK_CREATED = dt.datetime(2000, 1, 1)  # a fixed creation time: the same tables give the same bytes
+EXCEL_MAX_SHEET_NAME = 31  # characters
+
+
+def sheet_name(table: str) -> str:
+    """A worksheet name for a table: Excel allows at most 31 characters.
+
+    >>> sheet_name("region_trends"), len(sheet_name("x" * 40))
+    ('region_trends', 31)
+    """
+    return table[:EXCEL_MAX_SHEET_NAME]
+
+
+def write_workbook(frames: dict[str, pl.DataFrame], path: Path) -> Path:
+    """Write every table as one worksheet of an xlsx workbook (an Excel table with filters, header frozen).
+
+    Dates are Excel dates shown ``yyyy-mm-dd``; an empty cell means unknown, as in the CSV.
+    The file is deterministic: the same tables give the same bytes.
+    """
+    import xlsxwriter
+
+    names = [sheet_name(name) for name in frames]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two tables share a worksheet name: {names}")
+    with xlsxwriter.Workbook(path) as workbook:
+        workbook.set_properties({"created": WORKBOOK_CREATED, "title": "interception-stats tables"})
+        for name, frame in frames.items():
+            frame.write_excel(workbook, worksheet=sheet_name(name), table_style="Table Style Light 1",
+                              dtype_formats={pl.Date: "yyyy-mm-dd"}, float_precision=4, freeze_panes=(1, 0))
+    return path
+
+
+def write_workbook_of_folder(data_dir: Path) -> Path:
+    """``tables.xlsx`` in ``data_dir`` from the Parquet tables written there (every table of the schema present)."""
+    data_dir = Path(data_dir)
+    frames = {name: pl.read_parquet(data_dir / f"{name}.parquet")
+              for name in schema.TABLES if (data_dir / f"{name}.parquet").exists()}
+    return write_workbook(frames, data_dir / WORKBOOK_NAME)
 
 
 def read_table(path: Path, name: str) -> pl.DataFrame:

@@ -195,6 +195,37 @@ def test_weekday_terms_need_every_weekday_twice():
     assert not results["term"].str.starts_with("weekday_").any()
 
 
+# ----------------------------------------------------------------------------- the trend curve (the report's band)
+
+
+def test_trend_curve_spans_every_calendar_day_and_grows_at_the_reported_rate():
+    frame = simulated_negbin(seed=5, n_days=40, growth_30d=0.3, alpha=0.1)  # sparse days: gaps inside the span
+    fitted = models.fit_models(frame)
+    curve = schema.validate("trend_curve", fitted["trend_curve"])
+    first, last = frame["date"].min(), frame["date"].max()
+    assert curve["date"].to_list() == [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+    assert curve.height > frame.height  # the gap days have a trend value too
+    growth = row(fitted["trend_results"], models.NB_MODEL, "growth_per_30d")["estimate"]
+    values = curve["estimate"].to_numpy()
+    assert values[30] / values[0] - 1 == pytest.approx(growth / 100, rel=1e-9)
+    assert (curve["lower"] < curve["estimate"]).all() and (curve["estimate"] < curve["upper"]).all()
+    width = (curve["upper"] / curve["lower"]).to_numpy()
+    assert width[len(width) // 2] < width[0] and width[len(width) // 2] < width[-1]  # narrowest inside the data
+
+
+def test_trend_curve_is_smooth_when_the_model_has_weekday_terms():
+    fitted = models.fit_models(weekly_negbin(1, 84, 0.1, SATURDAY_TRIPLES))
+    assert fitted["trend_results"]["term"].str.starts_with("weekday_").any()
+    ratios = np.diff(np.log(fitted["trend_curve"]["estimate"].to_numpy()))
+    assert np.allclose(ratios, ratios[0])  # one constant daily growth: no Saturday bumps
+
+
+def test_trend_curve_is_empty_when_the_trend_declines():
+    fitted = models.fit_models(daily_frame(list(range(5)), [10] * 5))
+    assert fitted["trend_curve"].height == 0
+    schema.validate("trend_curve", fitted["trend_curve"])
+
+
 # ----------------------------------------------------------------------------- the 100-series coverage check
 
 

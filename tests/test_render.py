@@ -78,15 +78,8 @@ def fixture_tables() -> dict[str, pl.DataFrame]:
         "events": schema.frame_from_rows("events", events),
         "daily": schema.frame_from_rows("daily", daily),
     }
-    tables["trend_results"] = models.fit_trends(tables["daily"])
+    tables.update(models.fit_models(tables["daily"]))
     return {name: schema.validate(name, frame) for name, frame in tables.items()}
-
-
-def empty_tables() -> dict[str, pl.DataFrame]:
-    """Every table with no rows (trend_results: the models' declined rows)."""
-    tables = {name: schema.empty_frame(name) for name in schema.TABLES}
-    tables["trend_results"] = models.fit_trends(tables["daily"])
-    return tables
 
 
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame]) -> None:
@@ -115,11 +108,6 @@ def rendered(tmp_path_factory) -> dict[str, Path]:
     return render(tmp_path_factory.mktemp("full"), fixture_tables())
 
 
-@pytest.fixture(scope="module")
-def rendered_empty(tmp_path_factory) -> dict[str, Path]:
-    return render(tmp_path_factory.mktemp("empty"), empty_tables())
-
-
 # ----------------------------------------------------------------------------- PDF
 
 
@@ -146,7 +134,7 @@ def test_pdf_contains_numbers_and_text_from_the_tables(rendered, needle):
 
 
 def test_pdf_says_how_many_claims_are_undated(rendered):
-    assert "1 of them is undated" in pdf_text(rendered["pdf"])
+    assert "1 of the 3 claims could not be dated" in pdf_text(rendered["pdf"])
 
 
 def test_pdf_has_page_numbers_and_captions(rendered):
@@ -155,6 +143,7 @@ def test_pdf_has_page_numbers_and_captions(rendered):
     assert f"1 / {n}" in reader.pages[0].extract_text()
     text = pdf_text(rendered["pdf"])
     assert re.search(r"Figure \d+: Claimed interceptions per region", text)
+    assert re.search(r"Figure \d+: Tile-grid map of Russia", text)
     assert re.search(r"Table \d+: Claims, their stated totals", text)
 
 
@@ -185,9 +174,18 @@ def test_html_is_self_contained(rendered):
 def test_html_embeds_the_figures(rendered):
     html = rendered["html"].read_text(encoding="utf-8")
     images = re.findall(r"<img\b[^>]*>", html, re.I)
-    assert len(images) == 3  # by_region, by_claim, daily
+    assert len(images) == 3  # national, regions, tile_map (no weekly or region_shares table: no heat map, no multiples)
     assert all('src="data:image/svg+xml' in img for img in images)
     assert "../figures" not in html
+
+
+def test_html_tables_are_searchable_and_mismatches_marked(rendered):
+    html = rendered["html"].read_text(encoding="utf-8")
+    claims = re.search(r'<table class="sortable" id="claims">.*?</table>', html, re.S).group(0)
+    assert len(re.findall(r"<tr\b", claims)) == 1 + 3  # header and every claim
+    assert len(re.findall(r'<tr class="mismatch">', claims)) == 1  # doc-a#1: 129 of 137 itemized
+    assert "addSearch" in html and "sortBy" in html  # the inline script
+    assert "content-visible" not in html  # the PDF-only copies of the tables are dropped
 
 
 def test_html_contains_the_tables(rendered):
@@ -197,18 +195,7 @@ def test_html_contains_the_tables(rendered):
     assert "Bryansk | region, 47 over *Kursk*." in html
 
 
-# ----------------------------------------------------------------------------- empty tables
-
-
-def test_empty_tables_render(rendered_empty):
-    text = pdf_text(rendered_empty["pdf"])
-    assert "No events were found." in text
-    assert "No claims were found." in text
-    assert "No claim in the corpus has a date" in text
-    assert "the corpus has 0" in text
-    html = rendered_empty["html"].read_text(encoding="utf-8")
-    assert "No interception items were found." in html
-    assert len(re.findall(r"<img\b", html)) == 2  # by_region and by_claim say "no data"; no daily figure
+# ----------------------------------------------------------------------------- missing tables
 
 
 def test_missing_tables_render_like_empty_ones(tmp_path):
@@ -216,7 +203,7 @@ def test_missing_tables_render_like_empty_ones(tmp_path):
     (out_dir / "data").mkdir(parents=True)
     paths = render_report(QMD, out_dir, {"data_dir": "data", "figures_dir": "../figures"}, engine="builtin")
     assert "No claims were found." in pdf_text(paths["pdf"])
-    assert "was not drawn" in pdf_text(paths["pdf"])
+    assert "No claim in the corpus has a date" in pdf_text(paths["pdf"])
 
 
 def test_csv_only_data_dir_gives_the_same_tables(tmp_path):
@@ -310,7 +297,7 @@ def test_parse_qmd_reads_cell_options():
 def test_figures_are_deterministic_svg_with_text_as_paths(tmp_path):
     first = figures.draw_figures(fixture_tables(), tmp_path / "a")
     second = figures.draw_figures(fixture_tables(), tmp_path / "b")
-    assert set(first) == {"by_region", "by_claim", "daily"}
+    assert set(first) == {"national", "regions", "tile_map", "region_weeks", "top_regions"}
     for name, path in first.items():
         svg = path.read_bytes()
         assert svg == second[name].read_bytes(), name
@@ -322,6 +309,20 @@ def test_figures_of_empty_tables_are_drawn(tmp_path):
     assert all(p.exists() and p.stat().st_size > 0 for p in paths.values())
 
 
-def test_region_totals_label_shared_counts():
-    totals = figures.region_totals(fixture_tables()["interceptions"])
-    assert totals.rows() == [("Bryansk", 84, False), ("Kursk", 47, False), ("Kaluga + Tula (shared)", 21, True)]
+def test_long_tables_are_capped_in_the_pdf_only():
+    frame = pl.DataFrame({"claim_id": [f"c-{i}" for i in range(5)], "count": [1, 2, 3, 4, 5]})
+    text = reportkit.long_table(frame, ["claim_id", "count"], ["Claim", "Count"], "Caption", "None.", limit=2)
+    html_part, pdf_part = text.split('::: {.content-visible unless-format="html"}')
+    assert html_part.count("<tr>") == 1 + 5
+    assert "c-4" in html_part and "c-4" not in pdf_part and "c-1" in pdf_part
+    assert "The PDF shows the first 2 of 5 rows" in pdf_part
+    assert reportkit.long_table(frame.head(0), ["claim_id"], ["Claim"], "Caption", "None.", limit=2) == "None.\n"
+
+
+def test_local_images_are_inlined_as_data_uris(tmp_path):
+    from stats.render import inline_images
+
+    (tmp_path / "f.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    out = inline_images(r"![a \] caption](f.svg){#fig-f width=100%} ![b](missing.svg)", tmp_path)
+    assert out.startswith(r"![a \] caption](data:image/svg+xml;base64,")
+    assert out.endswith("{#fig-f width=100%} ![b](missing.svg)")

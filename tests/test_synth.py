@@ -272,7 +272,7 @@ def test_report_on_a_synthetic_corpus_recovers_the_truth_and_shows_the_models(tm
     numbers are the tables' numbers."""
     from pypdf import PdfReader
 
-    from stats import reportkit, schema
+    from stats import findings, reportkit, schema
 
     corpus = tmp_path / "corpus"
     formats = synth.SUPPORTED
@@ -290,7 +290,7 @@ def test_report_on_a_synthetic_corpus_recovers_the_truth_and_shows_the_models(tm
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "out" / "report.pdf").pages)
     text = " ".join(text.split())
     growth = trend.filter((pl.col("model") == "negbin_trend") & (pl.col("term") == "growth_per_30d")).row(0, named=True)
-    assert f"at {reportkit.fmt(growth['estimate'])}% per 30 days" in text
+    assert f"{findings.signed_pct(growth['estimate'])} per 30 days" in text
     scan = trend.filter(pl.col("term") == "lr_statistic").row(0, named=True)
     assert f"break in the national series is on {scan['result_date'].isoformat()}" in text
     ahead = pl.read_parquet(data / "forecast.parquet").filter(pl.col("split") == "forecast").sort("date")

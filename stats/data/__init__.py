@@ -24,6 +24,19 @@ Files in this folder (UTF-8 CSV, header row, sorted by code then name):
     must get no region code.  Regenerate with
     ``python -m stats.data.build_out_of_scope``.
 
+``tile_grid.csv`` (region_code, row, col, label)
+    Curated by the team for the report's tile-grid map (a grid cartogram):
+    one square per federal subject of Russia in ``regions.csv``, plus Crimea
+    (``UA-43``) and Sevastopol (``UA-40``), which the gazetteer keeps under
+    their ISO codes and Russian officials claim as theirs.  Row 0 is the
+    north, column 0 the west.  Placed by hand from a least-squares assignment
+    of each region's approximate centre (capital, or the middle of the large
+    northern regions) to the grid, then moved for compactness; neighbours on
+    the grid are mostly neighbours on the ground, distances are not kept.
+    ``label`` is the short name printed on the tile (the code without
+    ``RU-``).  ``tests/test_figures.py`` checks one tile per region and no two
+    tiles in one cell.
+
 ``tests/test_gazetteer_data.py`` regenerates the generated files and checks
 that they match what is committed, and checks the curated files' integrity.
 """

@@ -65,6 +65,7 @@ CLAIMS = [
     "From 11:23 pm on November 11 to 7:00 am on November 12, air defenses destroyed 64 drones over the Bryansk region.",
     "Seven UAVs were neutralised near Belgorod at night; debris fell on a roof and an air raid alert was declared.",
     "The Defense Ministry reported that 7 drones were downed. Four were shot down over the Ryazan region, and three over the Tambov region.",
+    "Over the past day, 8 drones were destroyed over the Black Sea and over Crimea, the ministry said.",
 ]
 CYRILLIC = [
     "Губернатор Брянской области сообщил: над Брянском сбиты пять беспилотников.",

@@ -10,6 +10,8 @@ Unicode text, bytes and word salad from the extractor's own vocabulary.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,19 +24,19 @@ from stats.clean import clean_text
 from stats.corpus import Document, NotText, decode
 from stats.tables import build_tables, extract_document, read_table, write_tables
 
+ROOT = Path(__file__).resolve().parent.parent
+if "bench_fuzz" in sys.modules:
+    fuzz = sys.modules["bench_fuzz"]
+else:
+    _spec = importlib.util.spec_from_file_location("bench_fuzz", ROOT / "bench" / "fuzz.py")
+    fuzz = importlib.util.module_from_spec(_spec)
+    sys.modules["bench_fuzz"] = fuzz  # dataclasses look their module up there
+    _spec.loader.exec_module(fuzz)
+
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-CLAIMS = [
-    "Air defenses destroyed 12 drones over the Kursk region overnight, the Defense Ministry said.",
-    "The ministry said 20 drones were intercepted: 11 over the Oryol region, six over the Tula region and three over the Lipetsk region.",
-    "Governor Gladkov said a drone was shot down over the Shebekinsky district on May 4.",
-    "Moscow Mayor Sergei Sobyanin wrote that air defenses shot down two drones flying towards Moscow.",
-    "The Defense Ministry said 10 drones were destroyed: two each over the Kaluga and Smolensk regions and six over the Tver region.",
-    "From 11:23 pm on November 11 to 7:00 am on November 12, air defenses destroyed 64 drones over the Bryansk region.",
-    "Seven UAVs were neutralised near Belgorod at night; debris fell on a roof and an air raid alert was declared.",
-    "Over the past day, 8 drones were destroyed over the Black Sea and over Crimea, the ministry said.",
-]
+CLAIMS = fuzz.CLAIMS  # the team's claim sentences, shared with the fuzz run
 ODD_NUMBERS = ["0", "-3", "999999999999999999999999", "1000000000", "1000000001", "9,223,372,036,854,775,808", "1,000,000", "twenty-three", "a dozen", "3.5", "1e9", "٣", "７", "½"]
 ODD_PIECES = ["\n", "\n\n", "\r\n", "\t", "\u00a0", "\u200b", "\u2028", "\u202e", "\u0301", "<p>", "</li>", "**", "[", "](",
               "—", "…", "«", "»", "“", "”", ".", ",", ";", ":", "(", ")", "drones", "region", "over", "said", "Kursk"]

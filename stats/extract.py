@@ -31,6 +31,7 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, find_times
+from stats.gates import Gated, leading_literals, required_literals
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -196,6 +197,7 @@ class DocSentences:
         self._times: dict[int, list[TimeExpr]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._unquoted: str | None = None
+        self._lower: str | None = None  # the text in lower case ("" when that changes its length)
 
     @property
     def unquoted(self) -> str:
@@ -208,7 +210,13 @@ class DocSentences:
         """The sentence's lower-case words: cheap gates before any pattern runs."""
         if i not in self._words:
             s = self.sentences[i]
-            self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
+            if self._lower is None:
+                lower = self.text.lower()  # one call per document; usable when every character stays one character
+                self._lower = lower if len(lower) == len(self.text) else ""
+            if self._lower:  # [a-z]+ between the sentence's offsets of the lowered text: the words of the lowered sentence
+                self._words[i] = frozenset(P.RE_WORDS.findall(self._lower, s.start, s.end))
+            else:
+                self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
         return self._words[i]
 
     def places(self, i: int) -> list[Place]:
@@ -275,12 +283,12 @@ def _names_pattern() -> regex.Pattern:
 
 
 @cache
-def _claimant_pattern() -> regex.Pattern:
+def _claimant_pattern() -> Gated:
     titles = {t: role for role, ts in P.V["claimant_titles"].items() for t in ts}
     names = _claimant_names()
-    return regex.compile(
+    return Gated(regex.compile(
         r"(?<![\w-])(?P<m>" + P.alternation(names) + r"|(?i:" + P.alternation(titles) + r"))(?![\w-])"
-    )
+    ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]))  # names in their case: lower-cased text still holds them
 
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:

@@ -24,7 +24,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from stats.gates import Gated, required_literals
+from stats.gates import Gated, Tail, leading_literals, required_literals
 from stats.patterns import V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
@@ -35,7 +35,7 @@ SUFFIXES = [
     "airbase",
 ]
 REGION_SUFFIXES = {"region", "regions", "oblast", "oblasts", "province"}
-NEAR_WORDS = regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+NEAR_WORDS = Tail(regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE))
 # Words that look like places when capitalised but never are.
 NOT_PLACES = {
     "Ukrainian", "Russian", "The", "Defense", "Defence", "Ministry", "Governor", "Air", "Force", "Telegram", "Mayor",
@@ -46,9 +46,11 @@ NOT_PLACES = {
 _SUFFIX_ALT = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True))
 RE_SUFFIX = r"(?:\s+(?i:" + _SUFFIX_ALT + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
-RE_UNKNOWN_BEFORE_SUFFIX = regex.compile(
-    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:region|oblast|krai|kray|territory|district|raion|rayon|area|province|republic|urban\s+district))\b"
-)
+_UNKNOWN_SUFFIXES = ["region", "oblast", "krai", "kray", "territory", "district", "raion", "rayon", "area", "province", "republic"]
+RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
+    + "|".join(_UNKNOWN_SUFFIXES) + r"|urban\s+district))\b"
+), frozenset(_UNKNOWN_SUFFIXES))  # the suffix is one of these words in any case
 RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])")
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
@@ -169,7 +171,7 @@ class Gazetteer:
         self.max_tokens = max(len(k.split()) for k in self.by_norm)
         self.lower_pattern = Gated(regex.compile(
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
-        ), required_literals(lower + generic))
+        ), required_literals(lower + generic), anchors=leading_literals(lower + generic))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
 
     # ------------------------------------------------------------------ lookup

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.gates import Gated
+from stats.gates import RE_DIGIT, Gated
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -126,9 +126,10 @@ RE_TIME_HINT = regex.compile(
 # What every match needs, a digit or one of these words in any case: find_times skips a pattern where it is missing.
 _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
 RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True)
-RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS))
-RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}))
-RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}))
+# A written date has a month's name and a day's digits.
+RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT)
+RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}), requires=RE_DIGIT)
+RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
 RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
 # A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm").
 RE_CLOCK_HINT = regex.compile(r"\d(?:[:.]\d|\s*[ap])", regex.IGNORECASE)

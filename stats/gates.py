@@ -69,6 +69,7 @@ def leading_literals(phrases) -> frozenset[str] | None:
 
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
+FEW_LITERALS = 24
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
 # Characters that match an ASCII letter without case but do not lower-case to it ("İ", "ſ", the Kelvin sign).
@@ -175,9 +176,9 @@ class Gated:
 
     def _where(self, text: str, pos: int, endpos: int | None) -> list[int] | None:
         """Offsets where a match can start ([] when none can), or None when the pattern must scan."""
-        if self.anchor_scan is None and not self.may_match(text, pos, endpos):
-            return []
-        return self.starts(text, pos, endpos)  # the anchor scan is the literal test too: no anchor, no match
+        if (self.anchor_scan is None or len(self.literals or ()) <= FEW_LITERALS) and not self.may_match(text, pos, endpos):
+            return []  # a few literals are tested faster than the anchors are found (which is a literal test too)
+        return self.starts(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         starts = self._where(text, pos, endpos)

@@ -169,6 +169,8 @@ class Gazetteer:
         for name in proper:
             self.by_norm.setdefault(_norm(name), name)
         self.max_tokens = max(len(k.split()) for k in self.by_norm)
+        # The first word of every looked-up name: a run's word that is none of these starts no name.
+        self.first_words = frozenset(k.split(" ")[0] for k in self.by_norm)
         self.lower_pattern = Gated(regex.compile(
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
         ), required_literals(lower + generic), anchors=leading_literals(lower + generic))
@@ -221,6 +223,11 @@ class Gazetteer:
             i = 0
             while i < len(tokens):
                 if not text[tokens[i][0]].isupper():
+                    i += 1
+                    continue
+                # _norm of tokens i..i+k-1 starts with this word (a name of one word: without a final ".")
+                first = text[tokens[i][0]:tokens[i][1]].translate(_NORM_TABLE).lower()
+                if first not in self.first_words and first.rstrip(".") not in self.first_words:
                     i += 1
                     continue
                 found = None

@@ -125,7 +125,7 @@ RE_TIME_HINT = regex.compile(
 
 # What every match needs, a digit or one of these words in any case: find_times skips a pattern where it is missing.
 _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
-RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True)
+RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True, exact=True)
 # A written date has a month's name and a day's digits.
 RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT)
 RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}), requires=RE_DIGIT)
@@ -149,7 +149,7 @@ RE_SPACES = regex.compile(r"\s+")
 def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible."""
     found: list[TimeExpr] = []
-    if not RE_TIME_HINT.search(text, start, end):
+    if not RE_TIME_HINT.found(text, start, end):
         return found
     taken: list[tuple[int, int]] = []
 

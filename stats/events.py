@@ -94,7 +94,7 @@ def _any_cue() -> regex.Pattern:
 def _kinds_in(plain: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """Kinds of events a sentence reports, each with the span of its cue."""
     found: dict[str, tuple[int, int]] = {}
-    if not _any_cue().search(plain, start, end):
+    if not _any_cue().found(plain, start, end):
         return found
     for kind, (cues, verbs) in _cues().items():
         if verbs is not None and not verbs.search(plain, start, end):

@@ -538,8 +538,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             start = pending_generic.start  # "over Russia's Rostov Region"
         pending_generic = None
         before = text[max(0, start - 60):start]
-        prep = bool(P.RE_LOCATION_PREP.search(before))
-        target = not prep and bool(P.RE_TARGET_PREP.search(before))
+        prep = P.RE_LOCATION_PREP.ends(before)
+        target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
@@ -687,7 +687,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             pending.append(obj)
         elif kind == 3:
             pending = []
-        elif kind == 2 and pending and P.RE_LOCATION_PREP.search(text[max(0, obj.start - 40):obj.start]) and not any(
+        elif kind == 2 and pending and P.RE_LOCATION_PREP.ends(text[max(0, obj.start - 40):obj.start]) and not any(
             0 <= g.start - obj.end <= 6 for g in groups  # "over the regions of Kursk and Belgorod": the list follows
         ):
             for c in pending:

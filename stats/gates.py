@@ -129,12 +129,13 @@ class Gated:
     is (see the module's docstring).
     """
 
-    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "match", "fullmatch")
+    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "match", "fullmatch")
 
     def __init__(self, pattern: regex.Pattern, literals: frozenset[str] | None, digits: bool = False,
-                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None) -> None:
+                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False) -> None:
         self.pattern_, self.literals, self.digits = pattern, literals, digits  # digits: a match may need only a digit (\\d)
         self.anchors = anchors
+        self.exact = exact  # the pattern is nothing but its literals in any case (and \\d with digits): the test is its answer
         self.anchor_scan = None
         if anchors is not None and pattern.pattern.startswith(WORD_START) and all(RE_ANCHOR_WORD.fullmatch(a) for a in anchors):
             # A match starts a word, and each anchor is letters and digits: the anchors at the starts of
@@ -153,6 +154,17 @@ class Gated:
             return True
         lowered = _lowered(text, pos, endpos)
         return lowered is None or any(map(lowered.__contains__, self.literals))
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """``bool(self.search(text, pos, endpos))``; for an ``exact`` pattern, by the plain tests alone."""
+        if not self.exact or self.literals is None:
+            return self.search(text, pos, endpos) is not None
+        if self.digits and RE_DIGIT.search(text, pos, endpos):
+            return True
+        lowered = _lowered(text, pos, endpos)
+        if lowered is None:
+            return self.pattern_.search(text, pos, endpos) is not None
+        return any(map(lowered.__contains__, self.literals))
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
         """Every offset in ``text[pos:endpos]`` where a match can start, in order; None when unknown."""
@@ -234,6 +246,10 @@ class Tail:
         if self.reverse.search(text, pos, endpos) is None:
             return None
         return self.pattern_.search(text, pos, endpos)
+
+    def ends(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """``bool(self.search(text, pos, endpos))``: the backward search alone (for a test that needs no span)."""
+        return self.reverse.search(text, pos, endpos) is not None
 
     def __getattr__(self, name: str):
         if name in Tail.__slots__:

@@ -175,6 +175,7 @@ class Gazetteer:
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
         ), required_literals(lower + generic), anchors=leading_literals(lower + generic))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
+        self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
 
     # ------------------------------------------------------------------ lookup
     def name_of(self, code: str) -> str:
@@ -219,7 +220,10 @@ class Gazetteer:
     def _names(self, text: str, start: int, end: int):
         """Known names in capitalised word runs: (start, end of name, end with suffix, entry key, suffix)."""
         for run in RE_CAPITALISED_RUN.finditer(text, start, end):
-            tokens = [(t.start(), t.end()) for t in RE_TOKEN.finditer(text, run.start(), run.end())]
+            word = run.group()
+            if word.isalpha() and word.lower() not in self.first_words:
+                continue  # one word ("The", "Governor") that starts no name
+            tokens = [t.span() for t in RE_TOKEN.finditer(text, run.start(), run.end())]
             i = 0
             while i < len(tokens):
                 if not text[tokens[i][0]].isupper():
@@ -258,20 +262,28 @@ class Gazetteer:
             return Place(*span, None, "unknown", problem=f"unknown place {match.group()!r}")
         if found[0].scope == "foreign":
             return Place(*span, None, "foreign")
-        regions = [e for e in found if e.scope == "region"]
-        if suffix in REGION_SUFFIXES and regions:
-            found = regions
-        codes = tuple(dict.fromkeys(e.code for e in found))
-        scope = "region" if found[0].scope == "region" else "local"
+        codes, scope = self._codes(key, suffix in REGION_SUFFIXES)
         code = codes[0]
         how = "exact"
         region = self.regions.get(code)
-        near = NEAR_WORDS.search(text, max(0, start - 30), start)
-        if region and region.surrounding_code and (suffix in REGION_SUFFIXES or near):
-            code, how = region.surrounding_code, ("near" if near else "exact")
+        if region and region.surrounding_code:  # a city in a region of its own: "near Moscow" is the Moscow region
+            near = NEAR_WORDS.search(text, max(0, start - 30), start)
+            if suffix in REGION_SUFFIXES or near:
+                code, how = region.surrounding_code, ("near" if near else "exact")
         if len(codes) > 1:
             return Place(*span, code, scope, "default", candidates=codes)
         return Place(*span, code, scope, how)
+
+    def _codes(self, key: str, region_suffix: bool) -> tuple[tuple[str, ...], str]:
+        """The candidate codes of a name (its regions only, after a region suffix, if it names any) and their scope, worked out once."""
+        done = self._codes_of.get((key, region_suffix))
+        if done is None:
+            found = self.entries[key]
+            regions = [e for e in found if e.scope == "region"]
+            if region_suffix and regions:
+                found = regions
+            done = self._codes_of[(key, region_suffix)] = (tuple(dict.fromkeys(e.code for e in found)), "region" if found[0].scope == "region" else "local")
+        return done
 
     def _disambiguate(self, place: Place, local: set[str], context: set[str]) -> None:
         """Pick the candidate named in the same sentence, else the one named earlier in the document."""

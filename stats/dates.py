@@ -168,9 +168,9 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
             day, problem = _resolve_date(m, "n", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "night_of", day, problem=problem))
             taken.append(m.span())
-    dateline = RE_DATELINE.match(text)
+    dateline = _dateline_span(text)
     if dateline:
-        taken.append(dateline.span())
+        taken.append(dateline)
     for m in RE_EXPLICIT.finditer(text, start, end):
         if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)
@@ -195,6 +195,18 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
     return found
+
+
+_dateline: tuple = (None, None)  # the text looked at last and its dateline's span: every sentence of a document asks
+
+
+def _dateline_span(text: str) -> tuple[int, int] | None:
+    """The span of the document's dateline ("MOSCOW, July 27."), if it has one; found once per document."""
+    global _dateline
+    if _dateline[0] is not text:
+        match = RE_DATELINE.match(text)
+        _dateline = (text, match.span() if match else None)
+    return _dateline[1]
 
 
 def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:

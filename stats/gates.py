@@ -106,6 +106,20 @@ def _lowered_whole(text: str) -> str | None:
     return lowered
 
 
+_digit_at: tuple = (None, 0, 0, False)  # the stretch tested last for a digit: the date patterns ask in a row
+
+
+def _has_digit(text: str, pos: int, endpos: int | None) -> bool:
+    """Whether ``text[pos:endpos]`` has a digit (``\\d``)."""
+    global _digit_at
+    last = _digit_at
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    found = RE_DIGIT.search(text, pos, endpos) is not None
+    _digit_at = (text, pos, endpos, found)
+    return found
+
+
 def _lowered(text: str, pos: int, endpos: int | None) -> str | None:
     """``text[pos:endpos]`` in lower case; None when it has a letter that matches an ASCII letter
     without case but does not lower-case to it (no literal test can be trusted there)."""
@@ -148,9 +162,12 @@ class Gated:
         """False only when no match can lie in ``text[pos:endpos]``."""
         if self.literals is None or (endpos if endpos is not None else len(text)) - pos < SHORT:
             return True
-        if self.requires is not None and self.requires.search(text, pos, endpos) is None:
+        if self.requires is RE_DIGIT:
+            if not _has_digit(text, pos, endpos):
+                return False
+        elif self.requires is not None and self.requires.search(text, pos, endpos) is None:
             return False
-        if self.digits and RE_DIGIT.search(text, pos, endpos):
+        if self.digits and _has_digit(text, pos, endpos):
             return True
         lowered = _lowered(text, pos, endpos)
         return lowered is None or any(map(lowered.__contains__, self.literals))
@@ -159,7 +176,7 @@ class Gated:
         """``bool(self.search(text, pos, endpos))``; for an ``exact`` pattern, by the plain tests alone."""
         if not self.exact or self.literals is None:
             return self.search(text, pos, endpos) is not None
-        if self.digits and RE_DIGIT.search(text, pos, endpos):
+        if self.digits and _has_digit(text, pos, endpos):
             return True
         lowered = _lowered(text, pos, endpos)
         if lowered is None:

@@ -143,7 +143,7 @@ class Gated:
     is (see the module's docstring).
     """
 
-    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "match", "fullmatch")
+    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "test_first", "match", "fullmatch")
 
     def __init__(self, pattern: regex.Pattern, literals: frozenset[str] | None, digits: bool = False,
                  anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False) -> None:
@@ -155,6 +155,8 @@ class Gated:
             # A match starts a word, and each anchor is letters and digits: the anchors at the starts of
             # words of the lowered text, found in one pass (an anchor inside another cannot start a word).
             self.anchor_scan = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(anchors, key=lambda a: (-len(a), a))) + ")")
+        # A few literals are tested faster than the anchors are found (which is a literal test too).
+        self.test_first = self.anchor_scan is None or len(literals or ()) <= FEW_LITERALS
         self.requires = requires  # a simple pattern that finds something wherever the pattern does ("\\d[:.]\\d" for a clock time)
         self.match, self.fullmatch = pattern.match, pattern.fullmatch  # anchored: nothing to skip, the pattern's own (no lookup per call)
 
@@ -205,8 +207,10 @@ class Gated:
 
     def _where(self, text: str, pos: int, endpos: int | None) -> list[int] | None:
         """Offsets where a match can start ([] when none can), or None when the pattern must scan."""
-        if (self.anchor_scan is None or len(self.literals or ()) <= FEW_LITERALS) and not self.may_match(text, pos, endpos):
-            return []  # a few literals are tested faster than the anchors are found (which is a literal test too)
+        if self.test_first and not self.may_match(text, pos, endpos):
+            return []
+        if self.anchors is None:
+            return None
         return self.starts(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):

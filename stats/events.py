@@ -19,7 +19,7 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
-from stats.gates import Gated
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, whole_words
 from stats.gazetteer import Gazetteer
 from stats.patterns import EVENT_WORDS, RE_SPACES, V, words
 
@@ -60,8 +60,12 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
     events: dict[tuple, Event] = {}
     for f in facts:
         s = f.sentence
-        if not f.doc.words(s.index) & EVENT_WORDS:
+        words = f.doc.words(s.index)
+        if not words & EVENT_WORDS:
             continue
+        cue_words = _cue_words()
+        if cue_words is not None and words.isdisjoint(cue_words) and not RE_FOLDS_TO_ASCII.search(text, s.start, s.end):
+            continue  # no cue can match: none of the words every cue leaves whole is a word of the sentence
         kinds = _kinds_in(plain, s.start, s.end)
         if not kinds:
             continue
@@ -84,6 +88,12 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
                 if key not in events:
                     events[key] = Event(kind, code, s.start, s.end, s.text, _detail(text, s.start, s.end, cue), when_text, event_date)
     return sorted(events.values(), key=lambda e: (e.start, e.kind))
+
+
+@cache
+def _cue_words() -> frozenset[str] | None:
+    """For each cue phrase, a word that stands whole in the text wherever the cue matches (``stats.gates.whole_words``)."""
+    return whole_words([c for spec in V["events"].values() for c in spec["cues"]])
 
 
 @cache

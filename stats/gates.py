@@ -70,6 +70,29 @@ def leading_literals(phrases) -> frozenset[str] | None:
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
 FEW_LITERALS = 24
+def whole_words(phrases) -> frozenset[str] | None:
+    """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
+
+    A word of a phrase between spaces (or the phrase's ends), of letters a-z only,
+    is matched between whitespace (or the whole-word boundaries), so it stands
+    whole in the text; the longest such word of each phrase.  None when a
+    phrase has none ("air-raid": "airraid" matches it too).
+
+    >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire"]))
+    ['alert', 'emergency', 'fire']
+    >>> whole_words(["air-raid"]) is None
+    True
+    """
+    found = set()
+    for phrase in phrases:
+        candidates = [w for w in phrase.lower().split(" ") if RE_AZ.fullmatch(w)]
+        if not candidates:
+            return None
+        found.add(max(candidates, key=len))
+    return frozenset(found)
+
+
+RE_AZ = re.compile(r"[a-z]+")
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
 # Characters that match an ASCII letter without case but do not lower-case to it ("İ", "ſ", the Kelvin sign).

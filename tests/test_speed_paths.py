@@ -165,6 +165,31 @@ def test_gazetteer_shortcuts_give_the_places_a_full_lookup_gives(text, monkeypat
     assert fast  # the sentences do name places
 
 
+# Sentences with events, some hidden behind quotes and hyphens, and sentences with only the words that open a cue.
+EVENT_DOCS = [
+    "An \"air-raid\" alert was declared in Voronezh. Debris fell on a roof and a fire broke out; two people were injured.",
+    "Air defenses destroyed 12 drones over the Kursk region. Drone fragments damaged the glazing of a school.",
+    "The governor said the state of emergency regime was in effect, and explosions were heard overnight in Belgorod.",
+    "Air traffic was suspended at the airport of Kazan. Air defenses shot down a drone on its approach.",
+    "A drone was downed over the Oryol region, the governor said. Nobody was hurt and there was no damage.",
+    "Mobile internet was restricted in Lipetsk. Sirens sounded; the wreckage of a UAV \u017fet a house on fire.",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_DOCS, ids=lambda t: t[:30])
+def test_events_without_a_cue_word_are_skipped_as_the_cues_would_skip_them(text, monkeypatch):
+    doc = Document("e1", "e1", text, "", published="2024-05-02")
+    fast = tables.extract_document(doc).events
+    monkeypatch.setattr(events, "_cue_words", lambda: None)  # every sentence with a cue's first word goes to the cue patterns
+    assert tables.extract_document(doc).events == fast
+    assert fast
+
+
+def test_cue_words_stand_whole_in_the_text():
+    assert {"alert", "fire", "debris", "emergency"} <= events._cue_words()
+    assert "air" not in events._cue_words()  # "air-raid alert", "air traffic": the whole word is another one
+
+
 def test_the_dateline_is_each_documents_own():
     a = "MOSCOW, July 27. /TASS/. Air defenses shot down 5 drones overnight."
     b = "Air defenses shot down 5 drones on July 26, the ministry said."

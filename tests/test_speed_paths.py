@@ -182,6 +182,8 @@ def test_events_without_a_cue_word_are_skipped_as_the_cues_would_skip_them(text,
     fast = tables.extract_document(doc).events
     monkeypatch.setattr(events, "_cue_words", lambda: None)  # every sentence with a cue's first word goes to the cue patterns
     assert tables.extract_document(doc).events == fast
+    monkeypatch.setattr(events, "_kind_words", lambda: dict.fromkeys(events._cues()))  # and to every kind's patterns
+    assert tables.extract_document(doc).events == fast
     assert fast
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from stats.gates import Gated
+from stats.gates import RE_DIGIT, Gated
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -152,12 +152,19 @@ RE_TIME_HINT = regex.compile(
 
 # What every match needs, a digit or one of these words in any case: find_times skips a pattern where it is missing.
 _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
-RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True)
-RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS))
-RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}))
-RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}))
+RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True, exact=True)
+# A written date has a month's name and a day's digits.
+RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT)
+RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}), requires=RE_DIGIT)
+RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
 RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
-RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True)
+# A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm").
+RE_CLOCK_HINT = regex.compile(r"\d(?:[:.]\d|\s*[ap])", regex.IGNORECASE)
+RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT)
+# A window has two clock times ("from 23:00 to 6:00"), each a digit or "midnight" or "noon".
+RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
+# Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
+RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}))
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
@@ -169,7 +176,7 @@ RE_SPACES = regex.compile(r"\s+")
 def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:
     """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible."""
     found: list[TimeExpr] = []
-    if not RE_TIME_HINT.search(text, start, end):
+    if not RE_TIME_HINT.found(text, start, end):
         return found
     taken: list[tuple[int, int]] = []
 
@@ -188,9 +195,9 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
             day, problem = _resolve_date(m, "n", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "night_of", day, problem=problem))
             taken.append(m.span())
-    dateline = RE_DATELINE.match(text)
+    dateline = _dateline_span(text)
     if dateline:
-        taken.append(dateline.span())
+        taken.append(dateline)
     for m in RE_EXPLICIT.finditer(text, start, end):
         if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)
@@ -215,6 +222,18 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
     return found
+
+
+_dateline: tuple = (None, None)  # the text looked at last and its dateline's span: every sentence of a document asks
+
+
+def _dateline_span(text: str) -> tuple[int, int] | None:
+    """The span of the document's dateline ("MOSCOW, July 27."), if it has one; found once per document."""
+    global _dateline
+    if _dateline[0] is not text:
+        match = RE_DATELINE.match(text)
+        _dateline = (text, match.span() if match else None)
+    return _dateline[1]
 
 
 def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:

@@ -19,7 +19,7 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
-from stats.gates import Gated
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, whole_words
 from stats.gazetteer import Gazetteer
 from stats.patterns import EVENT_WORDS, RE_SPACES, V, words
 
@@ -60,9 +60,14 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
     events: dict[tuple, Event] = {}
     for f in facts:
         s = f.sentence
-        if not f.doc.words(s.index) & EVENT_WORDS:
+        words = f.doc.words(s.index)
+        if not words & EVENT_WORDS:
             continue
-        kinds = _kinds_in(plain, s.start, s.end)
+        trusted = not RE_FOLDS_TO_ASCII.search(text, s.start, s.end)  # its words are what the patterns see (see stats.gates)
+        cue_words = _cue_words()
+        if trusted and cue_words is not None and words.isdisjoint(cue_words):
+            continue  # no cue can match: none of the words every cue leaves whole is a word of the sentence
+        kinds = _kinds_in(plain, s.start, s.end, words if trusted else None)
         if not kinds:
             continue
         if "debris" in kinds and any(k in kinds for k in PHYSICAL):
@@ -87,16 +92,35 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
 
 
 @cache
+def _kind_words() -> dict[str, frozenset[str] | None]:
+    """Per kind, the words its cues leave whole in the text (``stats.gates.whole_words``)."""
+    return {kind: whole_words(spec["cues"]) for kind, spec in V["events"].items()}
+
+
+@cache
+def _cue_words() -> frozenset[str] | None:
+    """For each cue phrase, a word that stands whole in the text wherever the cue matches (``stats.gates.whole_words``)."""
+    return whole_words([c for spec in V["events"].values() for c in spec["cues"]])
+
+
+@cache
 def _any_cue() -> regex.Pattern:
     return words([c for spec in V["events"].values() for c in spec["cues"]])
 
 
-def _kinds_in(plain: str, start: int, end: int) -> dict[str, tuple[int, int]]:
-    """Kinds of events a sentence reports, each with the span of its cue."""
+def _kinds_in(plain: str, start: int, end: int, words: frozenset[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Kinds of events a sentence reports, each with the span of its cue.
+
+    ``words``, the sentence's lower-case words (``DocSentences.words``), lets a
+    kind none of whose cues' whole words is there be passed over unscanned.
+    """
     found: dict[str, tuple[int, int]] = {}
-    if not _any_cue().search(plain, start, end):
+    if not _any_cue().found(plain, start, end):
         return found
+    kind_words = _kind_words()
     for kind, (cues, verbs) in _cues().items():
+        if words is not None and kind_words[kind] is not None and words.isdisjoint(kind_words[kind]):
+            continue  # none of its cues can match
         if verbs is not None and not verbs.search(plain, start, end):
             if kind != "explosions":
                 continue

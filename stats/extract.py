@@ -31,6 +31,7 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
+from stats.gates import Gated, leading_literals, required_literals
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -199,6 +200,7 @@ class DocSentences:
         self._times: dict[int, list[TimeExpr]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._unquoted: str | None = None
+        self._lower: str | None = None  # the text in lower case ("" when that changes its length)
 
     @property
     def unquoted(self) -> str:
@@ -211,7 +213,13 @@ class DocSentences:
         """The sentence's lower-case words: cheap gates before any pattern runs."""
         if i not in self._words:
             s = self.sentences[i]
-            self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
+            if self._lower is None:
+                lower = self.text.lower()  # one call per document; usable when every character stays one character
+                self._lower = lower if len(lower) == len(self.text) else ""
+            if self._lower:  # [a-z]+ between the sentence's offsets of the lowered text: the words of the lowered sentence
+                self._words[i] = frozenset(P.RE_WORDS.findall(self._lower, s.start, s.end))
+            else:
+                self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
         return self._words[i]
 
     def places(self, i: int) -> list[Place]:
@@ -278,12 +286,12 @@ def _names_pattern() -> regex.Pattern:
 
 
 @cache
-def _claimant_pattern() -> regex.Pattern:
+def _claimant_pattern() -> Gated:
     titles = {t: role for role, ts in P.V["claimant_titles"].items() for t in ts}
     names = _claimant_names()
-    return regex.compile(
+    return Gated(regex.compile(
         r"(?<![\w-])(?P<m>" + P.alternation(names) + r"|(?i:" + P.alternation(titles) + r"))(?![\w-])"
-    )
+    ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]))  # names in their case: lower-cased text still holds them
 
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
@@ -553,8 +561,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             start = pending_generic.start  # "over Russia's Rostov Region"
         pending_generic = None
         before = text[max(0, start - 60):start]
-        prep = bool(P.RE_LOCATION_PREP.search(before))
-        target = not prep and bool(P.RE_TARGET_PREP.search(before))
+        prep = P.RE_LOCATION_PREP.ends(before)
+        target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
@@ -721,7 +729,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             pending.append(obj)
         elif kind == 3:
             pending = []
-        elif kind == 2 and pending and P.RE_LOCATION_PREP.search(text[max(0, obj.start - 40):obj.start]) and not any(
+        elif kind == 2 and pending and P.RE_LOCATION_PREP.ends(text[max(0, obj.start - 40):obj.start]) and not any(
             0 <= g.start - obj.end <= 6 for g in groups  # "over the regions of Kursk and Belgorod": the list follows
         ):
             for c in pending:

@@ -1,4 +1,4 @@
-"""Cheap tests before a pattern runs: the literals every match needs.
+"""Cheap tests before a pattern runs: the literals every match needs, and where a match can start.
 
 Most sentences of a long article cannot hold a claim, an event or a date.  A
 pattern wrapped in ``Gated`` first checks, with plain substring tests on the
@@ -6,9 +6,18 @@ lower-cased stretch of text, that one of the literals its matches need is
 there; only then does the regex engine scan.  The answer is always the
 pattern's own: a gate never adds or removes a match, it only skips scans that
 would find nothing.
+
+A long alternation of phrases (the interception verbs, the weapon nouns, the
+claimant titles) costs the regex engine a try of every phrase at every word of
+a sentence.  When every match starts with one of a few literals (its
+*anchors*: "shot down" starts with "shot"), ``Gated`` finds where those
+literals are with ``str.find`` and lets the pattern try only there
+(``Pattern.match`` at each place, left to right, as a scan would).
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -32,6 +41,58 @@ def required_literals(phrases) -> frozenset[str] | None:
     return frozenset(w for w in found if not any(o != w and o in w for o in found))
 
 
+MIN_ANCHOR = 2  # characters
+
+
+def leading_literals(phrases) -> frozenset[str] | None:
+    """Lower-case ASCII strings, one of which starts (the lower-cased text of) every match of a phrase of ``phrases``.
+
+    ``stats.patterns.phrase_pattern`` keeps a phrase's characters literal up to
+    its first space, hyphen or apostrophe, so each match starts with that run.
+    A run that starts with another run is left out (the shorter one finds it).
+    None when a phrase's run is not ASCII (no anchor is possible), or shorter than
+    ``MIN_ANCHOR`` ("a drone": "a" is everywhere, a scan is faster).
+
+    >>> sorted(leading_literals(["shot down", "shoot down", "air-raid alert", "intercepted", "intercept"]))
+    ['air', 'intercept', 'shoot', 'shot']
+    >>> leading_literals(["-type drones"]) is None, leading_literals(["a", "another"]) is None
+    (True, True)
+    """
+    found = set()
+    for phrase in phrases:
+        lead = regex.split(r"[ '’-]", phrase.lower(), maxsplit=1)[0]
+        if len(lead) < MIN_ANCHOR or not lead.isascii():
+            return None
+        found.add(lead)
+    return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
+
+
+WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
+RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
+FEW_LITERALS = 24
+def whole_words(phrases) -> frozenset[str] | None:
+    """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
+
+    A word of a phrase between spaces (or the phrase's ends), of letters a-z only,
+    is matched between whitespace (or the whole-word boundaries), so it stands
+    whole in the text; the longest such word of each phrase.  None when a
+    phrase has none ("air-raid": "airraid" matches it too).
+
+    >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire"]))
+    ['alert', 'emergency', 'fire']
+    >>> whole_words(["air-raid"]) is None
+    True
+    """
+    found = set()
+    for phrase in phrases:
+        candidates = [w for w in phrase.lower().split(" ") if RE_AZ.fullmatch(w)]
+        if not candidates:
+            return None
+        found.add(max(candidates, key=len))
+    return frozenset(found)
+
+
+RE_AZ = re.compile(r"[a-z]+")
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
 # Characters that match an ASCII letter without case but do not lower-case to it ("İ", "ſ", the Kelvin sign).
@@ -39,6 +100,47 @@ RE_FOLDS_TO_ASCII = regex.compile("[\u0130\u017f\u212a]")
 
 
 _last: tuple = (None, 0, 0, None)  # the stretch lowered last (the text object, pos, endpos, result): gates in a row share it
+_whole: list = []  # the last few texts lowered whole: (text object, its lower case, or None when slices must be lowered one by one)
+WHOLE_TEXTS = 4  # a document, its copy without quotation marks, the events' copy: gates move between them
+
+
+def _lowered_whole(text: str) -> str | None:
+    """``text.lower()`` when it can stand for the lower case of every slice of ``text``, else None.
+
+    It can when lowering keeps every character one character (so offsets stay
+    valid) and no character matches an ASCII letter without case but lowers to
+    something else (see ``RE_FOLDS_TO_ASCII``).  ``str.lower`` is then
+    character by character (its only context rule, the Greek final sigma,
+    never makes or breaks an ASCII literal), so
+    ``lowered.find(lit, pos, endpos) >= 0`` is ``lit in text[pos:endpos].lower()``.
+
+    >>> _lowered_whole("Air defenses SHOT down"), _lowered_whole("\u0130stanbul"), _lowered_whole("\u017fhot")
+    ('air defenses shot down', None, None)
+    """
+    for entry in _whole:
+        if entry[0] is text:
+            return entry[1]
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and RE_FOLDS_TO_ASCII.search(text)):
+        lowered = None
+    if len(_whole) >= WHOLE_TEXTS:
+        del _whole[0]
+    _whole.append((text, lowered))
+    return lowered
+
+
+_digit_at: tuple = (None, 0, 0, False)  # the stretch tested last for a digit: the date patterns ask in a row
+
+
+def _has_digit(text: str, pos: int, endpos: int | None) -> bool:
+    """Whether ``text[pos:endpos]`` has a digit (``\\d``)."""
+    global _digit_at
+    last = _digit_at
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    found = RE_DIGIT.search(text, pos, endpos) is not None
+    _digit_at = (text, pos, endpos, found)
+    return found
 
 
 def _lowered(text: str, pos: int, endpos: int | None) -> str | None:
@@ -58,29 +160,142 @@ class Gated:
     """A compiled pattern whose ``search`` and ``finditer`` first test, with ``str.__contains__``,
     that a stretch of text holds one of the literals every match needs.  Results are those of
     the pattern itself; other methods and attributes are the pattern's.
+
+    With ``anchors`` (literals every match starts with, lower case; the pattern
+    must not match the empty string), the pattern is tried only where an anchor
+    is (see the module's docstring).
     """
 
-    __slots__ = ("pattern_", "literals", "digits")
+    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "test_first", "match", "fullmatch")
 
-    def __init__(self, pattern: regex.Pattern, literals: frozenset[str] | None, digits: bool = False) -> None:
+    def __init__(self, pattern: regex.Pattern, literals: frozenset[str] | None, digits: bool = False,
+                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False) -> None:
         self.pattern_, self.literals, self.digits = pattern, literals, digits  # digits: a match may need only a digit (\\d)
+        self.anchors = anchors
+        self.exact = exact  # the pattern is nothing but its literals in any case (and \\d with digits): the test is its answer
+        self.anchor_scan = None
+        if anchors is not None and pattern.pattern.startswith(WORD_START) and all(RE_ANCHOR_WORD.fullmatch(a) for a in anchors):
+            # A match starts a word, and each anchor is letters and digits: the anchors at the starts of
+            # words of the lowered text, found in one pass (an anchor inside another cannot start a word).
+            self.anchor_scan = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(anchors, key=lambda a: (-len(a), a))) + ")")
+        # A few literals are tested faster than the anchors are found (which is a literal test too).
+        self.test_first = self.anchor_scan is None or len(literals or ()) <= FEW_LITERALS
+        self.requires = requires  # a simple pattern that finds something wherever the pattern does ("\\d[:.]\\d" for a clock time)
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch  # anchored: nothing to skip, the pattern's own (no lookup per call)
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False only when no match can lie in ``text[pos:endpos]``."""
         if self.literals is None or (endpos if endpos is not None else len(text)) - pos < SHORT:
             return True
-        if self.digits and RE_DIGIT.search(text, pos, endpos):
+        if self.requires is RE_DIGIT:
+            if not _has_digit(text, pos, endpos):
+                return False
+        elif self.requires is not None and self.requires.search(text, pos, endpos) is None:
+            return False
+        if self.digits and _has_digit(text, pos, endpos):
             return True
         lowered = _lowered(text, pos, endpos)
         return lowered is None or any(map(lowered.__contains__, self.literals))
 
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """``bool(self.search(text, pos, endpos))``; for an ``exact`` pattern, by the plain tests alone."""
+        if not self.exact or self.literals is None:
+            return self.search(text, pos, endpos) is not None
+        if self.digits and _has_digit(text, pos, endpos):
+            return True
+        lowered = _lowered(text, pos, endpos)
+        if lowered is None:
+            return self.pattern_.search(text, pos, endpos) is not None
+        return any(map(lowered.__contains__, self.literals))
+
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
+        """Every offset in ``text[pos:endpos]`` where a match can start, in order; None when unknown."""
+        if self.anchors is None:
+            return None
+        whole = _lowered_whole(text)
+        if whole is None:
+            return None
+        end = len(text) if endpos is None else endpos
+        if self.anchor_scan is not None:
+            return [m.start() for m in self.anchor_scan.finditer(whole, pos, end)]
+        find = whole.find
+        found = []
+        for anchor in self.anchors:
+            i = find(anchor, pos, end)
+            while i >= 0:
+                found.append(i)
+                i = find(anchor, i + 1, end)
+        found.sort()  # no two anchors start at one offset: none starts with another
+        return found
+
+    def _where(self, text: str, pos: int, endpos: int | None) -> list[int] | None:
+        """Offsets where a match can start ([] when none can), or None when the pattern must scan."""
+        if self.test_first and not self.may_match(text, pos, endpos):
+            return []
+        if self.anchors is None:
+            return None
+        return self.starts(text, pos, endpos)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self.pattern_.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+        starts = self._where(text, pos, endpos)
+        if starts is None:
+            return self.pattern_.search(text, pos, endpos)
+        match = self.pattern_.match
+        for start in starts:  # the leftmost start where the pattern matches: where a scan would stop
+            m = match(text, start, endpos)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self.pattern_.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+        starts = self._where(text, pos, endpos)
+        if starts is None:
+            return self.pattern_.finditer(text, pos, endpos)
+        return self._matches_at(text, starts, endpos) if starts else iter(())
+
+    def _matches_at(self, text: str, starts: list[int], endpos: int | None):
+        """The matches a scan finds: at each start in order, none inside the one before (no match is empty)."""
+        match = self.pattern_.match
+        done = -1
+        for start in starts:
+            if start < done:
+                continue
+            m = match(text, start, endpos)
+            if m is not None:
+                done = m.end()
+                yield m
 
     def __getattr__(self, name: str):
         if name in Gated.__slots__:  # not set yet (copying, unpickling)
+            raise AttributeError(name)
+        return getattr(self.pattern_, name)
+
+
+class Tail:
+    """A pattern that only matches up to the end of the stretch it is given (it ends in ``$``), as
+    the context tests before a word do ("over the" before a place).  ``search`` first asks the
+    same pattern compiled to search backwards (``regex.REVERSE``), which tries the end of the
+    stretch and stops, whether there is any match at all; only then does the forward search
+    run and give its own match.  Results are those of the pattern itself.
+    """
+
+    __slots__ = ("pattern_", "reverse", "match", "fullmatch")
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern_ = pattern
+        self.reverse = regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self.reverse.search(text, pos, endpos) is None:
+            return None
+        return self.pattern_.search(text, pos, endpos)
+
+    def ends(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """``bool(self.search(text, pos, endpos))``: the backward search alone (for a test that needs no span)."""
+        return self.reverse.search(text, pos, endpos) is not None
+
+    def __getattr__(self, name: str):
+        if name in Tail.__slots__:
             raise AttributeError(name)
         return getattr(self.pattern_, name)

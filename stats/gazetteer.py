@@ -24,7 +24,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from stats.gates import Gated, required_literals
+from stats.gates import Gated, Tail, leading_literals, required_literals
 from stats.patterns import V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
@@ -35,7 +35,7 @@ SUFFIXES = [
     "airbase",
 ]
 REGION_SUFFIXES = {"region", "regions", "oblast", "oblasts", "province"}
-NEAR_WORDS = regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+NEAR_WORDS = Tail(regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE))
 # Words that look like places when capitalised but never are.
 NOT_PLACES = {
     "Ukrainian", "Russian", "The", "Defense", "Defence", "Ministry", "Governor", "Air", "Force", "Telegram", "Mayor",
@@ -46,9 +46,11 @@ NOT_PLACES = {
 _SUFFIX_ALT = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True))
 RE_SUFFIX = r"(?:\s+(?i:" + _SUFFIX_ALT + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
-RE_UNKNOWN_BEFORE_SUFFIX = regex.compile(
-    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:region|oblast|krai|kray|territory|district|raion|rayon|area|province|republic|urban\s+district))\b"
-)
+_UNKNOWN_SUFFIXES = ["region", "oblast", "krai", "kray", "territory", "district", "raion", "rayon", "area", "province", "republic"]
+RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
+    + "|".join(_UNKNOWN_SUFFIXES) + r"|urban\s+district))\b"
+), frozenset(_UNKNOWN_SUFFIXES))  # the suffix is one of these words in any case
 RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])")
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
@@ -167,10 +169,13 @@ class Gazetteer:
         for name in proper:
             self.by_norm.setdefault(_norm(name), name)
         self.max_tokens = max(len(k.split()) for k in self.by_norm)
+        # The first word of every looked-up name: a run's word that is none of these starts no name.
+        self.first_words = frozenset(k.split(" ")[0] for k in self.by_norm)
         self.lower_pattern = Gated(regex.compile(
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
-        ), required_literals(lower + generic))
+        ), required_literals(lower + generic), anchors=leading_literals(lower + generic))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
+        self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
 
     # ------------------------------------------------------------------ lookup
     def name_of(self, code: str) -> str:
@@ -215,10 +220,18 @@ class Gazetteer:
     def _names(self, text: str, start: int, end: int):
         """Known names in capitalised word runs: (start, end of name, end with suffix, entry key, suffix)."""
         for run in RE_CAPITALISED_RUN.finditer(text, start, end):
-            tokens = [(t.start(), t.end()) for t in RE_TOKEN.finditer(text, run.start(), run.end())]
+            word = run.group()
+            if word.isalpha() and word.lower() not in self.first_words:
+                continue  # one word ("The", "Governor") that starts no name
+            tokens = [t.span() for t in RE_TOKEN.finditer(text, run.start(), run.end())]
             i = 0
             while i < len(tokens):
                 if not text[tokens[i][0]].isupper():
+                    i += 1
+                    continue
+                # _norm of tokens i..i+k-1 starts with this word (a name of one word: without a final ".")
+                first = text[tokens[i][0]:tokens[i][1]].translate(_NORM_TABLE).lower()
+                if first not in self.first_words and first.rstrip(".") not in self.first_words:
                     i += 1
                     continue
                 found = None
@@ -249,20 +262,28 @@ class Gazetteer:
             return Place(*span, None, "unknown", problem=f"unknown place {match.group()!r}")
         if found[0].scope == "foreign":
             return Place(*span, None, "foreign")
-        regions = [e for e in found if e.scope == "region"]
-        if suffix in REGION_SUFFIXES and regions:
-            found = regions
-        codes = tuple(dict.fromkeys(e.code for e in found))
-        scope = "region" if found[0].scope == "region" else "local"
+        codes, scope = self._codes(key, suffix in REGION_SUFFIXES)
         code = codes[0]
         how = "exact"
         region = self.regions.get(code)
-        near = NEAR_WORDS.search(text, max(0, start - 30), start)
-        if region and region.surrounding_code and (suffix in REGION_SUFFIXES or near):
-            code, how = region.surrounding_code, ("near" if near else "exact")
+        if region and region.surrounding_code:  # a city in a region of its own: "near Moscow" is the Moscow region
+            near = NEAR_WORDS.search(text, max(0, start - 30), start)
+            if suffix in REGION_SUFFIXES or near:
+                code, how = region.surrounding_code, ("near" if near else "exact")
         if len(codes) > 1:
             return Place(*span, code, scope, "default", candidates=codes)
         return Place(*span, code, scope, how)
+
+    def _codes(self, key: str, region_suffix: bool) -> tuple[tuple[str, ...], str]:
+        """The candidate codes of a name (its regions only, after a region suffix, if it names any) and their scope, worked out once."""
+        done = self._codes_of.get((key, region_suffix))
+        if done is None:
+            found = self.entries[key]
+            regions = [e for e in found if e.scope == "region"]
+            if region_suffix and regions:
+                found = regions
+            done = self._codes_of[(key, region_suffix)] = (tuple(dict.fromkeys(e.code for e in found)), "region" if found[0].scope == "region" else "local")
+        return done
 
     def _disambiguate(self, place: Place, local: set[str], context: set[str]) -> None:
         """Pick the candidate named in the same sentence, else the one named earlier in the document."""

@@ -8,12 +8,13 @@ new synonym is a line in the YAML file, never a regex edit.
 from __future__ import annotations
 
 from functools import cache
+import re
 from importlib import resources
 
 import regex
 import yaml
 
-from stats.gates import Gated, required_literals
+from stats.gates import Gated, Tail, leading_literals, required_literals
 
 
 @cache
@@ -55,8 +56,10 @@ def alternation(phrases) -> str:
 
 
 def words(phrases, flags=regex.IGNORECASE):
-    """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match."""
-    return Gated(regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases))
+    """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match
+    and tried only where a phrase's first word can start."""
+    return Gated(regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases),
+                 anchors=leading_literals(phrases))
 
 V = vocabulary()
 
@@ -97,7 +100,7 @@ RE_NUMBER = regex.compile(
 )
 
 # A qualifier right before a number: "more than 10", "at least eight", "up to 20".
-RE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE)
+RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE))
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"])
@@ -152,8 +155,8 @@ _PREP_TAIL = (
     r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*))?"
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
-RE_LOCATION_PREP = regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
-RE_TARGET_PREP = regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE)
+RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
+RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
 
@@ -188,10 +191,10 @@ RE_ANAPHORIC_PLACE = regex.compile(
 )
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
-RE_REFERENCE_BEFORE = regex.compile(
+RE_REFERENCE_BEFORE = Tail(regex.compile(
     r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|km|kilometers|kilometres|miles)\s+(?:of|from)|border\s+with|bordering)\s+(?:the\s+)?$",
     regex.IGNORECASE,
-)
+))
 RE_REFERENCE_PHRASE = regex.compile(
     r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
     regex.IGNORECASE,
@@ -227,7 +230,8 @@ RE_ALL_INTERCEPTED = regex.compile(
 
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
-RE_ATTACK = Gated(RE_ATTACK, frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "defen", "shot", "intercepted", "destroyed", "downed"}))
+RE_ATTACK = Gated(RE_ATTACK, frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "defen", "shot", "intercepted", "destroyed", "downed"}),
+                  anchors=frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "air", "shot", "intercepted", "destroyed", "downed"}))
 
 
 def first_words(phrases) -> frozenset[str]:
@@ -239,7 +243,7 @@ def first_words(phrases) -> frozenset[str]:
     return frozenset(regex.split(r"[\s\-‐']+", p.strip().lower())[0] for p in phrases if p.strip())
 
 
-RE_WORDS = regex.compile(r"[a-z]+")
+RE_WORDS = re.compile(r"[a-z]+")  # ASCII only, the same in both engines; the standard one is faster at it
 RE_ASCII_DIGIT = regex.compile(r"[0-9]")
 INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}

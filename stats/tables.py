@@ -51,14 +51,18 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     gaz = gazetteer()
     result = extract(doc.text, doc.published, assume_year, gaz)
     claim_sentences = {s.index for c in result.claims for s in c.sentences + c.repeats}
-    doc_day = document_day(result.facts, claim_sentences)
+    doc_day: list = []  # the document's day, found when a claim first needs it (most claims state a time)
     rows = DocRows({})
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
         event_date, window = claim_date(claim.times, result.anchor)
         if event_date is None and not any(t.date for t in claim.times if not t.dateline):
-            event_date = paragraph_day(result.facts, claim.sentences[0], claim_sentences) or doc_day
+            event_date = paragraph_day(result.facts, claim.sentences[0], claim_sentences)
+            if event_date is None:
+                if not doc_day:
+                    doc_day.append(document_day(result.facts, claim_sentences))
+                event_date = doc_day[0]
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
         end = claim.sentences[-1].end

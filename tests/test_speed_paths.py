@@ -13,10 +13,10 @@ import pytest
 import yaml
 from polars.testing import assert_frame_equal
 
-from stats import dates, events, patterns as P, tables
-from stats.corpus import DocumentFile, list_corpus, load_front_matter, read_corpus
-from stats.extract import _has_digit, extract
-from stats.gates import Gated, required_literals
+from stats import dates, events, gazetteer as G, patterns as P, tables
+from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
+from stats.extract import _claimant_pattern, _has_digit, extract
+from stats.gates import Gated, Tail, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -32,6 +32,9 @@ LET_THROUGH = [
     "The drone attack on the Tula region was repelled, Governor Dyumin said; nobody was hurt.",
     "On 2024-05-02 the regions of Russia and the capital reported explosions and flames.",
     "The mayor said THE\nUAV had been downed near Yelabuga, and later that they destroyed the missile.",
+    "Governor Gladkov and the head of the Kursk region said an AIRRAID alert, then an air-raid alert, sounded early this morning.",
+    "From 23:00 to 06:00 Moscow time, the Akhbulyinsk territory and the Semikarakorsky District saw drones: the \u212aursk governor wrote.",
+    "GLADKOV, not Gladkov's deputy, said on-fire debris hit a counter-terrorist operation post on Monday night, the ministry said.",
 ]
 # Sentences without what the pattern needs.
 SKIPPED = [
@@ -44,6 +47,8 @@ GATED = {
     "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
     "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
     "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
+    "RE_RELATIVE": dates.RE_RELATIVE, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
+    "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
     **{f"events.{kind}.cues": cues for kind, (cues, _) in events._cues().items()},
     **{f"events.{kind}.verbs": verbs for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
@@ -62,6 +67,150 @@ def test_a_gate_never_changes_what_its_pattern_finds(name, text):
         assert spans(gated.finditer(text, pos, endpos)) == spans(gated.pattern_.finditer(text, pos, endpos))
         found, plain = gated.search(text, pos, endpos), gated.pattern_.search(text, pos, endpos)
         assert (found and found.span()) == (plain and plain.span())
+
+
+def test_gates_look_for_anchors_where_they_can():
+    """The anchored path must be the one the tests above exercise for the phrase alternations."""
+    for gated in (P.RE_INTERCEPTION, P.RE_WEAPON, P.RE_CUMULATIVE, P.RE_ATTACK, events._any_cue(), _claimant_pattern()):
+        assert gated.anchor_scan is not None
+    assert P.RE_SINGULAR.anchors is None  # "a" is everywhere: scanned
+
+
+@pytest.mark.parametrize("name", sorted(n for n in GATED if GATED[n].anchors is not None))
+@pytest.mark.parametrize("text", LET_THROUGH, ids=lambda t: t[:30])
+def test_every_match_starts_at_an_anchor(name, text):
+    gated = GATED[name]
+    starts = gated.starts(text, 0, len(text))
+    if starts is None:  # letters that match ASCII ones without case: no anchors, the pattern scans
+        assert not text.isascii()
+        return
+    assert {m.start() for m in gated.pattern_.finditer(text)} <= set(starts)
+
+
+def test_names_keep_their_case_where_anchors_are_found_in_lower_case():
+    text = "GLADKOV wrote it, and later Gladkov said so; gladkov is no name."
+    assert [m.group() for m in _claimant_pattern().finditer(text)] == ["Gladkov"]
+
+
+@pytest.mark.parametrize("phrases,expected", [
+    (["shot down", "shoot down", "air-raid alert", "intercepted", "intercept"], {"shot", "shoot", "air", "intercept"}),
+    (["drone's", "drones", "UAV"], {"drone", "uav"}),
+    (["a", "another"], None),  # too short to look for
+    (["Брянск"], None),
+])
+def test_leading_literals(phrases, expected):
+    assert leading_literals(phrases) == (None if expected is None else frozenset(expected))
+
+
+# Stretches before a word, as the context tests read them (the pattern must end where the stretch ends).
+BEFORE = [
+    "Air defenses destroyed more than ", "drones were shot down over the ", "a drone flying towards the ",
+    "Tver region, 180 km northwest of ", "debris fell near the ", "debris fell near the\n", "the governor said ",
+    "OVER THE TERRITORY OF THE ", "up to\t", "",
+]
+TAILS = {
+    "RE_QUALIFIER_BEFORE": P.RE_QUALIFIER_BEFORE, "RE_LOCATION_PREP": P.RE_LOCATION_PREP, "RE_TARGET_PREP": P.RE_TARGET_PREP,
+    "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAILS))
+@pytest.mark.parametrize("text", BEFORE)
+def test_a_tail_pattern_finds_what_its_pattern_finds(name, text):
+    tail = TAILS[name]
+    assert isinstance(tail, Tail)
+    for pos, endpos in ((0, len(text)), (3, len(text)), (0, max(0, len(text) - 4))):
+        found, plain = tail.search(text, pos, endpos), tail.pattern_.search(text, pos, endpos)
+        assert (found and found.span()) == (plain and plain.span())
+        assert tail.ends(text, pos, endpos) == (plain is not None)
+
+
+def test_tail_patterns_find_something():
+    assert P.RE_LOCATION_PREP.ends(BEFORE[1]) and G.NEAR_WORDS.ends(BEFORE[4]) and G.NEAR_WORDS.ends(BEFORE[5])
+    assert P.RE_QUALIFIER_BEFORE.search(BEFORE[0]).group() == "more than "
+    assert not P.RE_LOCATION_PREP.ends(BEFORE[6])
+
+
+@pytest.mark.parametrize("gated", [dates.RE_TIME_HINT, events._any_cue(), P.RE_WEAPON], ids=["time_hint", "any_cue", "weapon"])
+@pytest.mark.parametrize("text", LET_THROUGH + SKIPPED + ["nothing dated here, only words and more words about it", "x\u00b2 is a digit to str, not to \\d"],
+                         ids=lambda t: t[:30])
+def test_found_is_whether_search_finds(gated, text):
+    for pos, endpos in ((0, len(text)), (0, 40), (10, len(text))):
+        assert gated.found(text, pos, endpos) == (gated.pattern_.search(text, pos, endpos) is not None)
+
+
+class _Everything:
+    def __contains__(self, item):
+        return True
+
+
+# Sentences with places of every kind the gazetteer resolves.
+PLACE_SENTENCES = [
+    "Drones were shot down over the Bryansk, Kursk and Belgorod regions and near Moscow overnight.",
+    "Governor Gusev said debris fell in Rossosh; the Moscow Region and St. Petersburg were quiet.",
+    "Explosions were heard in Sevastopol, in Kabardino-Balkaria and over the Akhbulyinsk territory.",
+    "The Crimean port of Feodosia, the city of Novorossiysk and the Semikarakorsky District reported damage.",
+    "Ukrainian drones attacked Russia's Rostov Region and the capital, officials in Kyiv said.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_SENTENCES, ids=lambda t: t[:30])
+def test_gazetteer_shortcuts_give_the_places_a_full_lookup_gives(text, monkeypatch):
+    gaz = gazetteer()
+    fast = gaz.find(text)
+    monkeypatch.setattr(gaz, "first_words", _Everything())  # every capitalised word looked up at every length
+    monkeypatch.setattr(gaz, "_codes_of", {})  # every name's codes worked out again
+    slow = gaz.find(text)
+    assert fast == slow
+    assert fast  # the sentences do name places
+
+
+# Sentences with events, some hidden behind quotes and hyphens, and sentences with only the words that open a cue.
+EVENT_DOCS = [
+    "An \"air-raid\" alert was declared in Voronezh. Debris fell on a roof and a fire broke out; two people were injured.",
+    "Air defenses destroyed 12 drones over the Kursk region. Drone fragments damaged the glazing of a school.",
+    "The governor said the state of emergency regime was in effect, and explosions were heard overnight in Belgorod.",
+    "Air traffic was suspended at the airport of Kazan. Air defenses shot down a drone on its approach.",
+    "A drone was downed over the Oryol region, the governor said. Nobody was hurt and there was no damage.",
+    "Mobile internet was restricted in Lipetsk. Sirens sounded; the wreckage of a UAV \u017fet a house on fire.",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_DOCS, ids=lambda t: t[:30])
+def test_events_without_a_cue_word_are_skipped_as_the_cues_would_skip_them(text, monkeypatch):
+    doc = Document("e1", "e1", text, "", published="2024-05-02")
+    fast = tables.extract_document(doc).events
+    monkeypatch.setattr(events, "_cue_words", lambda: None)  # every sentence with a cue's first word goes to the cue patterns
+    assert tables.extract_document(doc).events == fast
+    monkeypatch.setattr(events, "_kind_words", lambda: dict.fromkeys(events._cues()))  # and to every kind's patterns
+    assert tables.extract_document(doc).events == fast
+    assert fast
+
+
+def test_cue_words_stand_whole_in_the_text():
+    assert {"alert", "fire", "debris", "emergency"} <= events._cue_words()
+    assert "air" not in events._cue_words()  # "air-raid alert", "air traffic": the whole word is another one
+
+
+def test_the_dateline_is_each_documents_own():
+    a = "MOSCOW, July 27. /TASS/. Air defenses shot down 5 drones overnight."
+    b = "Air defenses shot down 5 drones on July 26, the ministry said."
+    anchor = dates.Anchor(dt.date(2024, 7, 27), 2024)
+    for text in (a, b, a, b):
+        fresh = dates.RE_DATELINE.match(text)
+        assert dates._dateline_span(text) == (fresh.span() if fresh else None)
+        assert [t.text for t in dates.find_times(text, 0, len(text), anchor) if t.kind == "date"] == ([] if text is a else ["July 26"])
+
+
+def test_a_claim_without_a_time_gets_the_day_of_the_attack_before_it():
+    """The document's day is found only when a claim needs it (``stats.tables.document_day``)."""
+    text = ("On April 27 Ukrainian drones attacked two refineries in the Krasnodar region. Firefighters worked through the afternoon.\n\n"
+            "The Defense Ministry said air defenses destroyed 66 drones over the Krasnodar region.")
+    rows = tables.extract_document(Document("d1", "d1", text, "", published="2024-04-29"))
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2024, 4, 27)]
+    dated = text[:-1] + " on April 28."  # the claim states its own day
+    rows = tables.extract_document(Document("d2", "d2", dated, "", published="2024-04-29"))
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2024, 4, 28)]
 
 
 @pytest.mark.parametrize("name,text", [

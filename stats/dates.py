@@ -11,7 +11,7 @@ unresolved and ``when_text`` keeps it: we never guess a year.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -102,7 +102,7 @@ class Anchor:
 
     day: dt.date | None = None   # publication date (or dateline day with an assumed year)
     year: int | None = None      # a year to give yearless dates
-    written_days: tuple[dt.date, ...] = ()  # without a day: the full dates (with a year) the text writes
+    text: str = field(default="", repr=False, compare=False)  # without a day: the text, for its written dates
 
     @classmethod
     def make(cls, published: str | None, text: str, assume_year: int | None) -> Anchor:
@@ -116,7 +116,7 @@ class Anchor:
             parsed = _parse_date(match, "l", year)
             if parsed:
                 return cls(parsed, year)
-        return cls(None, year, written_days(text))
+        return cls(None, year, text)
 
     def weekday_day(self, weekday: str) -> dt.date | None:
         """Without a day to count back from, the one full date the text writes that falls on ``weekday``.
@@ -125,12 +125,12 @@ class Anchor:
         "November 10, 2024" (a Sunday) speaks of that Sunday.  Two such dates,
         or none, leave the weekday undated.
 
-        >>> Anchor(None, None, (dt.date(2024, 11, 10),)).weekday_day("Sunday")
+        >>> Anchor(None, None, "Posted on November 10, 2024.").weekday_day("Sunday")
         datetime.date(2024, 11, 10)
-        >>> Anchor(None, None, (dt.date(2024, 11, 10),)).weekday_day("Monday") is None
+        >>> Anchor(None, None, "Posted on November 10, 2024.").weekday_day("Monday") is None
         True
         """
-        days = {d for d in self.written_days if d.weekday() == WEEKDAYS[weekday.lower()]}
+        days = {d for d in written_days(self.text) if d.weekday() == WEEKDAYS[weekday.lower()]}
         return days.pop() if len(days) == 1 else None
 
 

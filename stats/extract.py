@@ -454,8 +454,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
             if weapon in (None, "not"):
                 weapon, noun_end = "drone", of_number.end()
-        if weapon is None and P.RE_TARGETS_DOWNED.match(text, m.end(), e):
-            weapon, noun_end = "drone", text.index("targets", m.end()) + len("targets")
+        targets = P.RE_TARGETS_DOWNED.match(text, m.end(), e) if weapon is None else None
+        if targets:
+            weapon, noun_end = "drone", targets.end("noun")
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
             if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and _boats_before(text, m.start()):
@@ -1390,17 +1391,17 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
     wording of the place does not make a second item, in the same claim or in
     a claim of its own.
     """
-    if not claims or not claims[0].sentences or claims[0].sentences[0].index != 0 or not _is_headline(claims[0].sentences[0]):
+    if not claims or not claims[0].sentences or not _is_headline(claims[0].sentences[0]):
         return claims
     first, head = claims[0], claims[0].sentences[0]
     in_head = [i for i in first.items if head.start <= i.start < head.end and i.count is not None]
-    if len(first.sentences) > 1 and in_head:
+    if len(first.sentences) > 1:  # the body's sentences joined the headline's claim
         body = {i.count for i in first.items if not head.start <= i.start < head.end}
-        if all(i.count in body for i in in_head):
+        if in_head and all(i.count in body for i in in_head):
             first.items = [i for i in first.items if i not in in_head]
         return claims
     values = [i.count for i in in_head] + ([first.stated_total] if first.stated_total is not None else [])
-    if len(first.sentences) > 1 or not values:
+    if not values:
         return claims
     for claim in claims[1:]:
         stated = {i.count for i in claim.items} | {claim.stated_total}

@@ -143,7 +143,7 @@ RE_PRONOUN_DOWNED = regex.compile(
     r"(?:intercepted|downed|shot\s+down|destroyed|neutrali[sz]ed|suppressed)\b")
 # "four targets were shot down": targets are air targets when the verb says they were downed
 RE_TARGETS_DOWNED = regex.compile(
-    r"\s+targets\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+    r"\s+(?P<noun>targets)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
     regex.IGNORECASE)
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(

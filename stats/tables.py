@@ -21,7 +21,7 @@ from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
 from stats.dates import claim_date, event_days
 from stats.duplicates import drop_repeated_documents
-from stats.patterns import RE_ATTACK
+from stats.patterns import RE_ATTACK, RE_QUOTES
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
@@ -53,16 +53,18 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     claim_sentences = {s.index for c in result.claims for s in c.sentences + c.repeats}
     doc_day: list = []  # the document's day, found when a claim first needs it (most claims state a time)
     rows = DocRows({})
+    timed_before = False  # has a claim before this one stated a time of its own?
     for n, claim in enumerate(result.claims, start=1):
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
         event_date, window = claim_date(claim.times, result.anchor)
         if event_date is None and not any(t.date for t in claim.times if not t.dateline):
             event_date = paragraph_day(result.facts, claim.sentences[0], claim_sentences)
-            if event_date is None:
+            if event_date is None and not timed_before:  # the lead's day is not for claims after one that gave its own
                 if not doc_day:
                     doc_day.append(document_day(result.facts, claim_sentences))
                 event_date = doc_day[0]
+        timed_before = timed_before or any(not t.announcement and not t.dateline for t in claim.times)
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
         end = claim.sentences[-1].end
@@ -111,6 +113,7 @@ def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
     first = min(claim_sentences, default=len(facts))
     days = {
         day for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
+        and not (f.sentence.index + 1 in claim_sentences and _quote_runs_on(f.sentence.text))
         for day in event_days(f.times)
     }
     return days.pop() if len(days) == 1 else None
@@ -133,8 +136,26 @@ def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
                 return None
             continue
         if RE_ATTACK.search(f.sentence.text) and len(days) == 1:
+            if f.sentence.index + 1 in claim_sentences and _quote_runs_on(f.sentence.text):
+                return None  # '"During the past night, an attempt … was stopped. Air defenses destroyed …," the ministry said.'
             return days.pop()
     return None
+
+
+def _quote_runs_on(sentence: str) -> bool:
+    """Does a quotation open in this sentence and go on into the next one?
+
+    >>> _quote_runs_on('"Overnight, an attack was stopped.')
+    True
+    >>> _quote_runs_on('"Overnight, an attack was stopped," he said.')
+    False
+    """
+    marks = RE_QUOTES.findall(sentence)
+    if not marks:
+        return False
+    if marks[-1] == '"':
+        return marks.count('"') % 2 == 1  # straight quotes open and close alike: an odd one is left open
+    return marks[-1] in "“«"
 
 
 EXTRACTED = ("documents", "claims", "interceptions", "events")

@@ -371,6 +371,32 @@ def test_paragraph_day_dates_the_claims_in_it():
         ("defense_ministry", dt.date(2024, 3, 5)), ("governor", dt.date(2024, 3, 2))]
 
 
+def test_the_time_in_a_quoted_statement_is_that_statements_only():
+    # the ministry's quotation opens with its night; the governor's claim that follows states no time of its own
+    text = ('"Last night, an attempt by Kyiv to attack targets in Russia with drones was stopped. '
+            'Air defenses destroyed two drones over the Kursk region," the ministry said. '
+            'One drone was destroyed over the Rylsky district, Governor Alexei Smirnov wrote on Telegram.')
+    rows = _doc(text, "2024-08-20")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("defense_ministry", dt.date(2024, 8, 20)), ("governor", None)]
+    # the same night told by the writer, not quoted, is the paragraph's day for both
+    rows = _doc(text.replace('"Last night', "Last night").replace('region," the ministry said', "region, the ministry said"), "2024-08-20")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2024, 8, 20), dt.date(2024, 8, 20)]
+
+
+def test_the_leads_day_is_not_for_claims_after_one_that_gave_its_own():
+    lead = "A drone damaged a warehouse in the Kursk region early on Friday.\n\n"
+    own = "Another drone approaching Moscow was shot down on Friday morning, Mayor Sergei Sobyanin said.\n\n"
+    undated = "Another drone was intercepted over the Belgorod region, Governor Vyacheslav Gladkov said."
+    rows = _doc(lead + own + undated, "2024-03-08")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("mayor", dt.date(2024, 3, 8)), ("governor", None)]
+    # the undated claim first: the lead's day is its day
+    rows = _doc(lead + undated + "\n\n" + own, "2024-03-08")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("governor", dt.date(2024, 3, 8)), ("mayor", dt.date(2024, 3, 8))]
+
+
 def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():
     # no metadata; the text quotes a post dated November 10, 2024, a Sunday
     text = ("Air defenses shot down 12 drones over the Kursk region on Sunday, the Defense Ministry said.\n"

@@ -562,7 +562,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             start = pending_generic.start  # "over Russia's Rostov Region"
         pending_generic = None
         before = text[max(0, start - 60):start]
-        prep = P.RE_LOCATION_PREP.ends(before)
+        prep = P.RE_LOCATION_PREP.ends(before) or (P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target))

@@ -148,6 +148,9 @@ RE_TARGETS_DOWNED = regex.compile(
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)
+# "on the Crimean peninsula": "on" places something only on a peninsula or an island ("an attack on Crimea" is a target)
+RE_ON_BEFORE = regex.compile(r"(?<![\w-])on\s+(?:the\s+)?$", regex.IGNORECASE)
+RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)
 RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE)
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"

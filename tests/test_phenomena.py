@@ -187,6 +187,8 @@ PLACES = [
     ("Air defenses shot down two drones over the Belgorod region, the Defense Ministry in Moscow said.", [("RU-BEL", 2)]),
     # "the city": the governor's region
     ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
+    # "on" places drones only on a peninsula or an island; "an attack on Crimea" is where they were going
+    ("Also on the Crimean peninsula, seized in 2014, air defenses destroyed nine drones, the Defense Ministry said.", [("UA-43", 9)]),
 ]
 
 CLAIMANTS = [

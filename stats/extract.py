@@ -333,6 +333,8 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
         tail = text[max(m.end(), name_end):sentence.end]
         explicit = bool(P.RE_ATTRIB_AFTER.match(tail) or P.RE_ATTRIB_BEFORE.search(before))
+        if region is None and role in REGIONAL_CLAIMANTS:
+            region = _region_in(name) or _region_before(text, max(sentence.start, m.start() - 40), m.start())
         found = Claimant(role, name.strip(" ,") or None, key, region, explicit)
         if explicit:
             if best is None or (best.role == "defense_ministry" and role != "defense_ministry" and best.name == "the ministry"):
@@ -340,6 +342,14 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         elif weak is None:
             weak = found
     return best or weak
+
+
+def _region_before(text: str, start: int, end: int) -> str | None:
+    """The region named just before a title: "Sevastopol's governor", "the Kursk region governor"."""
+    places = [p for p in gazetteer().find(text, start, end) if p.code and p.scope in ("region", "local")]
+    if places and P.RE_TITLE_AFTER_PLACE.fullmatch(text, places[-1].end, end):
+        return places[-1].code
+    return None
 
 
 def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
@@ -669,6 +679,9 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
         what = m.group("what").lower()
         if what == "peninsula":
             code = "UA-43"
+        elif what == "sea":  # "over the sea", said by the governor of a coast: the sea off the speaker's region
+            regional = claimant is not None and claimant.role in REGIONAL_CLAIMANTS
+            code = (claimant.region or last_code()) if regional else None
         else:
             code = (claimant.region if claimant and claimant.region else None) or last_code()
         if code:

@@ -148,6 +148,8 @@ RE_TARGETS_DOWNED = regex.compile(
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)
+# between a place and the title after it: "Sevastopol's governor", "the Kursk region governor"
+RE_TITLE_AFTER_PLACE = regex.compile(r"(?:\s+(?:region|oblast|krai|territory|republic|city))?(?:['’]s)?\s*", regex.IGNORECASE)
 # "on the Crimean peninsula": "on" places something only on a peninsula or an island ("an attack on Crimea" is a target)
 RE_ON_BEFORE = regex.compile(r"(?<![\w-])on\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)
@@ -188,7 +190,7 @@ RE_ATTRIBUTIVE = regex.compile(
 # "over the region", "in the city": a place named earlier in the document.
 RE_ANAPHORIC_PLACE = regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching)\s+(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
-    r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital)(?![\w-])(?!\s+of\b)"
+    r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea)(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
 )

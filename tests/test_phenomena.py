@@ -13,10 +13,11 @@ import pytest
 
 from stats import schema
 from stats.corpus import Document
-from stats.extract import extract, infer_claimant
+from stats.extract import extract, find_claimant, infer_claimant
 from stats.gazetteer import gazetteer
 from stats.series import build_daily
 from stats.tables import extract_document
+from stats.text import split_sentences
 
 
 def claims_of(text: str):
@@ -189,6 +190,11 @@ PLACES = [
     ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
     # "on" places drones only on a peninsula or an island; "an attack on Crimea" is where they were going
     ("Also on the Crimean peninsula, seized in 2014, air defenses destroyed nine drones, the Defense Ministry said.", [("UA-43", 9)]),
+    # "over the sea" from a coast's governor: the sea off his region; from the ministry it names no place
+    ("Sevastopol's governor reported four drones shot down over the sea.", [("UA-40", 4)]),
+    ("Air defenses continue to repel an attack on the city, the Sevastopol governor said. "
+     "According to the governor, four drones have been shot down over the sea so far.", [("UA-40", 4)]),
+    ("The Defense Ministry said four drones were shot down over the sea.", []),
 ]
 
 CLAIMANTS = [
@@ -334,6 +340,18 @@ def test_every_federal_subject_resolves_by_name():
         if code.startswith("RU-"):
             found = [p.code for p in gaz.find(f"over the {region.name} region")]
             assert code in found or gaz.regions[code].surrounding_code in found, (code, region.name, found)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Sevastopol's governor said four drones were shot down.", "UA-40"),
+    ("The Belgorod governor said two drones were shot down.", "RU-BEL"),
+    ("The Kursk region governor said two drones were shot down.", "RU-KRS"),
+    ("The governor of the Rostov region said two drones were shot down.", "RU-ROS"),
+    ("Governor Alexander Bogomaz said two drones were shot down.", "RU-BRY"),  # a known name
+    ("Drones flew towards Kursk, the governor said.", None),  # a place that is not in the title
+])
+def test_a_regional_title_names_its_region(text, region):
+    assert find_claimant(text, split_sentences(text)[0]).region == region
 
 
 @pytest.mark.parametrize("text,role", CLAIMANTS, ids=[r for _, r in CLAIMANTS])

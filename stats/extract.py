@@ -1224,14 +1224,14 @@ def _region_in(name: str | None) -> str | None:
 
 
 def _total_from_single_list(claim: Claim) -> None:
-    """A claim that is one count over a list of places states that count as its total.
+    """A claim that is one count over a list of places in several regions states that count as its total.
 
     "45 drones over the Moscow, Bryansk, Belgorod, Kaluga and Kursk regions";
     and a total with only a region named without a number gives that region the
     count: "Governor X: air defenses worked over the region … 7 drones were downed".
     """
     counted = [i for i in claim.items if i.count is not None]
-    if claim.stated_total is None and len(counted) == 1 and counted[0].n_places > 1 and (counted[0].count or 0) > 1 and not claim.totals:
+    if claim.stated_total is None and len(counted) == 1 and len(counted[0].codes) > 1 and (counted[0].count or 0) > 1 and not claim.totals:
         claim.stated_total, claim.total_qualifier = counted[0].count, counted[0].qualifier
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
     if any(t.national and t.value == claim.stated_total for t in claim.totals):

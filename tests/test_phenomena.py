@@ -90,6 +90,11 @@ TOTALS = [
     ("Air defenses destroyed 8 drones overnight, the Defense Ministry said. Five were shot down over the Bryansk region and three over the Kursk region. "
      "The ministry said 8 drones were destroyed during the night.",
      [("defense_ministry", 8, [("RU-BRY", 5, "explicit"), ("RU-KRS", 3, "explicit")])]),
+    # one count over a list of regions is the claim's total; over two districts of one region it is that region's item
+    ("The Defense Ministry said 9 drones were destroyed over the Kursk, Oryol and Bryansk regions.",
+     [("defense_ministry", 9, [("RU-BRY+RU-KRS+RU-ORL", 9, "shared")])]),
+    ("Air defense crews intercepted two drones over the Odintsovo and Mozhaisk districts of the Moscow region.",
+     [("unknown", None, [("RU-MOS", 2, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),

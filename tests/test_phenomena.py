@@ -230,6 +230,9 @@ NOT_INTERCEPTIONS = [
     "Five naval drones were destroyed in the Black Sea, the ministry said.",
     "Videos showed the downing of what may have been more than two drones over Kaspiysk.",
     "The drone attack on the Tula region was repelled, the governor said.",
+    # the ministry's daily summary of the war zone counts over the front, not over regions
+    "Over the past day in the special military operation zone, air defenses shot down 41 drones, the Defense Ministry said.",
+    "The Defense Ministry said 12 drones were destroyed in the zone of the special military operation over the past 24 hours.",
 ]
 
 DATES = [

@@ -42,6 +42,8 @@ NUMBERS = [
     ("The Defense Ministry said eight and five drones respectively were downed over the Lipetsk and Tambov regions.", [("RU-LIP", 8), ("RU-TAM", 5)]),
     ("Air defenses downed six and four drones respectively over the regions of Penza and Saratov, the ministry said.", [("RU-PNZ", 6), ("RU-SAR", 4)]),
     ("Air defenses intercepted 9 of the 15 drones over the Penza region, the Defense Ministry said.", [("RU-PNZ", 9)]),
+    # "BpLA", the abbreviation of a translated statement, is a drone
+    ("Air defense forces destroyed 17 attack BpLA over the Sumy region, the Air Force said.", [("UA-59", 17)]),
 ]
 
 QUALIFIERS = [

@@ -175,7 +175,8 @@ RE_LIST_JOINT = regex.compile(
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
-RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:while|whereas|but|although|though|of\s+which|of\s+them|including)\b|\s(?:while|whereas)\s", regex.IGNORECASE)
+# "while" opens a clause, but not before a participle: "shot down while approaching the city"
+RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE)
 
 # ", and" between two clauses: what was said of the first count is not said of the second.
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)

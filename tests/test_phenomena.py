@@ -81,6 +81,9 @@ LISTS = [
      [("defense_ministry", None, [("RU-BRY", 1, "explicit"), ("RU-TAM", None, "explicit")])]),
     ("The Defense Ministry said air defenses destroyed 14 drones over the Sea of Azov and the territory of the Republic of Crimea.",
      [("defense_ministry", 14, [("SEA-AZOV+UA-43", 14, "shared")])]),
+    # "while approaching": a participle, not a new clause
+    ("The ministry said seven drones were destroyed while approaching the Tula region and two over the Kaluga region.",
+     [("defense_ministry", None, [("RU-TUL", 7, "explicit"), ("RU-KLU", 2, "explicit")])]),
     # two verbs, one place: "destroyed N and intercepted M more over X" puts both over X
     ("Air defenses destroyed 12 drones and intercepted 5 more over the Kursk region, the ministry said.",
      [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-KRS", 5, "explicit")])]),

@@ -532,7 +532,10 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
         clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
     if P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
-    return bool(P.RE_NOT_AFTER.match(text, count.end, sentence.end))
+    after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
+    if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
+        return False  # "two drones were launched at the Kremlin but were downed"
+    return bool(after)
 
 
 # --------------------------------------------------------------------------- places

@@ -132,6 +132,10 @@ RE_MODIFIER_WORD = regex.compile(
 RE_INTERCEPTION = words(V["interception_verbs"])
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NOT_AFTER = regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE)
+# "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
+RE_BUT_DOWNED = regex.compile(
+    r"\bbut\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b",
+    regex.IGNORECASE)
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"])  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
@@ -167,7 +171,7 @@ RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.I
 
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
 RE_LIST_JOINT = regex.compile(
-    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|over\s+(?:the\s+)?|in\s+(?:the\s+)?)?"
+    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|(?:over|in|near|above)\s+(?:the\s+)?)?"
     r"(?:(?:territory|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring)\s+)*$",
     regex.IGNORECASE,

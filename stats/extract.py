@@ -58,6 +58,7 @@ class Count:
     singular: bool = False  # "a drone", "another UAV": never a stated total
     more: bool = False      # "two more", "another 12": a further statement
     definite: bool = False  # "the drone had been downed": the one already spoken of
+    part: bool = False      # "one … the other …": one of the drones already spoken of
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Item:
     total_cue: bool = False  # "in total, 13 drones over Kursk": may sum up the claim's other items
     definite: bool = False   # "the drone was downed over …": the drone an earlier sentence spoke of
     target: bool = False     # the place is where the drones flew ("heading towards Moscow"), not where they fell
+    part: bool = False       # "one … in X, the other … in Y": a share of a count stated before
 
     @property
     def region_code(self) -> str:
@@ -503,6 +505,12 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
             counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True, definite=True))
+    if weapon_context:  # "One [was downed] in the Kaluga region, the other near the Central Ring Road": one each
+        for m in P.RE_ONE_THE_OTHER.finditer(text, s, e):
+            for g in ("one", "other"):
+                a, b = m.span(g)
+                if not any(c.start <= a < c.end or a <= c.start < b for c in counts):
+                    counts.append(Count(a, b, 1, "exact", "drone", singular=True, part=True))
     for m in P.RE_REMAINING_WORD.finditer(text, s, e):
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
@@ -618,7 +626,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     interception = any(
         not any(a <= m.start() < b for a, b in attributive)
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
-    ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end)))
+    ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
+        continues and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None)  # "One is in X, the second in Y"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence)
@@ -852,7 +861,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
                                 n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue,
-                                definite=c.definite, target=g.target))
+                                definite=c.definite, target=g.target, part=c.part))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
@@ -1107,8 +1116,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
     if any(t.value is not None and not t.linked for t in current.totals):
         return False  # a claim with a total gathers its breakdown
     for item in f.items:
-        if item.count is None or len(item.codes) != 1 or item.total_cue:
-            continue  # "In total, 8 over the Kursk region" sums up, it does not add
+        if item.count is None or len(item.codes) != 1 or item.total_cue or item.part:
+            continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out
         for old in current.items:
             if old.codes == item.codes and old.count is not None and old.weapon == item.weapon:
                 if item.more or old.count != item.count:
@@ -1141,7 +1150,7 @@ def finish_claim(claim: Claim) -> None:
         items.remove(item)
         if item.ambiguous:  # a count with a total cue is among the claim's totals already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
-    claim.items = items
+    claim.items = items = _where_they_fell(items)
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon for t in totals}
@@ -1155,6 +1164,46 @@ def finish_claim(claim: Claim) -> None:
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _where_they_fell(items: list[Item]) -> list[Item]:
+    """"Two drones flying towards Moscow were downed … One in the Kaluga region, the other near the Central Ring Road."
+
+    A count over the place the drones flew to, followed by counts over where
+    they fell that add up to it, is the same drones: the places where they fell
+    are the items.
+    """
+    aimed = [i for i in items if i.target and i.count is not None]
+    if len(aimed) != 1:
+        return _shares(items)
+    fell = [i for i in items if not i.target and i.count is not None and i.start > aimed[0].end]
+    if len(fell) > 1 and sum(i.count for i in fell) == aimed[0].count:
+        return [i for i in items if i is not aimed[0]]
+    return _shares(items)
+
+
+def _shares(items: list[Item]) -> list[Item]:
+    """"Two drones were downed over the Kaluga and Moscow regions. One in Kaluga, the other near Moscow."
+
+    Shares ("one … the other …") of the count stated just before them: over
+    the same region they are already in it; spread over that count's regions,
+    they are its breakdown and take its place.
+    """
+    parts = [i for i in items if i.part and i.count is not None]
+    if not parts:
+        return items
+    before = [i for i in items if not i.part and i.count is not None and i.end <= parts[0].start]
+    if not before:
+        return items
+    whole = before[-1]
+    shared = sum(i.count for i in parts)
+    if shared > whole.count:
+        return items
+    if all(i.codes == whole.codes for i in parts):
+        return [i for i in items if i not in parts]
+    if shared == whole.count and all(set(i.codes) <= set(whole.codes) for i in parts):
+        return [i for i in items if i is not whole]
+    return items
 
 
 def _sums_up(item: Item, items: list[Item]) -> bool:

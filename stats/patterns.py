@@ -136,6 +136,10 @@ RE_NOT_AFTER = regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(
 RE_BUT_DOWNED = regex.compile(
     r"\bbut\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b",
     regex.IGNORECASE)
+# "One is in the Domodedovo district, the second in …": two craft spoken of before, one each
+RE_ONE_THE_OTHER = regex.compile(
+    r"(?<![\w-])(?P<one>[Oo]ne)(?![\w-])(?!\s+(?:more|each|another|day|night|hour|time|person|people|man|woman|resident|house|building|car)\b)"
+    r"[^;!?]{1,120}?(?:,|;|\s+and)\s+(?:while\s+)?(?P<other>the\s+(?:other|second)(?:\s+(?:one|drone|UAV))?)(?![\w-])")
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"])  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])

@@ -84,6 +84,14 @@ LISTS = [
     # "while approaching": a participle, not a new clause
     ("The ministry said seven drones were destroyed while approaching the Tula region and two over the Kaluga region.",
      [("defense_ministry", None, [("RU-TUL", 7, "explicit"), ("RU-KLU", 2, "explicit")])]),
+    # "one … the other …": shares of the count stated before, over where they fell
+    ("Mayor Sergei Sobyanin said two drones flying towards Moscow were shot down. One was downed in the Kaluga region, the other near the Central Ring Road.",
+     [("mayor", None, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),
+    ("The ministry said two drones were destroyed over the Kaluga and Moscow regions. One was downed near Kaluga, the other near the Central Ring Road.",
+     [("defense_ministry", 2, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),
+    # … within the region already counted they add nothing
+    ("Two drones were shot down over the Belgorod region, the governor said. One is in the Shebekino district, the second in the Valuyki district.",
+     [("governor", None, [("RU-BEL", 2, "explicit")])]),
     # two verbs, one place: "destroyed N and intercepted M more over X" puts both over X
     ("Air defenses destroyed 12 drones and intercepted 5 more over the Kursk region, the ministry said.",
      [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-KRS", 5, "explicit")])]),
@@ -203,6 +211,8 @@ PLACES = [
     ("Governor Gladkov said air defenses worked over the city and two drones were shot down on approach to it.", [("RU-BEL", 2)]),
     # "on" places drones only on a peninsula or an island; "an attack on Crimea" is where they were going
     ("Also on the Crimean peninsula, seized in 2014, air defenses destroyed nine drones, the Defense Ministry said.", [("UA-43", 9)]),
+    # a count that was launched and then downed, in one clause; the Kremlin is in Moscow
+    ("Two drones were launched at the Kremlin but were disabled and downed, the presidential press service said.", [("RU-MOW", 2)]),
     # "over the sea" from a coast's governor: the sea off his region; from the ministry it names no place
     ("Sevastopol's governor reported four drones shot down over the sea.", [("UA-40", 4)]),
     ("Air defenses continue to repel an attack on the city, the Sevastopol governor said. "
@@ -235,6 +245,7 @@ NOT_INTERCEPTIONS = [
     "Five naval drones were destroyed in the Black Sea, the ministry said.",
     "Videos showed the downing of what may have been more than two drones over Kaspiysk.",
     "The drone attack on the Tula region was repelled, the governor said.",
+    "Drones were shot down over the Kursk region. One person was injured, and the other was taken to hospital, the governor said.",
     # the ministry's daily summary of the war zone counts over the front, not over regions
     "Over the past day in the special military operation zone, air defenses shot down 41 drones, the Defense Ministry said.",
     "The Defense Ministry said 12 drones were destroyed in the zone of the special military operation over the past 24 hours.",
@@ -295,8 +306,6 @@ KNOWN_FAILURES = [
      [("RU-BRY", 7), ("RU-KRS", 12), ("RU-ORL", 3)]),
     # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
     ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
-    # a count that was launched and then downed, in one clause
-    ("Two drones were launched at the Kremlin but were disabled and downed, the presidential press service said.", [("RU-MOW", 2)]),
     # a governor's "attack on the region's territory" repelled, no number
     ("The governor of the Rostov region, Vasily Golubev, said air defences repelled a mass UAV attack on the region's territory.",
      [("RU-ROS", None)]),

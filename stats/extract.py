@@ -1440,12 +1440,17 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             _absorb(same, claim)
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
-                           and claim.stated_total in (None, k.stated_total)), None)
+                           and claim.stated_total in (None, k.stated_total) and not _later_statement(claim)), None)
         if same_items is not None:
             _absorb(same_items, claim)
             continue
         kept.append(claim)
     return kept
+
+
+def _later_statement(claim: Claim) -> bool:
+    """"Later, the governor added that four more drones were shot down": a further statement, not the first one again."""
+    return any(i.more for i in claim.items) and P.RE_LATER_STATEMENT.match(claim.sentences[0].text) is not None
 
 
 def _drop_headline(claims: list[Claim]) -> list[Claim]:

@@ -215,6 +215,7 @@ RE_REFERENCE_PHRASE = regex.compile(
 )
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
+RE_LATER_STATEMENT = regex.compile(r"\W*(?:Later|Earlier|Subsequently|Afterwards|Then)\b")
 
 # A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.
 RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")

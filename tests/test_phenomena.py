@@ -111,6 +111,13 @@ TOTALS = [
      [("defense_ministry", 9, [("RU-BRY+RU-KRS+RU-ORL", 9, "shared")])]),
     ("Air defense crews intercepted two drones over the Odintsovo and Mozhaisk districts of the Moscow region.",
      [("unknown", None, [("RU-MOS", 2, "explicit")])]),
+    # "Later, … four more": a further statement of the same count is not the first one again; a quote of the same "two more" is
+    ("Governor Alexander Bogomaz said air defenses destroyed four drones over the Bryansk region during the day. "
+     "Later, the governor added that four more drones were shot down over the region.",
+     [("governor", None, [("RU-BRY", 4, "explicit")]), ("governor", None, [("RU-BRY", 4, "explicit")])]),
+    ("Governor Alexander Bogomaz said two more drones were destroyed over the Klintsy district. "
+     'He wrote: "Air defenses destroyed two more UAVs over the Klintsy district.',
+     [("governor", None, [("RU-BRY", 2, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),

@@ -825,8 +825,9 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
     """
     chosen = [pending[-1]]
     for c in reversed(pending[:-1]):
-        if P.RE_COUNT_JOINT.fullmatch(text[c.end:chosen[0].start]):
-            chosen.insert(0, c)
+        gap = text[c.end:chosen[0].start]
+        if P.RE_COUNT_JOINT.fullmatch(gap) or (len(chosen) > 1 and P.RE_COUNT_COMMA.fullmatch(gap)):
+            chosen.insert(0, c)  # "two rockets, one missile and one drone over X": the commas of an "and" list
         else:
             break
     return chosen

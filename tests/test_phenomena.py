@@ -84,6 +84,9 @@ LISTS = [
     # "while approaching": a participle, not a new clause
     ("The ministry said seven drones were destroyed while approaching the Tula region and two over the Kaluga region.",
      [("defense_ministry", None, [("RU-TUL", 7, "explicit"), ("RU-KLU", 2, "explicit")])]),
+    # counts of several weapons in one "and" list share the place after them
+    ("The ministry said air defense systems destroyed two rockets, one missile and one drone over the Belgorod Region.",
+     [("defense_ministry", None, [("RU-BEL", 2, "explicit"), ("RU-BEL", 1, "explicit"), ("RU-BEL", 1, "explicit")])]),
     # "one … the other …": shares of the count stated before, over where they fell
     ("Mayor Sergei Sobyanin said two drones flying towards Moscow were shot down. One was downed in the Kaluga region, the other near the Central Ring Road.",
      [("mayor", None, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),

@@ -1089,7 +1089,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         held = {c for i in current.items for c in i.codes}
         if not any(c in held for i in f.items for c in i.codes):
             return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement
-        if all(i.count is None for i in current.items) and any(i.count is not None for i in f.items):
+        if any(i.count is not None for i in f.items):
             return True  # "… drones were downed over Belgorod. Earlier, four drones were destroyed above the region."
     windows = {t.clocks for t in current.times if t.kind == "window" and t.clocks}
     new_windows = {t.clocks for t in f.times if t.kind == "window" and t.clocks}
@@ -1441,7 +1441,7 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             _absorb(same, claim)
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
-                           and claim.stated_total in (None, k.stated_total) and not _later_statement(claim)), None)
+                           and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)), None)
         if same_items is not None:
             _absorb(same_items, claim)
             continue
@@ -1449,9 +1449,17 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _later_statement(claim: Claim) -> bool:
-    """"Later, the governor added that four more drones were shot down": a further statement, not the first one again."""
-    return any(i.more for i in claim.items) and P.RE_LATER_STATEMENT.match(claim.sentences[0].text) is not None
+def _later_statement(claim: Claim, kept: Claim) -> bool:
+    """A further statement with the same counts, not the first one again.
+
+    "Later, the governor added that four more drones were shot down"; "Earlier,
+    Sobyanin reported that a drone was shot down in the Lyubertsy district"
+    (after one over the Ramenskoye district).
+    """
+    if P.RE_LATER_STATEMENT.match(claim.sentences[0].text) is None:
+        return False
+    places = {" ".join(i.place_text.lower().split()) for i in claim.items}
+    return any(i.more for i in claim.items) or places != {" ".join(i.place_text.lower().split()) for i in kept.items}
 
 
 def _drop_headline(claims: list[Claim]) -> list[Claim]:

@@ -121,6 +121,10 @@ TOTALS = [
     ("Governor Alexander Bogomaz said two more drones were destroyed over the Klintsy district. "
      'He wrote: "Air defenses destroyed two more UAVs over the Klintsy district.',
      [("governor", None, [("RU-BRY", 2, "explicit")])]),
+    # "Earlier, …" with counts, after a claim with counts: an earlier statement, even over the same region
+    ("Mayor Sergei Sobyanin said a drone was shot down over the Ramenskoye district. "
+     "Earlier, Sobyanin reported that a drone was shot down in the Lyubertsy district.",
+     [("mayor", None, [("RU-MOS", 1, "explicit")]), ("mayor", None, [("RU-MOS", 1, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),

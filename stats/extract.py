@@ -623,6 +623,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
+    attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     interception = any(
         not any(a <= m.start() < b for a, b in attributive)
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)

@@ -186,6 +186,13 @@ RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republ
 # "while" opens a clause, but not before a participle: "shot down while approaching the city"
 RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE)
 
+# "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
+_DAMAGED = alternation(V["damaged_objects"])
+RE_DAMAGED_OBJECT = regex.compile(
+    r"(?<![\w-])" + _DAMAGED + r"(?![\w-])(?:\s+\w+){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
+    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
+    regex.IGNORECASE)
+
 # ", and" between two clauses: what was said of the first count is not said of the second.
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)
 

@@ -405,6 +405,17 @@ def test_not_interceptions(text):
     assert [c.stated_total for c in extract(text).claims if c.stated_total] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine's intelligence confirmed the destruction of four Il-76 aircraft at the airfield in Pskov.",
+    "The Defense Ministry said four Il-76 transport aircraft were destroyed in an attack on the Pskov airfield.",
+    "In the village of Petrovka in the Belgorod region, a fence was destroyed after a drone attack, the governor said.",
+])
+def test_things_destroyed_on_the_ground_are_no_interceptions(text):
+    assert extract(text).claims == []
+    # the same verb said of drones is a claim
+    assert extract("Air defenses destroyed drones over the Pskov region, the governor said.").claims
+
+
 def _doc(text, published=None):
     return extract_document(Document("t", "t", text, "", published))
 

@@ -797,8 +797,17 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         for c in chosen:
             _make_items(text, c, g, facts)
     # Lists without a count, after a location preposition: a region named without a number.
+    located = any(h.prep and not h.target and not h.foreign for h in groups)
     for g in groups:
-        if not g.linked and g.prep and not g.target and not g.foreign:
+        # a place the drones flew to stands for where they fell when the sentence names no other: "drones flying towards Moscow were shot down"
+        if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign:
+            if P.RE_HEDGE.search(text, max(sentence.start, g.start - 80), g.start):
+                continue  # "videos showed the downing of what may have been more than one drone over Kaspiysk"
+            contrast = None
+            for contrast in P.RE_CONTRAST.finditer(text, sentence.start, g.start):
+                pass
+            if contrast is not None and not P.RE_INTERCEPTION.search(text, contrast.end(), sentence.end):
+                continue  # "… destroyed two drones over other regions but did not comment on the attacks in Dagestan"
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
@@ -1068,6 +1077,8 @@ def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
     regional = {"governor", "regional_head"}
     if a.role != b.role and not (a.role in regional and b.role in regional):
         return False
+    if a.region and b.region and a.region != b.region:
+        return False  # the governors of two regions
     return a.key is None or b.key is None or a.key == b.key
 
 
@@ -1076,8 +1087,8 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True
     if claimant is None and gap > MAX_SENTENCE_GAP:
         return True
-    if claimant is not None and current.claimant is None and gap > MAX_SENTENCE_GAP:
-        return True
+    if claimant is not None and (current.claimant is None or claimant.explicit) and gap > MAX_SENTENCE_GAP:
+        return True  # a claimant speaking again after a stretch of other news: another statement
     own = [t for t in f.totals if not t.linked]
     held = [t for t in current.totals if not t.linked]
     if own and held and not any(_same_total(own[0], t) for t in held):

@@ -193,6 +193,12 @@ RE_DAMAGED_OBJECT = regex.compile(
     r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
 
+# A guess, not a claim: "what may have been more than one drone over Kaspiysk"
+RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:appeared|seemed)\s+to\s+be\b", regex.IGNORECASE)
+
+# A clause that turns from what came before: "… but did not comment on the attacks in Dagestan"
+RE_CONTRAST = regex.compile(r"\b(?:but|while(?!\s+\w+ing\b)|whereas|although|though)\b", regex.IGNORECASE)
+
 # ", and" between two clauses: what was said of the first count is not said of the second.
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)
 

@@ -125,6 +125,11 @@ TOTALS = [
     ("Mayor Sergei Sobyanin said a drone was shot down over the Ramenskoye district. "
      "Earlier, Sobyanin reported that a drone was shot down in the Lyubertsy district.",
      [("mayor", None, [("RU-MOS", 1, "explicit")]), ("mayor", None, [("RU-MOS", 1, "explicit")])]),
+    # a claimant speaking after a stretch of other news makes another statement
+    ("Governor Alexei Smirnov said five drones were shot down overnight. A house was damaged in the village of Glushkovo. "
+     "Power lines were cut. Repair crews are working. A school was closed. "
+     "The governor of the Rostov region, Vasily Golubev, boasted that air defences repelled a drone attack on the region's territory.",
+     [("governor", None, [("RU-KRS", 5, "explicit")]), ("governor", None, [("RU-ROS", None, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),
@@ -227,6 +232,13 @@ PLACES = [
     ("Also on the Crimean peninsula, seized in 2014, air defenses destroyed nine drones, the Defense Ministry said.", [("UA-43", 9)]),
     # a count that was launched and then downed, in one clause; the Kremlin is in Moscow
     ("Two drones were launched at the Kremlin but were disabled and downed, the presidential press service said.", [("RU-MOW", 2)]),
+    # where the drones flew stands for where they fell when no other place and no count is named
+    ("The governor of the Rostov region, Vasily Golubev, said air defences repelled a mass UAV attack on the region's territory.",
+     [("RU-ROS", None)]),
+    ("Mayor Sergei Sobyanin said drones flying towards Moscow were shot down.", [("RU-MOW", None)]),
+    ("Sobyanin said several drones were shot down by air defenses while trying to fly through to the capital.", [("RU-MOW", None)]),
+    # a turn to something else names no place of interception
+    ("The Defense Ministry said it destroyed two drones over other regions but did not comment on the attacks in Dagestan.", []),
     # "over the sea" from a coast's governor: the sea off his region; from the ministry it names no place
     ("Sevastopol's governor reported four drones shot down over the sea.", [("UA-40", 4)]),
     ("Air defenses continue to repel an attack on the city, the Sevastopol governor said. "
@@ -320,9 +332,6 @@ KNOWN_FAILURES = [
      [("RU-BRY", 7), ("RU-KRS", 12), ("RU-ORL", 3)]),
     # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
     ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
-    # a governor's "attack on the region's territory" repelled, no number
-    ("The governor of the Rostov region, Vasily Golubev, said air defences repelled a mass UAV attack on the region's territory.",
-     [("RU-ROS", None)]),
 ]
 
 

@@ -54,7 +54,8 @@ RE_WINDOW = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
-RE_NIGHT_OF = regex.compile(r"(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
+# "the night of May 24", "in the early hours of Aug. 31": a night that ends on that date
+RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?the\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th
 RE_NIGHT_RANGE = regex.compile(
     r"(?:on\s+)?the\s+night\s+(?:of|from)\s+" + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
@@ -155,7 +156,7 @@ _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
 RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True, exact=True)
 # A written date has a month's name and a day's digits.
 RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT)
-RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night"}), requires=RE_DIGIT)
+RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night", "hours"}), requires=RE_DIGIT)
 RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
 RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
 # A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm").

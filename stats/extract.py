@@ -1163,7 +1163,7 @@ def finish_claim(claim: Claim) -> None:
         items.remove(item)
         if item.ambiguous:  # a count with a total cue is among the claim's totals already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
-    claim.items = items = _where_they_fell(items)
+    claim.items = items = _where_they_fell(claim, items)
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon for t in totals}
@@ -1179,19 +1179,24 @@ def finish_claim(claim: Claim) -> None:
     resolve_readings(claim)
 
 
-def _where_they_fell(items: list[Item]) -> list[Item]:
+def _where_they_fell(claim: Claim, items: list[Item]) -> list[Item]:
     """"Two drones flying towards Moscow were downed … One in the Kaluga region, the other near the Central Ring Road."
 
     A count over the place the drones flew to, followed by counts over where
     they fell that add up to it, is the same drones: the places where they fell
-    are the items.
+    are the items, and a count shared out among several of them is the claim's total.
     """
     aimed = [i for i in items if i.target and i.count is not None]
     if len(aimed) != 1:
         return _shares(items)
     fell = [i for i in items if not i.target and i.count is not None and i.start > aimed[0].end]
-    if len(fell) > 1 and sum(i.count for i in fell) == aimed[0].count:
-        return [i for i in items if i is not aimed[0]]
+    if fell and sum(i.count for i in fell) == aimed[0].count and (len(fell) > 1 or fell[0].more == aimed[0].more):
+        # one count after it is the same drones only if both or neither say "another": "A drone flying to Moscow was
+        # downed. Another was downed over Ramenskoye" are two
+        whole = aimed[0]
+        if len(fell) > 1:
+            claim.totals.append(Count(whole.start, whole.end, whole.count, whole.qualifier, whole.weapon))
+        return [i for i in items if i is not whole]
     return _shares(items)
 
 

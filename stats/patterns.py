@@ -211,7 +211,8 @@ RE_ATTRIBUTIVE = regex.compile(
 
 # "over the region", "in the city": a place named earlier in the document.
 RE_ANAPHORIC_PLACE = regex.compile(
-    r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching)\s+(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
+    r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
+    r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
     r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea)(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,

@@ -87,9 +87,11 @@ LISTS = [
     # counts of several weapons in one "and" list share the place after them
     ("The ministry said air defense systems destroyed two rockets, one missile and one drone over the Belgorod Region.",
      [("defense_ministry", None, [("RU-BEL", 2, "explicit"), ("RU-BEL", 1, "explicit"), ("RU-BEL", 1, "explicit")])]),
-    # "one … the other …": shares of the count stated before, over where they fell
+    # "one … the other …": shares of the count stated before, over where they fell; the count shared out is the total
     ("Mayor Sergei Sobyanin said two drones flying towards Moscow were shot down. One was downed in the Kaluga region, the other near the Central Ring Road.",
-     [("mayor", None, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),
+     [("mayor", 2, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),
+    ("Mayor Sergei Sobyanin said air defenses downed two drones flying towards the city. One was downed in the Kaluga region, the other near the Central Ring Road.",
+     [("mayor", 2, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),
     ("The ministry said two drones were destroyed over the Kaluga and Moscow regions. One was downed near Kaluga, the other near the Central Ring Road.",
      [("defense_ministry", 2, [("RU-KLU", 1, "explicit"), ("RU-MOS", 1, "explicit")])]),
     # … within the region already counted they add nothing
@@ -236,6 +238,7 @@ PLACES = [
     ("The governor of the Rostov region, Vasily Golubev, said air defences repelled a mass UAV attack on the region's territory.",
      [("RU-ROS", None)]),
     ("Mayor Sergei Sobyanin said drones flying towards Moscow were shot down.", [("RU-MOW", None)]),
+    ("Sobyanin said that air defenses destroyed a drone headed to the city.", [("RU-MOW", 1)]),
     ("Sobyanin said several drones were shot down by air defenses while trying to fly through to the capital.", [("RU-MOW", None)]),
     # a turn to something else names no place of interception
     ("The Defense Ministry said it destroyed two drones over other regions but did not comment on the attacks in Dagestan.", []),
@@ -287,6 +290,8 @@ DATES = [
     ("MOSCOW, July 27. /TASS/. Air defenses shot down 3 drones over the Tula region overnight, the Defense Ministry said.", "2024-07-27", "2024-07-27"),
     # a weekday one day after the dateline (a US-time piece about a Moscow night)
     ("The governor said on Tuesday that 5 drones were shot down over the Sevastopol area overnight.", "2024-07-22", "2024-07-23"),
+    # "the early hours of Aug. 31": the night that ends on that date
+    ("Sobyanin said that air defenses destroyed a drone headed to the city during the early hours of Aug. 31.", "2023-09-01", "2023-08-31"),
     # a day still to come is not when it happened
     ("Ahead of the May 9 parade, air defenses shot down 2 drones over the Moscow region overnight, the Defense Ministry said.", "2024-05-03", "2024-05-03"),
     # "earlier in the day", "said earlier today": the day of publication

@@ -697,6 +697,11 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
             code = (claimant.region or last_code()) if regional else None
         else:
             code = (claimant.region if claimant and claimant.region else None) or last_code()
+            if what == "city":  # "aimed at the Russian capital, with drones shot down over the city": the city the sentence named
+                named = [p.code for p in places if p.end <= m.start() and p.code and p.scope in ("region", "local")]
+                code = named[-1] if named else code
+            if code and code.startswith("SEA-"):
+                code = None  # a city is not a sea
         if code:
             extra.append(Place(start, m.end(), text[start:m.end()], code, "region", "anaphora"))
     return sorted(places + extra, key=lambda p: p.start) if extra else places

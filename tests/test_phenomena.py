@@ -242,6 +242,9 @@ PLACES = [
     ("Sobyanin said several drones were shot down by air defenses while trying to fly through to the capital.", [("RU-MOW", None)]),
     # a turn to something else names no place of interception
     ("The Defense Ministry said it destroyed two drones over other regions but did not comment on the attacks in Dagestan.", []),
+    # "the city" is the city the sentence named, never a sea named before
+    ("Drones attacked a ship in the Black Sea. Other strikes were aimed at the Russian capital, with air defenses shooting down a number of UAVs over the city.",
+     [("RU-MOW", None)]),
     # "over the sea" from a coast's governor: the sea off his region; from the ministry it names no place
     ("Sevastopol's governor reported four drones shot down over the sea.", [("UA-40", 4)]),
     ("Air defenses continue to repel an attack on the city, the Sevastopol governor said. "

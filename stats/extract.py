@@ -646,6 +646,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
+    if (not facts.items and not counts and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS
+            and claimant.region and not any(g.prep for g in groups) and P.RE_WEAPON.search(text, sentence.start, sentence.end)):
+        # "Mayor Sobyanin reported that drones were being shot down": no place named, the speaker's own region
+        facts.items.append(Item((claimant.region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
     for cue in P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]

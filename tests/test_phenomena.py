@@ -242,6 +242,9 @@ PLACES = [
     ("Sobyanin said several drones were shot down by air defenses while trying to fly through to the capital.", [("RU-MOW", None)]),
     # a turn to something else names no place of interception
     ("The Defense Ministry said it destroyed two drones over other regions but did not comment on the attacks in Dagestan.", []),
+    # a regional official's interceptions with no place named are over their region; the ministry's name none
+    ("Moscow Mayor Sergei Sobyanin reported that drones were being shot down shortly after 7 a.m.", [("RU-MOW", None)]),
+    ("The Defense Ministry reported that drones were being shot down shortly after 7 a.m.", []),
     # "the city" is the city the sentence named, never a sea named before
     ("Drones attacked a ship in the Black Sea. Other strikes were aimed at the Russian capital, with air defenses shooting down a number of UAVs over the city.",
      [("RU-MOW", None)]),

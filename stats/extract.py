@@ -579,11 +579,15 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 pending_generic = None
                 continue
         start = place.start
+        beside_national = False  # "over the territory of Russia and temporarily occupied Crimea"
         if pending_generic is not None and not text[pending_generic.end:place.start].strip():
             start = pending_generic.start  # "over Russia's Rostov Region"
+        elif pending_generic is not None and P.RE_LIST_JOINT.match(P.RE_OCCUPIED_BEFORE.sub("", text[pending_generic.end:place.start])):
+            beside_national = bool(P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))
         pending_generic = None
         before = text[max(0, start - 60):start]
-        prep = P.RE_LOCATION_PREP.ends(before) or (P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
+        prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (
+            P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target))
@@ -784,7 +788,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     for c in counts:
         if c.linked or c.national:
             continue
-        before = [g for g in groups if g.end <= c.start and not g.linked and g.prep and not g.target and same_sentence_part(g.start, c.start)]
+        before = [g for g in groups if g.end <= c.start and (not g.linked or _fronted(text, sentence, g, counts)) and g.prep and not g.target
+                  and same_sentence_part(g.start, c.start)]
         if before and not any(g.start >= c.end and not g.linked and same_clause(c.end, g.start) for g in groups):
             g = before[-1]
             c.linked = g.linked = True
@@ -834,6 +839,15 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
             facts.totals.append(c)
+
+
+def _fronted(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bool:
+    """A place that opens the sentence before any count, set off by a comma, is where all its counts are.
+
+    "On the peninsula, six drones were shot down and four more were disabled by electronic warfare."
+    """
+    return all(c.start >= g.end for c in counts) and P.RE_FRONTED_PLACE.match(text, g.end, sentence.end) is not None and (
+        P.RE_FRONTED_START.fullmatch(text, sentence.start, g.start) is not None)
 
 
 def _joined_tail(text: str, pending: list[Count]) -> list[Count]:

@@ -132,6 +132,9 @@ TOTALS = [
      "Power lines were cut. Repair crews are working. A school was closed. "
      "The governor of the Rostov region, Vasily Golubev, boasted that air defences repelled a drone attack on the region's territory.",
      [("governor", None, [("RU-KRS", 5, "explicit")]), ("governor", None, [("RU-ROS", None, "explicit")])]),
+    # "Russia and occupied Crimea": the count is over the country; Crimea is named without a count
+    ("The Defense Ministry said air defenses destroyed 87 drones over the territory of Russia and temporarily occupied Crimea.",
+     [("defense_ministry", 87, [("UA-43", None, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),
@@ -245,6 +248,11 @@ PLACES = [
     # a regional official's interceptions with no place named are over their region; the ministry's name none
     ("Moscow Mayor Sergei Sobyanin reported that drones were being shot down shortly after 7 a.m.", [("RU-MOW", None)]),
     ("The Defense Ministry reported that drones were being shot down shortly after 7 a.m.", []),
+    # a place at the head of the sentence is where all its counts are
+    ("According to the ministry's spokesman, on the peninsula, six drones were shot down, and four more were disabled by electronic warfare.",
+     [("UA-43", 4), ("UA-43", 6)]),
+    ("The ministry said electronic warfare units suppressed drones that were trying to attack Adygea and the Krasnodar Territory.",
+     [("RU-AD", None), ("RU-KDA", None)]),
     # "the city" is the city the sentence named, never a sea named before
     ("Drones attacked a ship in the Black Sea. Other strikes were aimed at the Russian capital, with air defenses shooting down a number of UAVs over the city.",
      [("RU-MOW", None)]),

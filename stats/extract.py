@@ -1165,7 +1165,8 @@ def finish_claim(claim: Claim) -> None:
     """Totals, summaries, repeats and readings: the claim's final items."""
     items: list[Item] = []
     for item in claim.items:  # a repeated statement of the same count over the same place
-        if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon for o in items):
+        if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
+                                          and not _other_localities(o, item) for o in items):
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
@@ -1200,6 +1201,14 @@ def finish_claim(claim: Claim) -> None:
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _other_localities(a: Item, b: Item) -> bool:
+    """Do two items of one region name different districts or towns ("in the Domodedovo district", "in Istra")?"""
+    def localities(item: Item) -> set[str]:
+        return {p.text.lower() for p in gazetteer().find(item.place_text) if p.scope == "local"}
+    la, lb = localities(a), localities(b)
+    return bool(la and lb and not la & lb)
 
 
 def _where_they_fell(claim: Claim, items: list[Item]) -> list[Item]:

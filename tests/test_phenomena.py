@@ -253,6 +253,10 @@ PLACES = [
      [("UA-43", 4), ("UA-43", 6)]),
     ("The ministry said electronic warfare units suppressed drones that were trying to attack Adygea and the Krasnodar Territory.",
      [("RU-AD", None), ("RU-KDA", None)]),
+    # one drone each over two districts of one region are two drones, not one said twice
+    ("Air defenses shot down a drone in the Domodedovo district of the Moscow region. "
+     "Air defense troops also repelled an attack by a drone heading towards Moscow. It was intercepted in the Istra district.",
+     [("RU-MOS", 1), ("RU-MOS", 1)]),
     # "the city" is the city the sentence named, never a sea named before
     ("Drones attacked a ship in the Black Sea. Other strikes were aimed at the Russian capital, with air defenses shooting down a number of UAVs over the city.",
      [("RU-MOW", None)]),

@@ -582,8 +582,10 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         beside_national = False  # "over the territory of Russia and temporarily occupied Crimea"
         if pending_generic is not None and not text[pending_generic.end:place.start].strip():
             start = pending_generic.start  # "over Russia's Rostov Region"
-        elif pending_generic is not None and P.RE_LIST_JOINT.match(P.RE_OCCUPIED_BEFORE.sub("", text[pending_generic.end:place.start])):
-            beside_national = bool(P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))
+        elif pending_generic is not None:
+            occupied = P.RE_OCCUPIED_BEFORE.search(text, pending_generic.end, place.start)
+            beside_national = occupied is not None and bool(P.RE_LIST_JOINT.match(text[pending_generic.end:occupied.start()])) and bool(
+                P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))
         pending_generic = None
         before = text[max(0, start - 60):start]
         prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (

@@ -159,7 +159,7 @@ RE_EACH_ASIDE_JOINT = regex.compile(
 # between a place and the title after it: "Sevastopol's governor", "the Kursk region governor"
 RE_TITLE_AFTER_PLACE = regex.compile(r"(?:\s+(?:region|oblast|krai|territory|republic|city))?(?:['’]s)?\s*", regex.IGNORECASE)
 # "Russia and temporarily occupied Crimea": the words before a place that say who holds it
-RE_OCCUPIED_BEFORE = regex.compile(r"(?:(?:temporarily|illegally|Russian-|Russia-)?\s*(?:occupied|annexed)\s*)$", regex.IGNORECASE)
+RE_OCCUPIED_BEFORE = regex.compile(r"(?:temporarily\s+|illegally\s+|Russian-|Russia-)?(?:occupied|annexed)\s+$", regex.IGNORECASE)
 # A place set at the head of its sentence: "On the peninsula, …", "According to X, on the peninsula, …"
 RE_FRONTED_PLACE = regex.compile(r"\s*,")
 RE_FRONTED_START = regex.compile(r"(?:[^,]{0,120},\s*){0,3}(?:also\s+)?(?:over|above|in|on|near)\s+(?:the\s+)?[\w\s-]{0,30}", regex.IGNORECASE)

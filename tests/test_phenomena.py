@@ -248,6 +248,8 @@ PLACES = [
     # a regional official's interceptions with no place named are over their region; the ministry's name none
     ("Moscow Mayor Sergei Sobyanin reported that drones were being shot down shortly after 7 a.m.", [("RU-MOW", None)]),
     ("The Defense Ministry reported that drones were being shot down shortly after 7 a.m.", []),
+    # "across Russia and Crimea" without "occupied", and with no count, is a figure of speech
+    ("The attack was one of several thwarted by air defenses across Russia and Crimea.", []),
     # a place at the head of the sentence is where all its counts are
     ("According to the ministry's spokesman, on the peninsula, six drones were shot down, and four more were disabled by electronic warfare.",
      [("UA-43", 4), ("UA-43", 6)]),

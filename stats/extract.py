@@ -1343,8 +1343,11 @@ def _total_from_single_list(claim: Claim) -> None:
     if claim.stated_total is not None and not counted and len(nulls) == 1:
         nulls[0].count, nulls[0].qualifier = claim.stated_total, claim.total_qualifier or "exact"
         total = next((t for t in claim.totals if t.value == claim.stated_total), None)
-        if total is not None and not total.total_cue and total.qualifier == "exact" and nulls[0].n_places == 1 and not claim.all_intercepted:
-            claim.stated_total = claim.total_qualifier = None  # one count over one region is an item, not a total
+        regional = claim.claimant is not None and claim.claimant.role in REGIONAL_CLAIMANTS
+        if total is not None and (not total.total_cue or (total.attack_size and regional)) and total.qualifier == "exact" \
+                and nulls[0].n_places == 1 and not claim.all_intercepted:
+            # one count over one region is an item, not a total; so is a governor's "repelled an attack by two drones"
+            claim.stated_total = claim.total_qualifier = None
     elif claim.stated_total is not None and not counted and len(nulls) > 1 and len({i.list_start for i in nulls}) == 1 and not nulls[0].partial:
         # "destroyed 30 drones … The drones were destroyed over the Voronezh, Bryansk and Oryol regions"
         first = nulls[0]

@@ -135,6 +135,9 @@ TOTALS = [
     # "Russia and occupied Crimea": the count is over the country; Crimea is named without a count
     ("The Defense Ministry said air defenses destroyed 87 drones over the territory of Russia and temporarily occupied Crimea.",
      [("defense_ministry", 87, [("UA-43", None, "explicit")])]),
+    # "an attack by three drones" is the size of the attack: the ministry's total; a mayor's count over his district
+    ("Mayor Sergei Sobyanin wrote that air defenses in the Ramenskoye urban district repelled an attack by two drones flying to Moscow.",
+     [("mayor", None, [("RU-MOS", 2, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),
@@ -448,6 +451,12 @@ def test_things_destroyed_on_the_ground_are_no_interceptions(text):
     assert extract(text).claims == []
     # the same verb said of drones is a claim
     assert extract("Air defenses destroyed drones over the Pskov region, the governor said.").claims
+
+
+def test_an_attack_by_n_drones_states_the_ministrys_total():
+    text = ("The Defense Ministry said air defenses thwarted an attempt to carry out an attack by three drones in Moscow. "
+            "Two of the drones were destroyed over the Mozhaisk district of the Moscow region.")
+    assert [c.stated_total for c in extract(text).claims] == [3]
 
 
 def _doc(text, published=None):

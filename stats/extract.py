@@ -59,6 +59,7 @@ class Count:
     more: bool = False      # "two more", "another 12": a further statement
     definite: bool = False  # "the drone had been downed": the one already spoken of
     part: bool = False      # "one … the other …": one of the drones already spoken of
+    listed: bool = False    # "two Tochka-U missiles and seven Vilkha missiles", with no place: one count of a breakdown by type
 
 
 @dataclass
@@ -841,6 +842,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
             facts.totals.append(c)
+    placeless = [t for t in facts.totals if not t.linked and t.weapon is not None]
+    for a, b in zip(placeless, placeless[1:]):
+        if P.RE_COUNT_JOINT.fullmatch(text[a.end:b.start]):
+            a.listed = b.listed = True
 
 
 def _fronted(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bool:
@@ -1193,7 +1198,9 @@ def finish_claim(claim: Claim) -> None:
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon for t in totals}
-    if totals and len(weapons) <= 1:
+    if len(totals) > 1 and all(t.listed for t in totals):
+        claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
+    elif totals and len(weapons) <= 1:
         claim.stated_total = totals[0].value
         claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
     elif totals:

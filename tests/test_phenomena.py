@@ -459,6 +459,14 @@ def test_an_attack_by_n_drones_states_the_ministrys_total():
     assert [c.stated_total for c in extract(text).claims] == [3]
 
 
+def test_counts_of_a_breakdown_by_type_are_no_single_total():
+    # "two … missiles and seven … missiles", no place: a breakdown by type, neither count is the claim's total
+    text = "The Defense Ministry said air defenses destroyed two Tochka-U missiles and seven Vilkha missiles."
+    assert [c.stated_total for c in extract(text).claims] == []
+    # one count with no place is the total
+    assert [c.stated_total for c in extract("The Defense Ministry said air defenses destroyed seven Vilkha missiles.").claims] == [7]
+
+
 def _doc(text, published=None):
     return extract_document(Document("t", "t", text, "", published))
 

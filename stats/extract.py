@@ -842,10 +842,33 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
             facts.totals.append(c)
+    _count_for_lone_place(text, facts)
     placeless = [t for t in facts.totals if not t.linked and t.weapon is not None]
     for a, b in zip(placeless, placeless[1:]):
         if P.RE_COUNT_JOINT.fullmatch(text[a.end:b.start]):
             a.listed = b.listed = True
+
+
+def _count_for_lone_place(text: str, facts: SentenceFacts) -> None:
+    """One count and one region in a sentence, kept apart by its clauses, are that region's count.
+
+    "The most intercepts took place over the Bryansk region, but officials there
+    reported no damage after the 72 drones were shot down." → Bryansk, 72.
+    Not a stated total ("a total of"), not a share in its own clause ("most of
+    the 30 drones over …"), and not across "including".
+    """
+    if len(facts.totals) != 1 or any(i.count is not None for i in facts.items) or facts.all_intercepted:
+        return  # "all devices were intercepted over the city, while two drones were destroyed": the attack's count is elsewhere
+    total = facts.totals[0]
+    nulls = [i for i in facts.items if i.count is None]
+    if total.total_cue or total.national or total.qualifier != "exact" or len(nulls) != 1 or len(nulls[0].codes) != 1:
+        return
+    item = nulls[0]
+    a, b = sorted((item.start, total.start))
+    if P.RE_INCLUDING.search(text, a, b) or (item.partial and not P.RE_CLAUSE_BREAK.search(text, a, b)):
+        return  # "most of the 30 drones were downed over Kursk": the count is the whole, not Kursk's
+    item.count, item.qualifier, item.weapon = total.value, total.qualifier, total.weapon or item.weapon
+    facts.totals = []
 
 
 def _fronted(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bool:
@@ -1062,11 +1085,12 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         claimant = f.claimant
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
             for j in (i - 1, i - 2):
-                if j > last and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit:
+                if j > last and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit \
+                        and _speaks_of(facts[j].claimant, f):
                     claimant = facts[j].claimant
                     break
         if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit \
-                and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):
+                and _speaks_of(facts[i + 1].claimant, f) and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
         if new:
@@ -1089,6 +1113,18 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
             current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
     return claims
+
+
+def _speaks_of(claimant: Claimant, f: SentenceFacts) -> bool:
+    """Can a claimant named in the next or last sentence be the one of this one's counts? A governor speaks of their own region.
+
+    "… where Governor Vorobyov said drones damaged homes. The attack killed one person, Vorobyov said. The most
+    intercepts took place over the Bryansk region …": the Moscow region's governor does not speak for Bryansk.
+    """
+    if claimant.role not in REGIONAL_CLAIMANTS or not claimant.region:
+        return True
+    codes = {c for i in f.items for c in i.codes}
+    return not codes or claimant.region in codes
 
 
 def last_of_claim(claim: Claim, i: int) -> int:

@@ -138,6 +138,12 @@ TOTALS = [
     # "an attack by three drones" is the size of the attack: the ministry's total; a mayor's count over his district
     ("Mayor Sergei Sobyanin wrote that air defenses in the Ramenskoye urban district repelled an attack by two drones flying to Moscow.",
      [("mayor", None, [("RU-MOS", 2, "explicit")])]),
+    # one count and one region kept apart by clauses are that region's count; a governor named in passing
+    # speaks for their own region only, not for the count that follows
+    ("The military said it destroyed 144 drones overnight. Air defenses shot down 20 of the drones over the Moscow region, "
+     "where Governor Andrey Vorobyov said drones damaged homes. The attack injured three people, Vorobyov said. "
+     "The most intercepts took place over the Bryansk region, but officials there reported no damage after the 72 drones were shot down.",
+     [("defense_ministry", 144, [("RU-MOS", 20, "explicit"), ("RU-BRY", 72, "explicit")])]),
     # an approximate count is the claim's total
     ("Governor Razvozhayev said more than 12 drones were shot down near Sevastopol.",
      [("governor", 12, [("UA-40", 12, "explicit")])]),
@@ -277,6 +283,7 @@ CLAIMANTS = [
     ("\"A drone was shot down in the Ramenskoye district by the air defense of the Ministry of Defense's forces,\" the mayor said.", "mayor"),
     ("\"A drone was shot down in the Ramenskoye district of the Ministry of Defense's air defense,\" the mayor said.", "mayor"),
     ("Six drones were shot down over the Kursk region, Igor Konashenkov said.", "defense_ministry"),
+    ("Oleh Ivanenko, head of the city military administration, said air defenses shot down 5 drones over Kharkiv.", "other"),
     ("The Russian Defence Ministry said 5 drones were downed over the Oryol region.", "defense_ministry"),
     ("Belgorod Governor Vyacheslav Gladkov said 3 drones were shot down over the Belgorod region.", "governor"),
     ("Moscow Mayor Sergei Sobyanin said 2 drones were shot down on approach to Moscow.", "mayor"),

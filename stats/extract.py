@@ -640,6 +640,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence)
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index))
+    if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
+        _in_speakers_region(places, claimant.region, doc.gaz)
     if P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
@@ -669,6 +671,22 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = [i for i in facts.items if i.count is None or not governed(i.start, i.end)]
         facts.totals = [t for t in facts.totals if not governed(t.start, t.end)]
     return facts
+
+
+def _in_speakers_region(places: list[Place], region: str, gaz: Gazetteer) -> None:
+    """A governor's district spelled nearly like one of their own region's is that one.
+
+    The Volgograd governor's "Kalacheyevsky district" is Volgograd's Kalachevsky,
+    not Voronezh's Kalacheyevsky; the reading is listed in ``problems``.
+    """
+    for p in places:
+        if p.scope != "local" or not p.code or p.code == region or p.how == "anaphora":
+            continue
+        name = P.RE_PLACE_SUFFIX.sub("", p.text).strip()
+        near = gaz.near_name_in(name, region)
+        if near:
+            p.problem = f"place {name!r} read as {near!r} ({gaz.name_of(region)}, {region}), the speaker's region, not {gaz.name_of(p.code)}"
+            p.code, p.how, p.candidates = region, "speaker", ()
 
 
 def _has_digit(text: str, sentence: Sentence) -> bool:

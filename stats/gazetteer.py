@@ -176,6 +176,7 @@ class Gazetteer:
         ), required_literals(lower + generic), anchors=leading_literals(lower + generic))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
         self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
+        self._local_names: dict[str, list[str]] | None = None  # region code → its districts' and towns' names, built when first asked
 
     # ------------------------------------------------------------------ lookup
     def name_of(self, code: str) -> str:
@@ -284,6 +285,24 @@ class Gazetteer:
                 found = regions
             done = self._codes_of[(key, region_suffix)] = (tuple(dict.fromkeys(e.code for e in found)), "region" if found[0].scope == "region" else "local")
         return done
+
+    def near_name_in(self, name: str, code: str, cutoff: float = 0.9) -> str | None:
+        """The name of a district or town of region ``code`` spelled nearly like ``name``, if any.
+
+        >>> gazetteer().near_name_in("Kalacheyevsky", "RU-VGG")
+        'Kalachyovsky'
+        >>> gazetteer().near_name_in("Rossoshansky", "RU-VGG") is None
+        True
+        """
+        if self._local_names is None:
+            by_code: dict[str, list[str]] = defaultdict(list)
+            for n, entries in self.entries.items():
+                for e in entries:
+                    if e.scope == "local" and e.code:
+                        by_code[e.code].append(n)
+            self._local_names = dict(by_code)
+        best = process.extractOne(name, self._local_names.get(code, []), scorer=JaroWinkler.normalized_similarity, score_cutoff=cutoff)
+        return best[0] if best else None
 
     def _disambiguate(self, place: Place, local: set[str], context: set[str]) -> None:
         """Pick the candidate named in the same sentence, else the one named earlier in the document."""

@@ -163,6 +163,8 @@ RE_OCCUPIED_BEFORE = regex.compile(r"(?:temporarily\s+|illegally\s+|Russian-|Rus
 # A place set at the head of its sentence: "On the peninsula, …", "According to X, on the peninsula, …"
 RE_FRONTED_PLACE = regex.compile(r"\s*,")
 RE_FRONTED_START = regex.compile(r"(?:[^,]{0,120},\s*){0,3}(?:also\s+)?(?:over|above|in|on|near)\s+(?:the\s+)?[\w\s-]{0,30}", regex.IGNORECASE)
+# The generic word after a place's name: "Kalacheyevsky district", "Shebekino urban district"
+RE_PLACE_SUFFIX = regex.compile(r"\s+(?:urban\s+|municipal\s+|city\s+)?(?:district|okrug|region|area|settlement)s?\b.*$", regex.IGNORECASE | regex.DOTALL)
 # "on the Crimean peninsula": "on" places something only on a peninsula or an island ("an attack on Crimea" is a target)
 RE_ON_BEFORE = regex.compile(r"(?<![\w-])on\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)

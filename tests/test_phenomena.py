@@ -474,6 +474,16 @@ def test_counts_of_a_breakdown_by_type_are_no_single_total():
     assert [c.stated_total for c in extract("The Defense Ministry said air defenses destroyed seven Vilkha missiles.").claims] == [7]
 
 
+def test_a_governors_district_spelled_like_one_of_their_own_is_theirs():
+    text = "Volgograd governor Andrei Bocharov said drones were shot down over the Kalacheyevsky district."
+    result = extract(text)
+    assert [(i.region_code, i.count) for c in result.claims for i in c.items] == [("RU-VGG", None)]
+    assert any("speaker's region" in p for p in result.problems)
+    # the same name from the Voronezh governor is Voronezh's district
+    text = "Voronezh governor Alexander Gusev said drones were shot down over the Kalacheyevsky district."
+    assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items] == [("RU-VOR", None)]
+
+
 def _doc(text, published=None):
     return extract_document(Document("t", "t", text, "", published))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
+import regex
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
@@ -64,6 +65,8 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
                 if not doc_day:
                     doc_day.append(document_day(result.facts, claim_sentences))
                 event_date = doc_day[0]
+            if event_date is None and rows.claims and rows.claims[-1]["claimant"] == role and RE_LATER_SAME_DAY.match(claim.sentences[0].text):
+                event_date = rows.claims[-1]["event_date"]  # "… during the day. Later, the governor added that four more were downed"
         timed_before = timed_before or any(not t.announcement and not t.dateline for t in claim.times)
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
@@ -157,6 +160,9 @@ def _quote_runs_on(sentence: str) -> bool:
         return marks.count('"') % 2 == 1  # straight quotes open and close alike: an odd one is left open
     return marks[-1] in "“«"
 
+
+# A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
+RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,", regex.IGNORECASE)
 
 EXTRACTED = ("documents", "claims", "interceptions", "events")
 

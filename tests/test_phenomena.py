@@ -522,6 +522,16 @@ def test_the_time_in_a_quoted_statement_is_that_statements_only():
     assert [c["event_date"] for c in rows.claims] == [dt.date(2024, 8, 20), dt.date(2024, 8, 20)]
 
 
+def test_later_the_same_claimant_speaks_of_the_same_day():
+    text = ("Governor Alexander Bogomaz said air defenses destroyed four drones over the Bryansk region during the day. "
+            "Later, the governor added that four more drones were shot down over the region.")
+    rows = _doc(text, "2023-12-29")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2023, 12, 29), dt.date(2023, 12, 29)]
+    # another claimant's "later" is not dated by the governor's day
+    text = text.replace("Later, the governor added", "Later, the Defense Ministry said")
+    assert [c["event_date"] for c in _doc(text, "2023-12-29").claims][1:] in ([None], [])
+
+
 def test_the_leads_day_is_not_for_claims_after_one_that_gave_its_own():
     lead = "A drone damaged a warehouse in the Kursk region early on Friday.\n\n"
     own = "Another drone approaching Moscow was shot down on Friday morning, Mayor Sergei Sobyanin said.\n\n"

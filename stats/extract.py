@@ -763,6 +763,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         return not any(a <= x < b for x in hard)
 
     _join_each_across_aside(text, counts, groups)
+    _counts_after_list(text, sentence, counts, groups, facts)
     links: list[tuple[list[Count], Group]] = []
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
     for g in groups:
@@ -896,6 +897,25 @@ def _fronted(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bo
     """
     return all(c.start >= g.end for c in counts) and P.RE_FRONTED_PLACE.match(text, g.end, sentence.end) is not None and (
         P.RE_FRONTED_START.fullmatch(text, sentence.start, g.start) is not None)
+
+
+def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], facts: SentenceFacts) -> None:
+    """"Over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively": the numbers after a list, in its order."""
+    for g in groups:
+        m = P.RE_COUNTS_RESPECTIVELY.match(text, g.end, sentence.end)
+        if g.linked or m is None or len(g.codes) < 2:
+            continue
+        numbers = list(P.RE_DIGITS.finditer(text, m.start("nums"), m.end("nums")))
+        if len(numbers) != len(g.codes):
+            continue
+        for code, n in zip(g.codes, numbers):
+            place = next(p for p in g.places if p.code == code)
+            facts.items.append(Item((code,), int(n.group()), "exact", "drone", "explicit", False, place.start, n.end(), place.text,
+                                    list_start=g.start))
+        for c in counts:
+            if m.start() <= c.start < m.end():
+                c.linked = True
+        g.linked = True
 
 
 def _joined_tail(text: str, pending: list[Count]) -> list[Count]:

@@ -295,6 +295,9 @@ RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Ale
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
 RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
+# ": 12, 7 and 3 respectively" after a list of places
+RE_COUNTS_RESPECTIVELY = regex.compile(r"\s*[:,–—-]?\s*(?P<nums>\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+)(?:\s+\w+){0,2}?\s*,?\s+respectively\b", regex.IGNORECASE)
+RE_DIGITS = regex.compile(r"\d+")
 
 RE_MONTH_NEAR = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"

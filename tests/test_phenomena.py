@@ -97,6 +97,12 @@ LISTS = [
     # … within the region already counted they add nothing
     ("Two drones were shot down over the Belgorod region, the governor said. One is in the Shebekino district, the second in the Valuyki district.",
      [("governor", None, [("RU-BEL", 2, "explicit")])]),
+    # counts after the list, in its order, with "respectively"
+    ("The Defense Ministry said drones were destroyed over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively.",
+     [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-BRY", 7, "explicit"), ("RU-ORL", 3, "explicit")])]),
+    # the place first and its count in a parenthesis, after a colon
+    ("The Defense Ministry said 17 drones were destroyed over the regions: Kursk (11), Bryansk (4) and Oryol (2).",
+     [("defense_ministry", 17, [("RU-KRS", 11, "explicit"), ("RU-BRY", 4, "explicit"), ("RU-ORL", 2, "explicit")])]),
     # two verbs, one place: "destroyed N and intercepted M more over X" puts both over X
     ("Air defenses destroyed 12 drones and intercepted 5 more over the Kursk region, the ministry said.",
      [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-KRS", 5, "explicit")])]),
@@ -362,11 +368,11 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
-    # counts after the list, matched by "respectively", are not yet paired with the places
-    ("The Defense Ministry said drones were destroyed over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively.",
-     [("RU-BRY", 7), ("RU-KRS", 12), ("RU-ORL", 3)]),
-    # a list of counts with the place first and the count in a parenthesis after a colon is not yet read
-    ("The Defense Ministry listed the regions: Kursk (11), Bryansk (4) and Oryol (2).", [("RU-BRY", 4), ("RU-KRS", 11), ("RU-ORL", 2)]),
+    # an elliptical count with its verb and no place ("four more were disabled") is not yet read as a count
+    ("Six drones were shot down over the Kursk region, and four more were disabled, the governor said.", [("RU-KRS", 4), ("RU-KRS", 6)]),
+    # a paraphrase and then a quote of the same drone, the quote saying where it fell, count it twice
+    ("Mayor Sergei Sobyanin said air defenses shot down another drone as it approached the capital. "
+     "\"Another drone flying toward Moscow was shot down in the Ramenskoye district,\" the mayor said.", [("RU-MOS", 1)]),
 ]
 
 

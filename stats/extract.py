@@ -952,6 +952,8 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         return
     codes = g.codes
     start, end = min(c.start, g.start), max(c.end, g.end)
+    if any(i.start == start for i in facts.items):
+        start = c.start  # "On the peninsula, six … and four more …": one place, two counts, each item from its count
     if end < len(text) and text[end] == ")" and "(" in text[start:end]:
         end += 1  # "Voronezh Oblast (two UAVs)"
     for place in g.unknown:

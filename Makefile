@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CORPUS ?= seeds
 OUT    ?= reports
 
-.PHONY: report tables test accuracy bench bench-report fuzz clean install
+.PHONY: report tables test accuracy bench bench-instructions bench-report fuzz clean install
 
 install: $(VENV)/.installed
 
@@ -29,6 +29,9 @@ accuracy: install
 
 bench: install
 	$(PY) bench/throughput.py
+
+bench-instructions: install
+	$(PY) bench/instructions.py --breakdown
 
 bench-report: install
 	$(PY) bench/report_speed.py --json bench/results/report_speed.json

@@ -29,6 +29,11 @@ ratio says how many times slower the pipeline is than one pass over the bytes.
 ``--profile`` runs extraction (``stats.tables.extract_document``) of ~500
 documents of the same mix in-process under cProfile and prints the top 25
 functions by cumulative time (and the top 15 by own time).
+
+On the shared 2-core machine wall times of the same code move by 20-50% from
+run to run (the floor row moves with them: compare the "× floor" column more
+than the seconds).  To compare two versions of extraction, count instructions
+instead: ``bench/instructions.py``.
 """
 
 from __future__ import annotations

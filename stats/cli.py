@@ -145,7 +145,6 @@ def _list(args) -> list:
 
 
 def _build(args, timings: Timings | None = None) -> tuple[dict, list]:
-    from stats.models import fit_models
     from stats.tables import build_tables
 
     timings = timings or Timings()
@@ -153,11 +152,19 @@ def _build(args, timings: Timings | None = None) -> tuple[dict, list]:
     if not docs:
         print(f"warning: {args.corpus}: no documents found; the tables and report will be empty", file=sys.stderr)
     with progress_bar(len(docs), "documents") as progress:
-        frames = build_tables(docs, assume_year=args.assume_year, workers=args.workers, progress=progress)
+        frames = build_tables(docs, assume_year=args.assume_year, workers=args.workers, progress=progress,
+                              meanwhile=_import_models)
     timings.mark("extract")
+    from stats.models import fit_models
+
     frames.update(fit_models(frames["daily"]))
     timings.mark("models")
     return frames, docs
+
+
+def _import_models() -> None:
+    """Import the modelling stack (statsmodels and scipy take about two seconds) while the workers extract."""
+    import stats.models  # noqa: F401
 
 
 def _check_writable(folder: Path) -> None:

@@ -189,13 +189,17 @@ def _extract_chunk(job) -> dict[str, dict[str, list]]:
 
 
 def build_tables(docs: list[Document | DocumentFile], assume_year: int | None = None, workers: int | None = None,
-                 progress=None) -> dict[str, pl.DataFrame]:
+                 progress=None, meanwhile=None) -> dict[str, pl.DataFrame]:
     """All tables for a corpus (documents, or files of ``stats.corpus.list_corpus`` to read).
 
     ``workers`` > 1 extracts in parallel processes, ``CHUNK_DOCS`` documents a
     task, each returning columns rather than row objects (order is kept).
-    ``progress(n)`` is called as documents are done.  A text that repeats an
-    earlier document's keeps its rows only there (``stats.duplicates``).
+    ``progress(n)`` is called as documents are done.  ``meanwhile()``, when
+    given, is called once in this process while the workers extract (after
+    extraction when there are no workers): work that does not need the tables,
+    such as importing what comes next, is then not waited for on its own.  A
+    text that repeats an earlier document's keeps its rows only there
+    (``stats.duplicates``).
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(docs) >= PARALLEL_MIN_DOCS:
@@ -203,12 +207,17 @@ def build_tables(docs: list[Document | DocumentFile], assume_year: int | None = 
         chunks = [(docs[i:i + CHUNK_DOCS], assume_year) for i in range(0, len(docs), CHUNK_DOCS)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             parts = []
-            for part in pool.map(_extract_chunk, chunks):
+            results = pool.map(_extract_chunk, chunks)  # every task is sent now: the workers have started
+            if meanwhile:
+                meanwhile()
+            for part in results:
                 parts.append(part)
                 if progress:
                     progress(len(part["documents"]["doc_id"]))
     else:
         parts = [extract_columns(docs, assume_year, progress)]
+        if meanwhile:
+            meanwhile()
     frames = {
         name: schema.frame_from_columns(name, {c: list(chain.from_iterable(p[name][c] for p in parts)) for c in schema.TABLES[name].columns})
         for name in EXTRACTED

@@ -339,3 +339,20 @@ def test_workers_give_the_tables_one_process_gives(tmp_path, monkeypatch):
     # the copies have the same texts: the first in path order ("a-2.txt") keeps the rows (stats.duplicates)
     assert one["interceptions"].filter(pl.col("doc_id") == "a-2")["event_date"].to_list() == [dt.date(2024, 5, 2)]
     assert one["documents"]["problems"].str.contains("not valid UTF-8").sum() == 3
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_work_given_for_meanwhile_is_done_once_and_changes_no_table(tmp_path, monkeypatch, workers):
+    """``build_tables(meanwhile=...)``: the command imports the models while the workers extract."""
+    for copy in ("", "-2"):
+        write_folder(tmp_path, copy)
+    items = list_corpus(tmp_path)
+    monkeypatch.setattr(tables, "PARALLEL_MIN_DOCS", 2)
+    monkeypatch.setattr(tables, "CHUNK_DOCS", 4)
+    calls = []
+    plain = tables.build_tables(items, workers=workers)
+    overlapped = tables.build_tables(items, workers=workers, meanwhile=lambda: calls.append(1))
+    assert calls == [1]
+    assert plain.keys() == overlapped.keys()
+    for name in plain:
+        assert_frame_equal(plain[name], overlapped[name])

@@ -630,7 +630,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
-    attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
+    if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
+        attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     interception = any(
         not any(a <= m.start() < b for a, b in attributive)
         for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
@@ -839,10 +840,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign:
             if P.RE_HEDGE.search(text, max(sentence.start, g.start - 80), g.start):
                 continue  # "videos showed the downing of what may have been more than one drone over Kaspiysk"
-            contrast = None
-            for contrast in P.RE_CONTRAST.finditer(text, sentence.start, g.start):
-                pass
-            if contrast is not None and not P.RE_INTERCEPTION.search(text, contrast.end(), sentence.end):
+            contrasts = list(P.RE_CONTRAST.finditer(text, sentence.start, g.start))
+            if contrasts and not P.RE_INTERCEPTION.search(text, contrasts[-1].end(), sentence.end):
                 continue  # "… destroyed two drones over other regions but did not comment on the attacks in Dagestan"
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)

@@ -206,6 +206,8 @@ RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:app
 # A clause that turns from what came before: "… but did not comment on the attacks in Dagestan"
 RE_CONTRAST = regex.compile(r"\b(?:but|while(?!\s+\w+ing\b)|whereas|although|though)\b", regex.IGNORECASE)
 
+DESTROYING_WORDS = frozenset({"destroyed", "destruction", "eliminated"})  # the words RE_DAMAGED_OBJECT needs
+
 # ", and" between two clauses: what was said of the first count is not said of the second.
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)
 

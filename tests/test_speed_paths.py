@@ -356,3 +356,17 @@ def test_work_given_for_meanwhile_is_done_once_and_changes_no_table(tmp_path, mo
     assert plain.keys() == overlapped.keys()
     for name in plain:
         assert_frame_equal(plain[name], overlapped[name])
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the village of Petrovka a fence was destroyed, the governor said.",
+    "The Defense Intelligence confirmed the DESTRUCTION of four Il-76 aircraft.",
+    "Four Il-76 transport aircraft were destroyed, and several planes were eliminated.",
+    "A house was damaged and a car was burned.",
+])
+def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_destroying_is(sentence):
+    # the gate in analyze_sentence: RE_DAMAGED_OBJECT runs only when the sentence's words hold one of DESTROYING_WORDS
+    words = frozenset(P.RE_WORDS.findall(sentence.lower()))
+    found = list(P.RE_DAMAGED_OBJECT.finditer(sentence))
+    assert not found or words & P.DESTROYING_WORDS
+    assert bool(found) == ("car was burned" not in sentence)

@@ -238,6 +238,8 @@ RE_REFERENCE_PHRASE = regex.compile(
 )
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
+# A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
+RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,", regex.IGNORECASE)
 RE_LATER_STATEMENT = regex.compile(r"\W*(?:Later|Earlier|Subsequently|Afterwards|Then)\b")
 
 # A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.

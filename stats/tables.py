@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
-import regex
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
 from stats.dates import claim_date, event_days
 from stats.duplicates import drop_repeated_documents
-from stats.patterns import RE_ATTACK, RE_QUOTES
+from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_QUOTES
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
@@ -160,9 +159,6 @@ def _quote_runs_on(sentence: str) -> bool:
         return marks.count('"') % 2 == 1  # straight quotes open and close alike: an odd one is left open
     return marks[-1] in "“«"
 
-
-# A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
-RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,", regex.IGNORECASE)
 
 EXTRACTED = ("documents", "claims", "interceptions", "events")
 

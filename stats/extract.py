@@ -1269,7 +1269,7 @@ def finish_claim(claim: Claim) -> None:
         items.remove(item)
         if item.ambiguous:  # a count with a total cue is among the claim's totals already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
-    claim.items = items = _where_they_fell(claim, items)
+    claim.items = items = _shares(_where_they_fell(claim, items))
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon for t in totals}
@@ -1304,7 +1304,7 @@ def _where_they_fell(claim: Claim, items: list[Item]) -> list[Item]:
     """
     aimed = [i for i in items if i.target and i.count is not None]
     if len(aimed) != 1:
-        return _shares(items)
+        return items
     fell = [i for i in items if not i.target and i.count is not None and i.start > aimed[0].end]
     if fell and sum(i.count for i in fell) == aimed[0].count and (len(fell) > 1 or fell[0].more == aimed[0].more):
         # one count after it is the same drones only if both or neither say "another": "A drone flying to Moscow was
@@ -1313,7 +1313,7 @@ def _where_they_fell(claim: Claim, items: list[Item]) -> list[Item]:
         if len(fell) > 1:
             claim.totals.append(Count(whole.start, whole.end, whole.count, whole.qualifier, whole.weapon))
         return [i for i in items if i is not whole]
-    return _shares(items)
+    return items
 
 
 def _shares(items: list[Item]) -> list[Item]:

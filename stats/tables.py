@@ -19,7 +19,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import claim_date, event_days
+from stats.dates import claim_date, event_days, event_times
 from stats.duplicates import drop_repeated_documents
 from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_QUOTES
 from stats.events import find_events
@@ -66,7 +66,7 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
                 event_date = doc_day[0]
             if event_date is None and rows.claims and rows.claims[-1]["claimant"] == role and RE_LATER_SAME_DAY.match(claim.sentences[0].text):
                 event_date = rows.claims[-1]["event_date"]  # "… during the day. Later, the governor added that four more were downed"
-        timed_before = timed_before or any(not t.announcement and not t.dateline for t in claim.times)
+        timed_before = timed_before or bool(event_times(claim.times))
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
         end = claim.sentences[-1].end
@@ -115,7 +115,7 @@ def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
     first = min(claim_sentences, default=len(facts))
     days = {
         day for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
-        and not (f.sentence.index + 1 in claim_sentences and _quote_runs_on(f.sentence.text))
+        and not _opens_claims_quote(f, claim_sentences)
         for day in event_days(f.times)
     }
     return days.pop() if len(days) == 1 else None
@@ -138,10 +138,15 @@ def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
                 return None
             continue
         if RE_ATTACK.search(f.sentence.text) and len(days) == 1:
-            if f.sentence.index + 1 in claim_sentences and _quote_runs_on(f.sentence.text):
+            if _opens_claims_quote(f, claim_sentences):
                 return None  # '"During the past night, an attempt … was stopped. Air defenses destroyed …," the ministry said.'
             return days.pop()
     return None
+
+
+def _opens_claims_quote(f, claim_sentences: set[int]) -> bool:
+    """Does this sentence open a quotation that goes on into a claim's sentence? Then its day is that claim's."""
+    return f.sentence.index + 1 in claim_sentences and _quote_runs_on(f.sentence.text)
 
 
 def _quote_runs_on(sentence: str) -> bool:

@@ -91,7 +91,7 @@ class TimeExpr:
     window_start: str | None = None
     window_end: str | None = None
     problem: str | None = None
-    relative: str | None = None            # night, day, yesterday, weekday, vague
+    relative: str | None = None            # night, day, yesterday, weekday, vague; a clock: since ("since 3 a.m.")
     announcement: bool = False             # "said on Sunday": when it was said, not when it happened
     dateline: bool = False                 # "MOSCOW, July 27." or a date standing alone: the article's date
     clocks: tuple | None = None            # window: ((h1, m1), (h2, m2))
@@ -218,7 +218,8 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
             taken.append(m.span())
     for m in RE_CLOCK.finditer(text, start, end):
         if free(m):
-            found.append(TimeExpr(m.start(), m.end(), m.group(), "clock"))
+            since = RE_SINCE_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None))
             taken.append(m.span())
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
@@ -412,6 +413,9 @@ def _dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     return dated
 
 
+RE_SINCE_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
+
+
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
     """The event date of a claim from its time expressions, and the window if one decides it.
 
@@ -445,6 +449,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
             return end_day, _dated_window(window, end_day)
     if day:
         return day.date, None
+    if base and any(t.kind == "clock" and t.relative == "since" for t in events):
+        return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)
     if said_expr and (said_expr.text.lower().startswith("early") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
         return said_expr.date, None  # "said early on Thursday", "said earlier today"; "at around 5 a.m., … the ministry said on Wednesday"

@@ -427,12 +427,29 @@ def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> t
         if w and w.start() > pos:
             if P.RE_WEAPON_COMPOUND.match(text, w.end(), end):
                 return "not", p
-            return P.weapon_of(w.group()), w.end()
+            return _head_noun(text, w, end)
         m = P.RE_MODIFIER_WORD.match(text, p, end) or (P.RE_PARTICIPLE.match(text, p, end) if participles else None)
         if not m:
             break
         p = m.end()
     return None, pos
+
+
+def _head_noun(text: str, w, end: int) -> tuple[str, int]:
+    """A weapon's name followed by the noun it is a kind of counts that noun: "four Storm Shadow cruise missiles".
+
+    The weapon is the head noun's ("three Shahed drones": drone), the phrase ends after it.
+    """
+    p = w.end()
+    for _ in range(3):
+        head = P.RE_WEAPON.match(text, _skip_ws(text, p, end), end)
+        if head and head.start() > p and not P.RE_WEAPON_COMPOUND.match(text, head.end(), end):
+            return P.weapon_of(head.group()), head.end()
+        m = P.RE_MODIFIER_WORD.match(text, p, end)
+        if not m:
+            break
+        p = m.end()
+    return P.weapon_of(w.group()), w.end()
 
 
 def _skip_ws(text: str, p: int, end: int) -> int:
@@ -468,6 +485,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             if weapon in (None, "not"):
                 weapon, noun_end = "drone", of_number.end()
         targets = P.RE_TARGETS_DOWNED.match(text, m.end(), e) if weapon is None else None
+        if weapon is None and not targets and P.RE_DOWNED_BEFORE.ends(text, max(s, m.start() - 40), m.start()):
+            targets = P.RE_TARGETS_AFTER_VERB.match(text, m.end(), e)  # "shot down two targets"
         if targets:
             weapon, noun_end = "drone", targets.end("noun")
         if weapon is None:
@@ -653,9 +672,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     facts.all_intercepted = bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon)
+    if not counts and _boats_only(text, sentence):
+        return facts  # "a naval drone was destroyed near the city's bay": no air target
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
+    if len(facts.items) > 1 and P.RE_INCLUDING.search(text, sentence.start, sentence.end):
+        facts.items = _without_parts(text, facts.items)
     if (not facts.items and not counts and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS
             and claimant.region and not any(g.prep for g in groups) and P.RE_WEAPON.search(text, sentence.start, sentence.end)):
         # "Mayor Sobyanin reported that drones were being shot down": no place named, the speaker's own region
@@ -672,6 +695,38 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = [i for i in facts.items if i.count is None or not governed(i.start, i.end)]
         facts.totals = [t for t in facts.totals if not governed(t.start, t.end)]
     return facts
+
+
+def _boats_only(text: str, sentence: Sentence) -> bool:
+    """Are the sentence's only weapons sea drones and boats ("a naval drone", "unmanned boats")?"""
+    boats = [m.span() for m in P.RE_NOT_WEAPON.finditer(text, sentence.start, sentence.end)]
+    return bool(boats) and all(any(a <= m.start() < b for a, b in boats)
+                               for m in P.RE_WEAPON.finditer(text, sentence.start, sentence.end))
+
+
+def _without_parts(text: str, items: list[Item]) -> list[Item]:
+    """Counts after "including" inside the region of the count before it are parts of that count, not more drones.
+
+    "40 drones over the Krasnodar Territory, including 12 near Novorossiysk and
+    nine near Tuapse" → Krasnodar, 40.  A part in another region ("including 25
+    flying towards Moscow" after the Moscow region's count) is an item of its own.
+    """
+    kept: list[Item] = []
+    whole: Item | None = None
+    parts = 0
+    for item in items:
+        if whole is not None and item.count is not None and item.codes == whole.codes \
+                and parts + item.count <= whole.count:
+            parts += item.count
+            continue
+        if kept and item.count is not None and kept[-1].count is not None and len(kept[-1].codes) == 1 \
+                and item.codes == kept[-1].codes and item.count < kept[-1].count \
+                and P.RE_INCLUDING.search(text, kept[-1].end, item.start):
+            whole, parts = kept[-1], item.count
+            continue
+        kept.append(item)
+        whole = None
+    return kept
 
 
 def _in_speakers_region(places: list[Place], region: str, gaz: Gazetteer) -> None:
@@ -808,11 +863,15 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             links.append((chosen, obj))
             pending = []
     # Pass C: a count after its place. "In the Belgorod district, air defenses shot down a drone."
+    # Where the drones were aimed stands for where they fell when a colon opens the count of that attack
+    # and the sentence names no other place: "an attack on Belgorod: 14 rockets … were shot down".
+    located = any(h.prep and not h.target and not h.foreign for h in groups)
     for c in counts:
         if c.linked or c.national:
             continue
-        before = [g for g in groups if g.end <= c.start and (not g.linked or _fronted(text, sentence, g, counts)) and g.prep and not g.target
-                  and same_sentence_part(g.start, c.start)]
+        before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
+            (not g.target and (not g.linked or _fronted(text, sentence, g, counts)) and same_sentence_part(g.start, c.start))
+            or (g.target and not located and P.RE_COLON_THEN.match(text, g.end, c.start) is not None))]
         if before and not any(g.start >= c.end and not g.linked and same_clause(c.end, g.start) for g in groups):
             g = before[-1]
             c.linked = g.linked = True
@@ -834,7 +893,6 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         for c in chosen:
             _make_items(text, c, g, facts)
     # Lists without a count, after a location preposition: a region named without a number.
-    located = any(h.prep and not h.target and not h.foreign for h in groups)
     for g in groups:
         # a place the drones flew to stands for where they fell when the sentence names no other: "drones flying towards Moscow were shot down"
         if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign:
@@ -1132,6 +1190,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 and _speaks_of(facts[i + 1].claimant, f) and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
+        if new and claimant is None and current is not None and P.RE_LATER_STATEMENT.match(f.sentence.text) \
+                and P.RE_SPEAKER_PRONOUN.search(f.sentence.text):
+            claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"
         if new:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
             claims.append(current)
@@ -1202,6 +1263,9 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True
     if _restates_region(current, f):
         return True
+    if P.RE_LATER_STATEMENT.match(f.sentence.text) and (current.items or current.totals) \
+            and any(c.more for c in f.totals) and not f.items:
+        return True  # "… three drones over Moscow. Later in the day he said two more drones had been destroyed."
     if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and current.items:
         held = {c for i in current.items for c in i.codes}
         if not any(c in held for i in f.items for c in i.codes):
@@ -1275,6 +1339,8 @@ def finish_claim(claim: Claim) -> None:
     weapons = {t.weapon for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
+    elif totals and len(weapons) <= 1 and _regional_attack_on_own(claim, totals[0]):
+        pass  # the mayor's "repelled an attack by three drones flying to Moscow" is Moscow's item, no total
     elif totals and len(weapons) <= 1:
         claim.stated_total = totals[0].value
         claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
@@ -1285,6 +1351,13 @@ def finish_claim(claim: Claim) -> None:
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _regional_attack_on_own(claim: Claim, total: Count) -> bool:
+    """Is the claim's only total a regional official's size of an attack, given with the place of their own region?"""
+    c = claim.claimant
+    return (c is not None and c.role in REGIONAL_CLAIMANTS and total.linked and total.attack_size and total.qualifier == "exact"
+            and len(claim.totals) == 1 and bool(c.region) and all(i.codes == (c.region,) for i in claim.items))
 
 
 def _other_localities(a: Item, b: Item) -> bool:

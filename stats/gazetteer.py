@@ -59,6 +59,10 @@ RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai
 RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
 RE_TOKEN = regex.compile(r"[\w'’.]+")
 RE_PREFIX_BEFORE = regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$")
+# "over the waters of the Black and Azov seas": two seas under one plural noun
+RE_TWO_SEAS = Gated(regex.compile(
+    r"(?<![\w-])(?P<first>Black|Azov|Caspian|Baltic)\s+and\s+(?:the\s+)?(?P<second>Black|Azov|Caspian|Baltic)\s+[Ss]eas(?![\w-])"
+), frozenset({"seas"}))
 RE_SUFFIX_AFTER = regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE)
 
 
@@ -191,8 +195,10 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None, context: set[str] | frozenset = frozenset()) -> list[Place]:
         """Places in ``text[start:end]``, resolved; ``context`` holds codes seen nearby (for ambiguous names)."""
         end = len(text) if end is None else end
-        places: list[Place] = []
+        places = self._two_seas(text, start, end)
         for s, name_end, e, key, suffix in self._names(text, start, end):
+            if places and any(p.start <= s < p.end for p in places):
+                continue  # "Azov" of "the Black and Azov seas" is the sea
             if key in PERSON_FIRST_NAMES and RE_PERSON_NEXT.match(text, name_end):
                 continue  # "Governor Vladimir Volkov"
             if not suffix and _after_title_or_first_name(text, s):
@@ -216,6 +222,16 @@ class Gazetteer:
         for place in places:
             if len(place.candidates) > 1:
                 self._disambiguate(place, local, set(context))
+        return places
+
+    def _two_seas(self, text: str, start: int, end: int) -> list[Place]:
+        """ "the Black and Azov seas" → the Black Sea and the Sea of Azov, each its own place."""
+        places = []
+        for m in RE_TWO_SEAS.finditer(text, start, end):
+            for group, span_end in (("first", m.end("first")), ("second", m.end())):
+                key = self.by_norm.get(_norm(m.group(group) + " Sea"))
+                if key is not None:
+                    places.append(self._resolve(m.start(group), span_end, key, "", text))
         return places
 
     def _names(self, text: str, start: int, end: int):

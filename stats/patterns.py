@@ -122,7 +122,7 @@ RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_
 RE_MODIFIER_WORD = regex.compile(
     r"""\s*(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
-        anti[-\s]radar|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
+        anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
         aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
         [\w-]+-(?:launched|made|supplied|built|produced|designed)|
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",
@@ -153,6 +153,13 @@ RE_PRONOUN_DOWNED = regex.compile(
 RE_TARGETS_DOWNED = regex.compile(
     r"\s+(?P<noun>targets)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
     regex.IGNORECASE)
+# "a missile attack on Belgorod: 14 Vampire rockets and …": a colon, then the counts of the attack
+RE_COLON_THEN = regex.compile(r"\s*:\s*[^:;]*$")
+# "air defenses shot down two targets over Belgorod": targets again, the verb before the count
+RE_TARGETS_AFTER_VERB = regex.compile(r"\s+(?P<noun>targets)\b", regex.IGNORECASE)
+RE_DOWNED_BEFORE = Tail(regex.compile(
+    r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+)?$",
+    regex.IGNORECASE))
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)
@@ -173,7 +180,7 @@ _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
     r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*))?"
-    r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
+    r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+of\s+)?$"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
@@ -183,7 +190,7 @@ RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.I
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
 RE_LIST_JOINT = regex.compile(
     r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|(?:over|in|near|above)\s+(?:the\s+)?)?"
-    r"(?:(?:territory|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
+    r"(?:(?:territory|skies|airspace|waters|water\s+area)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring)\s+)*$",
     regex.IGNORECASE,
 )
@@ -241,6 +248,8 @@ RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)
 # A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
 RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,", regex.IGNORECASE)
 RE_LATER_STATEMENT = regex.compile(r"\W*(?:Later|Earlier|Subsequently|Afterwards|Then)\b")
+# "Later in the day he said two more drones had been destroyed": the speaker of the statement before
+RE_SPEAKER_PRONOUN = regex.compile(r"\b(?:he|she)\s+(?:said|added|wrote|reported|stated|noted|announced)\b|\baccording\s+to\s+(?:him|her)\b", regex.IGNORECASE)
 
 # A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.
 RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")

@@ -44,6 +44,12 @@ NUMBERS = [
     ("Air defenses intercepted 9 of the 15 drones over the Penza region, the Defense Ministry said.", [("RU-PNZ", 9)]),
     # "BpLA", the abbreviation of a translated statement, is a drone
     ("Air defense forces destroyed 17 attack BpLA over the Sumy region, the Air Force said.", [("UA-59", 17)]),
+    # "targets" counted after the verb as before it ("four targets were shot down")
+    ("The governor said air defenses shot down three targets over the city of Kursk.", [("RU-KRS", 3)]),
+    # a kind of weapon before the noun it is ("Neptune anti-ship missiles", "Storm Shadow cruise missiles")
+    ("The ministry said two Neptune anti-ship missiles were intercepted over the Black Sea.", [("SEA-BLACK", 2)]),
+    ("Air defenses intercepted three Storm Shadow cruise missiles and 12 drones over the Kherson region, the ministry said.",
+     [("UA-65", 3), ("UA-65", 12)]),
 ]
 
 QUALIFIERS = [
@@ -109,6 +115,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "Later in the day he said … more": the same speaker's further statement; a mayor's "attack by three drones" on the city is its item
+    ("Mayor Sergei Sobyanin said air defences repelled an attack by three drones flying to Moscow. "
+     "Later in the day he said one more drone had been destroyed.",
+     [("mayor", None, [("RU-MOW", 3, "explicit")]), ("mayor", None, [("RU-MOW", 1, "explicit")])]),
     # several claims in one article: the ministry and a governor
     ("The Defense Ministry said 30 drones were shot down over the Rostov region overnight. "
      "Separately, Kursk Governor Alexei Smirnov said four drones were destroyed over the Rylsk district.",
@@ -219,6 +229,16 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "near the port of …", "the Black and Azov seas", "as well as over the waters of …"
+    ("Governor Drozdenko said a drone was destroyed near the port of Ust-Luga.", [("RU-LEN", 1)]),
+    ("Air defenses destroyed 9 drones over the waters of the Black and Azov seas, the ministry said.", [("SEA-AZOV+SEA-BLACK", 9)]),
+    ("Air defenses destroyed 14 drones over the Rostov region, as well as over the waters of the Sea of Azov, the ministry said.",
+     [("RU-ROS+SEA-AZOV", 14)]),
+    # counts "including" places inside the region counted are parts of its count
+    ("Air defenses downed 30 drones over the Rostov region overnight, including ten near Taganrog and five near Novoshakhtinsk.", [("RU-ROS", 30)]),
+    # the place an attack was aimed at, then a colon and its counts
+    ("Ukraine launched a rocket attack on Belgorod: 10 Vampire rockets and one Tochka-U missile were shot down, the ministry said.",
+     [("RU-BEL", 1), ("RU-BEL", 10)]),
     ("The Defense Ministry said one drone was destroyed near Moscow.", [("RU-MOS", 1)]),
     ("Mayor Sergei Sobyanin said a drone flying towards the capital was shot down.", [("RU-MOW", 1)]),
     ("The Defense Ministry said two drones were destroyed over the Moscow Oblast.", [("RU-MOS", 2)]),
@@ -344,6 +364,8 @@ DATES = [
     ("VORONEZH (Newswire / Agency - 14th February, 2024) Governor Alexander Gusev said a drone was shot down over the Voronezh region.", "2024-02-14", None),
     # no anchor: a yearless date stays unresolved
     ("On August 3, air defenses shot down 6 drones over the Smolensk region, the Defense Ministry said.", None, None),
+    # "since 3 a.m.": counted up to when it was said, on the day of publication
+    ("Sobyanin said 12 drones flying to Moscow had been shot down since 3 a.m.", "2025-05-05", "2025-05-05"),
 ]
 
 WINDOWS = [
@@ -464,6 +486,16 @@ def test_things_destroyed_on_the_ground_are_no_interceptions(text):
     assert extract(text).claims == []
     # the same verb said of drones is a claim
     assert extract("Air defenses destroyed drones over the Pskov region, the governor said.").claims
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Razvozhayev said a naval drone was destroyed near Sevastopol.",
+    "Two unmanned boats were destroyed off the coast of Crimea, the ministry said.",
+])
+def test_boats_alone_make_no_claim(text):
+    assert extract(text).claims == []
+    # a drone in the air beside them does
+    assert items_of(text.replace("a naval drone was", "a drone was").replace("Two unmanned boats were", "Two drones were")) != []
 
 
 def test_an_attack_by_n_drones_states_the_ministrys_total():

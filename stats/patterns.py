@@ -147,7 +147,8 @@ RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
 RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)
 # "It was intercepted in …", "They were shot down over …": where the drones of the sentence before fell
 RE_PRONOUN_DOWNED = regex.compile(
-    r"\s*(?:It|He|They|Both|The\s+drones?|The\s+UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"\s*(?:(?:\p{Lu}[\w-]+\s+){1,3}(?:said|added|wrote|reported|specified)\s+(?:that\s+)?(?=(?:it|they|both|the)\s))?"  # "Sobyanin said the drones were …"
+    r"(?i:It|He|They|Both|The\s+drones?|The\s+UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:intercepted|downed|shot\s+down|destroyed|neutrali[sz]ed|suppressed)\b")
 # "four targets were shot down": targets are air targets when the verb says they were downed
 RE_TARGETS_DOWNED = regex.compile(
@@ -198,7 +199,7 @@ RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republ
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
 # "while" opens a clause, but not before a participle: "shot down while approaching the city"
-RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE)
+RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE)
 
 # "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
 _DAMAGED = alternation(V["damaged_objects"])

@@ -115,6 +115,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "most of them over …": the count is the whole attack's, the regions are named without a number
+    ("The Defense Ministry said it destroyed 40 drones overnight, most of them over the Bryansk and Kursk regions.",
+     [("defense_ministry", 40, [("RU-BRY", None, "explicit"), ("RU-KRS", None, "explicit")])]),
     # "Later in the day he said … more": the same speaker's further statement; a mayor's "attack by three drones" on the city is its item
     ("Mayor Sergei Sobyanin said air defences repelled an attack by three drones flying to Moscow. "
      "Later in the day he said one more drone had been destroyed.",
@@ -229,6 +232,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # where the drones flying to the capital fell, said in the next sentence with its speaker's name before it
+    ("Mayor Sergei Sobyanin said seven drones flying to the capital had been shot down. "
+     "Sobyanin said the drones were destroyed over the Istra and Odintsovo districts.", [("RU-MOS", 7)]),
     # "near the port of …", "the Black and Azov seas", "as well as over the waters of …"
     ("Governor Drozdenko said a drone was destroyed near the port of Ust-Luga.", [("RU-LEN", 1)]),
     ("Air defenses destroyed 9 drones over the waters of the Black and Azov seas, the ministry said.", [("SEA-AZOV+SEA-BLACK", 9)]),

@@ -169,6 +169,8 @@ RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
+RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
+RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
 RE_COMMAS_SPACES = regex.compile(r"[\s,]*")
 RE_SPACES = regex.compile(r"\s+")
@@ -218,8 +220,12 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
             taken.append(m.span())
     for m in RE_CLOCK.finditer(text, start, end):
         if free(m):
-            since = RE_SINCE_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
+            since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             found.append(TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None))
+            taken.append(m.span())
+    for m in RE_SINCE_MIDNIGHT.finditer(text, start, end):
+        if free(m):
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since"))
             taken.append(m.span())
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
@@ -413,7 +419,6 @@ def _dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     return dated
 
 
-RE_SINCE_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
 
 
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
@@ -448,7 +453,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         if end_day:
             return end_day, _dated_window(window, end_day)
     if day:
-        return day.date, None
+        return (said if said and day.relative == "day" else day.date), None  # "On March 24, X reported … during the day"
     if base and any(t.kind == "clock" and t.relative == "since" for t in events):
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)

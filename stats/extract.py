@@ -521,6 +521,12 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
+    if counts and weapon_context:
+        for m in P.RE_ANOTHER_OVER.finditer(text, s, e):
+            before = [c for c in counts if c.end <= m.start()]
+            if before and before[-1].weapon and not any(c.start <= m.start() < c.end for c in counts):
+                a, b = m.span("count")
+                counts.append(Count(a, b, 1, "exact", before[-1].weapon, singular=True))
     for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
@@ -914,6 +920,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             if c.total_cue and c.weapon is not None:
                 facts.totals.append(c)  # "a total of 13 drones over the Kursk region": an item and the claim's total
             continue
+        if c.total_cue and facts.items and P.RE_FOR_A_TOTAL.search(text, max(sentence.start, c.start - 24), c.start):
+            facts.totals.append(c)  # "18 over X, 7 over Y and 3 over Z, the ministry said, for a total of 28"
+            continue
         if not _verb_in_clause(text, sentence, c):
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
@@ -1193,11 +1202,12 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if new and claimant is None and current is not None and P.RE_LATER_STATEMENT.match(f.sentence.text) \
                 and P.RE_SPEAKER_PRONOUN.search(f.sentence.text):
             claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"
+        lead_times = []
         if new:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content:
-                current.times.extend(facts[i - 1].times)  # "During the past night, an attempt … was foiled."
+                lead_times = facts[i - 1].times  # "During the past night, an attempt … was foiled."
         elif claimant and claimant.explicit and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)
@@ -1206,6 +1216,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         current.totals.extend(f.totals)
         current.all_intercepted = current.all_intercepted or f.all_intercepted
         current.times.extend(t for t in f.times if t not in current.times)
+        current.times.extend(t for t in lead_times if t not in current.times)  # the claim's own times come first
         last = i
         # times stated between the claim's sentences, or right after them, belong to it
         between = [t for f2 in facts[last_of_claim(current, i) + 1:i] if not f2.has_content for t in f2.times]

@@ -104,6 +104,8 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"])
+# "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out
+RE_ANOTHER_OVER = regex.compile(r"(?<![\w-])and\s+(?P<count>another|one\s+more)(?=\s+(?:over|above|in|near|off|outside)\s)", regex.IGNORECASE)
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
@@ -361,6 +363,7 @@ RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", 
 RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
 RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
+RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
 RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)
 RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
 RE_COUNT_COMMA = regex.compile(r"\s*,\s*")

@@ -115,6 +115,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "…, the ministry said, for a total of 28": the total after the breakdown, its noun left out
+    ("Air defense units shot down 11 drones over the Tula region, 6 over the Kaluga region and 2 over the Oryol region, "
+     "the ministry said, for a total of 19.",
+     [("defense_ministry", 19, [("RU-TUL", 11, "explicit"), ("RU-KLU", 6, "explicit"), ("RU-ORL", 2, "explicit")])]),
     # "most of them over …": the count is the whole attack's, the regions are named without a number
     ("The Defense Ministry said it destroyed 40 drones overnight, most of them over the Bryansk and Kursk regions.",
      [("defense_ministry", 40, [("RU-BRY", None, "explicit"), ("RU-KRS", None, "explicit")])]),
@@ -232,6 +236,8 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "a drone near X and another near Y": one more of the same weapon
+    ("The governor said air defences intercepted a drone near Yeysk and another near Tuapse.", [("RU-KDA", 1), ("RU-KDA", 1)]),
     # where the drones flying to the capital fell, said in the next sentence with its speaker's name before it
     ("Mayor Sergei Sobyanin said seven drones flying to the capital had been shot down. "
      "Sobyanin said the drones were destroyed over the Istra and Odintsovo districts.", [("RU-MOS", 7)]),
@@ -372,6 +378,14 @@ DATES = [
     ("On August 3, air defenses shot down 6 drones over the Smolensk region, the Defense Ministry said.", None, None),
     # "since 3 a.m.": counted up to when it was said, on the day of publication
     ("Sobyanin said 12 drones flying to Moscow had been shot down since 3 a.m.", "2025-05-05", "2025-05-05"),
+    ("The mayor said on Saturday that 9 drones headed for Moscow had been shot down since midnight.", "2025-07-19", "2025-07-19"),
+    # "during the day" is the day the statement was made on, when the sentence says which
+    ("On March 24, Governor Bogomaz reported that 6 drones had been destroyed over the Bryansk region during the day.", "2025-03-25", "2025-03-24"),
+    # a claim's own day before the day of the sentence leading up to it
+    ("The region has been shelled since Tuesday. The governor said air defences destroyed 3 drones over the Kursk region on Wednesday.",
+     "2024-08-07", "2024-08-07"),
+    # the first day of a running count is no event date
+    ("From May 1, air defenses have shot down 40 drones over the Kursk region, the governor said.", "2024-05-20", None),
 ]
 
 WINDOWS = [

@@ -43,13 +43,14 @@ def _date(tag: str) -> str:
 
 _TIME = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
 
-# "from 11:23 pm on November 11 to 7:00 am on November 12", "began at 23:00 on May 5 and ended at 6:00 on May 6"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# "from 11:23 pm on November 11 to 7:00 am on November 12", "between 8 p.m. on Monday and 7 a.m. on Tuesday", "began at 23:00 on May 5 and ended at 6:00 on May 6"
 RE_WINDOW = regex.compile(
     r"""
     (?:from|between|began\s+at|started\s+at|starting\s+at|beginning\s+at)\s+
-    (?P<t1>""" + _TIME + r""")(?:\s+(?:on\s+)?(?P<date1>""" + _date("a") + r"""))?
+    (?P<t1>""" + _TIME + r""")(?:\s+(?:on\s+)?(?:(?P<date1>""" + _date("a") + r""")|(?P<wd1>""" + _WEEKDAY + r""")))?
     (?:\s*,)?\s+(?:to|until|till|and\s+(?:concluded|ended|lasted\s+until|finished)\s+at|and|through)\s+
-    (?P<t2>""" + _TIME + r""")(?:\s+(?:on\s+)?(?P<date2>""" + _date("b") + r"""))?
+    (?P<t2>""" + _TIME + r""")(?:\s+(?:on\s+)?(?:(?P<date2>""" + _date("b") + r""")|(?P<wd2>""" + _WEEKDAY + r""")))?
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -314,6 +315,8 @@ def _window(m, anchor: Anchor) -> TimeExpr:
     h2, m2 = _clock(m["t2"])
     d2, problem = (_resolve_date(m, "b", anchor) if m["date2"] else (None, None))
     d1, problem1 = (_resolve_date(m, "a", anchor) if m["date1"] else (None, None))
+    d2 = d2 or _weekday_date(m["wd2"], anchor)
+    d1 = d1 or _weekday_date(m["wd1"], anchor)
     problem = problem or problem1
     if d2 is None and d1 is not None:
         d2 = d1 + dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d1
@@ -323,6 +326,15 @@ def _window(m, anchor: Anchor) -> TimeExpr:
     if d2:
         set_window(expr, d2)
     return expr
+
+
+def _weekday_date(weekday: str | None, anchor: Anchor) -> dt.date | None:
+    """The day a weekday of a window names, seen from the publication date (else the one written date of that weekday)."""
+    if not weekday:
+        return None
+    if anchor.day:
+        return relative_day(TimeExpr(0, 0, weekday, "relative", relative="weekday"), weekday, anchor.day)
+    return anchor.weekday_day(weekday)
 
 
 def set_window(expr: TimeExpr, end_day: dt.date) -> None:

@@ -396,6 +396,9 @@ WINDOWS = [
      "2024-04-10T20:00+03:00", "2024-04-10T23:00+03:00"),
     ("From 10:30 pm on April 9 to 4:00 am on April 10, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-04-10",
      "2024-04-09T22:30+03:00", "2024-04-10T04:00+03:00"),
+    # weekdays name the window's days
+    ("Between 9 p.m. Moscow time on Monday and 6 a.m. on Tuesday, air defenses destroyed 8 drones over the Kaluga region, the ministry said.",
+     "2025-05-07", "2025-05-05T21:00+03:00", "2025-05-06T06:00+03:00"),
 ]
 
 EVENTS = [

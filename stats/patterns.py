@@ -105,7 +105,10 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"])
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out
-RE_ANOTHER_OVER = regex.compile(r"(?<![\w-])and\s+(?P<count>another|one\s+more)(?=\s+(?:over|above|in|near|off|outside)\s)", regex.IGNORECASE)
+RE_ANOTHER_OVER = regex.compile(
+    r"(?<![\w-])and\s+(?P<count>another|one\s+more)(?=\s+(?:over|above|in|near|off|outside)\s"
+    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted)\b)",  # "… and another was downed in …"
+    regex.IGNORECASE)
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"

@@ -238,6 +238,8 @@ TOTALS = [
 PLACES = [
     # "a drone near X and another near Y": one more of the same weapon
     ("The governor said air defences intercepted a drone near Yeysk and another near Tuapse.", [("RU-KDA", 1), ("RU-KDA", 1)]),
+    ("A drone was shot down over the Tula region, and another was downed in the Moscow region's Istra district, the ministry said.",
+     [("RU-MOS", 1), ("RU-TUL", 1)]),
     # where the drones flying to the capital fell, said in the next sentence with its speaker's name before it
     ("Mayor Sergei Sobyanin said seven drones flying to the capital had been shot down. "
      "Sobyanin said the drones were destroyed over the Istra and Odintsovo districts.", [("RU-MOS", 7)]),

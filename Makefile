@@ -26,6 +26,7 @@ test: install
 
 accuracy: install
 	$(PY) bench/accuracy.py
+	$(PY) bench/accuracy.py bench/styles.jsonl
 
 bench: install
 	$(PY) bench/throughput.py

@@ -469,6 +469,6 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     if base and any(t.kind == "clock" and t.relative == "since" for t in events):
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)
-    if said_expr and (said_expr.text.lower().startswith("early") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
+    if said_expr and (said_expr.text.lower().startswith("early") or said_expr.text.lower().endswith("morning") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
         return said_expr.date, None  # "said early on Thursday", "said earlier today"; "at around 5 a.m., … the ministry said on Wednesday"
     return None, None

@@ -106,8 +106,8 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 RE_SINGULAR = words(V["singular_determiners"])
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out
 RE_ANOTHER_OVER = regex.compile(
-    r"(?<![\w-])and\s+(?P<count>another|one\s+more)(?=\s+(?:over|above|in|near|off|outside)\s"
-    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted)\b)",  # "… and another was downed in …"
+    r"(?<![\w-])and\s+(?P<count>another|one\s+more|a\s+(?:second|third|fourth|fifth))(?=\s+(?:over|above|in|near|off|outside)\s"
+    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",  # "… and another was downed in …"
     regex.IGNORECASE)
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
@@ -335,7 +335,8 @@ RE_OF_NUMBER_AFTER = regex.compile(
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
-    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b|and\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
+    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
+    r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)

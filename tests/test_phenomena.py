@@ -240,6 +240,11 @@ PLACES = [
     ("The governor said air defences intercepted a drone near Yeysk and another near Tuapse.", [("RU-KDA", 1), ("RU-KDA", 1)]),
     ("A drone was shot down over the Tula region, and another was downed in the Moscow region's Istra district, the ministry said.",
      [("RU-MOS", 1), ("RU-TUL", 1)]),
+    ("The governor said two drones were downed over the Belgorod district and a third was suppressed in the Grayvoron district.",
+     [("RU-BEL", 1), ("RU-BEL", 2)]),
+    # "42 downed over …" counts without its noun; "others over five other regions" counts no regions
+    ("A total of 90 drones were destroyed, the ministry said, with 42 downed over the Bryansk region and others over five other regions.",
+     [("RU-BRY", 42)]),
     # where the drones flying to the capital fell, said in the next sentence with its speaker's name before it
     ("Mayor Sergei Sobyanin said seven drones flying to the capital had been shot down. "
      "Sobyanin said the drones were destroyed over the Istra and Odintsovo districts.", [("RU-MOS", 7)]),

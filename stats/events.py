@@ -19,11 +19,11 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, whole_words
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, Twin, whole_words
 from stats.gazetteer import Gazetteer
 from stats.patterns import EVENT_WORDS, RE_SPACES, V, words
 
-RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
+RE_QUOTES = Twin(regex.compile(r"[\"'“”‘’«»]"))  # Twin: run by re where it finds the same (stats.gates)
 RE_CLOCK = Gated(regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE), frozenset({"midnight", "noon"}), digits=True)
 RE_COUNTED = regex.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a series of|a number of)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 RE_CLAUSE_PUNCT = regex.compile(r"[,;:—–]\s")

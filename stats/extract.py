@@ -294,7 +294,7 @@ def _claimant_pattern() -> Gated:
     names = _claimant_names()
     return Gated(regex.compile(
         r"(?<![\w-])(?P<m>" + P.alternation(names) + r"|(?i:" + P.alternation(titles) + r"))(?![\w-])"
-    ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]))  # names in their case: lower-cased text still holds them
+    ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]), twin=True)  # names in their case: lower-cased text still holds them
 
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:

@@ -13,6 +13,12 @@ a sentence.  When every match starts with one of a few literals (its
 *anchors*: "shot down" starts with "shot"), ``Gated`` finds where those
 literals are with ``str.find`` and lets the pattern try only there
 (``Pattern.match`` at each place, left to right, as a scan would).
+
+The ``regex`` module is slower than the standard ``re`` for many plain
+patterns.  A pattern that uses nothing only ``regex`` has is compiled by both
+(``Twin``, or ``Gated(..., twin=True)``); the standard engine runs on a text
+all of whose characters are in ``SAME_IN_BOTH``, where the two engines give
+the same answers, and ``regex`` on any other text (see ``engines_agree``).
 """
 
 from __future__ import annotations
@@ -156,6 +162,99 @@ def _lowered(text: str, pos: int, endpos: int | None) -> str | None:
     return lowered
 
 
+# Characters on which ``re`` and ``regex`` agree for every construct the twin patterns use: ``\\w``, ``\\s``,
+# ``\\d`` (and \\b, made of \\w), ``.``, and each literal character with and without IGNORECASE.  Outside them
+# the engines differ: \\x1c-\\x1f are \\s only for ``re``; superscript digits and fractions (\\w only for ``re``);
+# combining marks such as Cyrillic U+0483-U+0489 and joiners (\\w only for ``regex``); "İ" and "ı", which ``re``
+# matches with "I" or "i" without case; digits of scripts newer than this Python's Unicode tables.  The set is
+# ASCII, Latin-1, Latin Extended-A, Cyrillic, the general punctuation block, "€", "№" and "™", less those;
+# tests/test_speed_paths.py checks every character of it against both engines.
+SAME_IN_BOTH = (
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017f"
+    "\u0400-\u0482\u048a-\u04ff\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20ac\u2116\u2122"
+)
+RE_NOT_SAME_IN_BOTH = re.compile("[^" + SAME_IN_BOTH + "]")
+RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE  # the flags both engines read alike
+# The last few texts asked about, by id(): whether the engines agree on each, and the text itself.  Holding
+# the texts keeps their ids from being reused by other objects while they are in here.
+_agree: dict[int, bool] = {}
+_held: dict[int, str] = {}
+
+
+def engines_agree(text: str) -> bool:
+    """Whether ``re`` finds in ``text`` (and any stretch of it) what ``regex`` finds, for a ``Twin`` pattern.
+
+    The answer for the last few texts is kept: the patterns ask it of a
+    document's text (and its copies without quotation marks) again and again
+    (``_agree.get(id(text))`` first, as the twins do, is the fast way to ask).
+
+    >>> engines_agree("Air defenses shot down 12 drones over the Kursk region — the ministry"), engines_agree("\u0130stanbul")
+    (True, False)
+    """
+    key = id(text)
+    agree = _agree.get(key)
+    if agree is None:
+        agree = RE_NOT_SAME_IN_BOTH.search(text) is None
+        if len(_agree) >= WHOLE_TEXTS:
+            oldest = next(iter(_agree))
+            del _agree[oldest], _held[oldest]
+        _agree[key], _held[key] = agree, text
+    return agree
+
+
+def plain_twin(pattern: regex.Pattern) -> re.Pattern:
+    """``pattern`` compiled by the standard engine (it must use nothing that only ``regex`` has)."""
+    if pattern.flags & ~(RE_FLAGS | regex.UNICODE | regex.VERSION0):
+        raise ValueError(f"flags only regex has: {pattern.pattern[:60]!r}")
+    return re.compile(pattern.pattern, pattern.flags & RE_FLAGS)
+
+
+class Twin:
+    """A ``regex`` pattern and the same compiled by ``re``, which runs where ``engines_agree`` (faster, the same
+    matches).  ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall`` and ``sub`` take the text first;
+    other attributes are the ``regex`` pattern's.  Only for patterns given whole texts (a document and its copies),
+    not fresh slices: asking whether the engines agree on each slice would cost what it saves."""
+
+    __slots__ = ("pattern_", "plain_")
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern_ = pattern
+        self.plain_ = plain_twin(pattern)
+
+    def on(self, text: str):
+        """The compiled pattern to run on ``text``."""
+        return self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+
+    # Each method asks ``_agree`` itself (one call less: these run hundreds of thousands of times).
+    # ``re`` takes no None for endpos: the text's length stands for it.
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.on(text).findall(text, pos, len(text) if endpos is None else endpos)
+
+    def sub(self, repl, text: str, count: int = 0):
+        return self.on(text).sub(repl, text, count)
+
+    def __getattr__(self, name: str):
+        if name in Twin.__slots__:
+            raise AttributeError(name)
+        return getattr(self.pattern_, name)
+
+
 class Gated:
     """A compiled pattern whose ``search`` and ``finditer`` first test, with ``str.__contains__``,
     that a stretch of text holds one of the literals every match needs.  Results are those of
@@ -164,13 +263,18 @@ class Gated:
     With ``anchors`` (literals every match starts with, lower case; the pattern
     must not match the empty string), the pattern is tried only where an anchor
     is (see the module's docstring).
+
+    With ``twin``, the pattern is also compiled by ``re``, which runs on texts
+    where ``engines_agree`` (see ``Twin``); ``pattern_`` stays the ``regex`` one.
     """
 
-    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "test_first", "match", "fullmatch")
+    __slots__ = ("pattern_", "plain_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "test_first", "match", "fullmatch")
 
     def __init__(self, pattern: regex.Pattern, literals: frozenset[str] | None, digits: bool = False,
-                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False) -> None:
+                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False,
+                 twin: bool = False) -> None:
         self.pattern_, self.literals, self.digits = pattern, literals, digits  # digits: a match may need only a digit (\\d)
+        self.plain_ = plain_twin(pattern) if twin else None
         self.anchors = anchors
         self.exact = exact  # the pattern is nothing but its literals in any case (and \\d with digits): the test is its answer
         self.anchor_scan = None
@@ -181,7 +285,21 @@ class Gated:
         # A few literals are tested faster than the anchors are found (which is a literal test too).
         self.test_first = self.anchor_scan is None or len(literals or ()) <= FEW_LITERALS
         self.requires = requires  # a simple pattern that finds something wherever the pattern does ("\\d[:.]\\d" for a clock time)
-        self.match, self.fullmatch = pattern.match, pattern.fullmatch  # anchored: nothing to skip, the pattern's own (no lookup per call)
+        if twin:
+            self.match, self.fullmatch = self._match, self._fullmatch
+        else:
+            self.match, self.fullmatch = pattern.match, pattern.fullmatch  # anchored: nothing to skip, the pattern's own (no lookup per call)
+
+    def _engine(self, text: str):
+        """The compiled pattern to run on ``text``: the ``re`` twin where the engines agree."""
+        return self.plain_ if self.plain_ is not None and (_agree.get(id(text)) or engines_agree(text)) else self.pattern_
+
+    def _match(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def _fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._engine(text).fullmatch(text, pos, len(text) if endpos is None else endpos)
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False only when no match can lie in ``text[pos:endpos]``."""
@@ -238,9 +356,13 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         starts = self._where(text, pos, endpos)
+        if starts == []:
+            return None
+        if endpos is None:
+            endpos = len(text)  # the same stretch; re takes no None
         if starts is None:
-            return self.pattern_.search(text, pos, endpos)
-        match = self.pattern_.match
+            return self._engine(text).search(text, pos, endpos)
+        match = self._engine(text).match
         for start in starts:  # the leftmost start where the pattern matches: where a scan would stop
             m = match(text, start, endpos)
             if m is not None:
@@ -249,13 +371,17 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         starts = self._where(text, pos, endpos)
+        if starts == []:
+            return iter(())
+        if endpos is None:
+            endpos = len(text)  # the same stretch; re takes no None
         if starts is None:
-            return self.pattern_.finditer(text, pos, endpos)
-        return self._matches_at(text, starts, endpos) if starts else iter(())
+            return self._engine(text).finditer(text, pos, endpos)
+        return self._matches_at(text, starts, endpos)
 
-    def _matches_at(self, text: str, starts: list[int], endpos: int | None):
+    def _matches_at(self, text: str, starts: list[int], endpos: int):
         """The matches a scan finds: at each start in order, none inside the one before (no match is empty)."""
-        match = self.pattern_.match
+        match = self._engine(text).match
         done = -1
         for start in starts:
             if start < done:

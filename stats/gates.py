@@ -24,6 +24,7 @@ the same answers, and ``regex`` on any other text (see ``engines_agree``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
@@ -202,11 +203,71 @@ def engines_agree(text: str) -> bool:
     return agree
 
 
+@cache
+def _same_in_both_with(prop: str) -> str:
+    """The characters of SAME_IN_BOTH with a Unicode property (``\\p{Lu}``), as the inside of a class for ``re``."""
+    chars = [i for i in range(0x2200) if RE_NOT_SAME_IN_BOTH.match(chr(i)) is None and regex.match(prop, chr(i))]
+    ranges: list[list[int]] = []
+    for i in chars:
+        if ranges and ranges[-1][1] == i - 1:
+            ranges[-1][1] = i
+        else:
+            ranges.append([i, i])
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+
+
+RE_PROPERTY = re.compile(r"\\p\{(?:Lu|Ll|L)\}")
+
+
+def for_re(pattern: str, flags: int = 0) -> str:
+    """A ``regex`` pattern as ``re`` reads it on texts where the engines agree: ``\\p{Lu}``, ``\\p{Ll}`` and ``\\p{L}``
+    (which ``re`` lacks) become classes of the characters of SAME_IN_BOTH that have the property.  Those classes
+    are right only on such texts, which are the only ones a twin's ``re`` pattern is given.  Not under
+    IGNORECASE, where ``regex`` reads a case property otherwise.
+
+    >>> for_re(r"\\p{Lu}[\\p{Ll}-]").startswith("[A-Z")
+    True
+    """
+    last = None
+    for last in RE_PROPERTY.finditer(pattern):
+        pass
+    if last is None:
+        return pattern
+    if flags & regex.IGNORECASE or "(?i" in pattern[:last.start()]:  # stricter than needed: a scoped (?i:…) before a property
+        raise ValueError(f"a Unicode property under IGNORECASE: {pattern[:60]!r}")
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        prop = RE_PROPERTY.match(pattern, i)
+        if prop:
+            inside = _same_in_both_with(prop.group())
+            out.append(inside if in_class else "[" + inside + "]")
+            i = prop.end()
+            continue
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[j:j + 1] == "]":  # "[]…]" or "[^]…]": a first "]" is a member
+                j += 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def plain_twin(pattern: regex.Pattern) -> re.Pattern:
-    """``pattern`` compiled by the standard engine (it must use nothing that only ``regex`` has)."""
+    """``pattern`` compiled by the standard engine (it must use nothing else that only ``regex`` has)."""
     if pattern.flags & ~(RE_FLAGS | regex.UNICODE | regex.VERSION0):
         raise ValueError(f"flags only regex has: {pattern.pattern[:60]!r}")
-    return re.compile(pattern.pattern, pattern.flags & RE_FLAGS)
+    return re.compile(for_re(pattern.pattern, pattern.flags), pattern.flags & RE_FLAGS)
 
 
 class Twin:

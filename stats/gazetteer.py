@@ -50,8 +50,8 @@ _UNKNOWN_SUFFIXES = ["region", "oblast", "krai", "kray", "territory", "district"
 RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
     r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
     + "|".join(_UNKNOWN_SUFFIXES) + r"|urban\s+district))\b"
-), frozenset(_UNKNOWN_SUFFIXES))  # the suffix is one of these words in any case
-RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])")
+), frozenset(_UNKNOWN_SUFFIXES), twin=True)  # the suffix is one of these words in any case; twin: see stats.gates.Twin
+RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])

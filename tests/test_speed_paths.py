@@ -16,7 +16,7 @@ from polars.testing import assert_frame_equal
 from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
 from stats.extract import _claimant_pattern, _has_digit, extract
-from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, leading_literals, required_literals
+from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -432,7 +432,13 @@ def _results(pattern, text: str) -> list:
 
 
 def test_every_pattern_the_standard_engine_runs_is_found():
-    assert {"patterns.RE_NUMBER", "patterns.RE_INTERCEPTION", "dates.RE_RELATIVE", "claimants", "gazetteer.lower_pattern"} <= set(TWINS)
+    assert {"patterns.RE_NUMBER", "patterns.RE_INTERCEPTION", "dates.RE_RELATIVE", "claimants", "gazetteer.lower_pattern",
+            "gazetteer.RE_UNKNOWN_IN_LIST", "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX"} <= set(TWINS)
+
+
+def test_unicode_properties_are_refused_under_ignorecase():
+    with pytest.raises(ValueError):
+        for_re(r"(?i:x)\p{Lu}")
 
 
 @pytest.mark.parametrize("name", sorted(TWINS))
@@ -476,5 +482,8 @@ def test_the_engines_agree_on_every_character_said_to_be_the_same_in_both():
             for ch in same:
                 for text in (ch, ch + "a", "a" + ch):
                     assert bool(a.search(text)) == bool(b.search(text)), (probe, flags, hex(ord(ch)))
+    for probe in (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"[\p{Ll}'-]", r"[^\p{Lu}]"):  # the properties re reads as classes
+        a, b = re.compile(for_re(probe)), regex.compile(probe)
+        assert [ch for ch in same if a.match(ch)] == [ch for ch in same if b.match(ch)], probe
     for ch in "\u0130\u0131\u001c\u00b2\u0483\u200c":  # where they part
         assert RE_NOT_SAME_IN_BOTH.match(ch)

@@ -115,8 +115,8 @@ def _kinds_in(plain: str, start: int, end: int, words: frozenset[str] | None = N
     kind none of whose cues' whole words is there be passed over unscanned.
     """
     found: dict[str, tuple[int, int]] = {}
-    if not _any_cue().found(plain, start, end):
-        return found
+    if words is None and not _any_cue().found(plain, start, end):
+        return found  # no cue at all (with the sentence's words, the kinds below are passed over by them instead: cheaper)
     kind_words = _kind_words()
     for kind, (cues, verbs) in _cues().items():
         if words is not None and kind_words[kind] is not None and words.isdisjoint(kind_words[kind]):

@@ -629,13 +629,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     words = doc.words(sentence.index)
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
-    attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
-    if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
-        attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
-    interception = any(
-        not any(a <= m.start() < b for a, b in attributive)
-        for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
-    ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
+    verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
+    attributive = []  # where the verbs are used of other things; looked for only when there is a verb
+    if verbs:
+        attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
+        if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
+            attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
+    interception = any(not any(a <= v < b for a, b in attributive) for v in verbs) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None)  # "One is in X, the second in Y"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)

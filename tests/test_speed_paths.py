@@ -106,11 +106,12 @@ def test_leading_literals(phrases, expected):
 BEFORE = [
     "Air defenses destroyed more than ", "drones were shot down over the ", "a drone flying towards the ",
     "Tver region, 180 km northwest of ", "debris fell near the ", "debris fell near the\n", "the governor said ",
-    "OVER THE TERRITORY OF THE ", "up to\t", "",
+    "OVER THE TERRITORY OF THE ", "up to\t", "", "two drones over each of the ", "near the city of ", "in the Republic of\n",
 ]
 TAILS = {
     "RE_QUALIFIER_BEFORE": P.RE_QUALIFIER_BEFORE, "RE_LOCATION_PREP": P.RE_LOCATION_PREP, "RE_TARGET_PREP": P.RE_TARGET_PREP,
-    "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS,
+    "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS, "RE_EACH_OF": P.RE_EACH_OF,
+    "gazetteer.RE_PREFIX_BEFORE": G.RE_PREFIX_BEFORE,
 }
 
 
@@ -129,6 +130,8 @@ def test_tail_patterns_find_something():
     assert P.RE_LOCATION_PREP.ends(BEFORE[1]) and G.NEAR_WORDS.ends(BEFORE[4]) and G.NEAR_WORDS.ends(BEFORE[5])
     assert P.RE_QUALIFIER_BEFORE.search(BEFORE[0]).group() == "more than "
     assert not P.RE_LOCATION_PREP.ends(BEFORE[6])
+    assert P.RE_EACH_OF.search(BEFORE[10]).group() == "over each of the "
+    assert G.RE_PREFIX_BEFORE.search(BEFORE[11]).group() == "the city of " and G.RE_PREFIX_BEFORE.ends(BEFORE[12])
 
 
 @pytest.mark.parametrize("gated", [dates.RE_TIME_HINT, events._any_cue(), P.RE_WEAPON], ids=["time_hint", "any_cue", "weapon"])

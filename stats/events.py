@@ -21,7 +21,7 @@ from stats.dates import _TIME
 from stats.extract import SentenceFacts
 from stats.gates import RE_FOLDS_TO_ASCII, Gated, Twin, whole_words
 from stats.gazetteer import Gazetteer
-from stats.patterns import EVENT_WORDS, RE_SPACES, V, words
+from stats.patterns import EVENT_WORDS, V, squeeze_spaces, words
 
 RE_QUOTES = Twin(regex.compile(r"[\"'“”‘’«»]"))  # Twin: run by re where it finds the same (stats.gates)
 RE_CLOCK = Gated(regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE), frozenset({"midnight", "noon"}), digits=True)
@@ -155,4 +155,4 @@ def _detail(text: str, start: int, end: int, cue: tuple[int, int]) -> str:
     if left > start and not text[left - 1].isspace() and text[left - 1] not in ",;:—–":
         space = text.find(" ", left, cue[0])
         left = space + 1 if space >= 0 else left
-    return RE_SPACES.sub(" ", text[left:right]).strip(" ,;")
+    return squeeze_spaces(text[left:right]).strip(" ,;")

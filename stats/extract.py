@@ -299,7 +299,7 @@ def _claimant_pattern() -> Gated:
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     names = _claimant_names()
-    flat = P.RE_SPACES.sub(" ", mention).replace("’", "'")
+    flat = P.squeeze_spaces(mention).replace("’", "'")
     if flat in names:
         role, region = names[flat]
         return role, flat, region
@@ -330,7 +330,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             known = _names_pattern().search(name)
-            key = P.RE_SPACES.sub(" ", known.group()) if known else None
+            key = P.squeeze_spaces(known.group()) if known else None
             if key:  # a known person: their office decides ("the head of the region, Gladkov" is a governor)
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
@@ -379,7 +379,7 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
         if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
             break
         s = s - len(b.group(0))
-    return P.RE_SPACES.sub(" ", text[s:keep]).strip(" ,'’s")
+    return P.squeeze_spaces(text[s:keep]).strip(" ,'’s")
 
 
 # --------------------------------------------------------------------------- counts
@@ -568,7 +568,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 last.places = [place]
                 last.end = place.end
                 continue
-            same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
+            codes = last.codes  # a property: made once here
+            same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
             refine = same and P.RE_REFINE_GAP.match(gap)
             if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
                 if refine and place.code not in last.codes:

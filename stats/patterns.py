@@ -296,6 +296,21 @@ EVENT_WORDS = first_words(c for spec in V["events"].values() for c in spec["cues
 # ---- The claim grammar (used by stats/extract.py) ----
 
 RE_SPACES = regex.compile(r"\s+")
+
+
+def squeeze_spaces(text: str) -> str:
+    """``RE_SPACES.sub(" ", text)``: each run of whitespace as one space.
+
+    A printable text has no whitespace but the space (every other character
+    of ``\\s`` is a control or a separator, which ``str.isprintable`` refuses);
+    without two spaces in a row it is then left as it is, with no regex run.
+
+    >>> squeeze_spaces("Governor  Alexander\\nBogomaz"), squeeze_spaces("Governor Bogomaz")
+    ('Governor Alexander Bogomaz', 'Governor Bogomaz')
+    """
+    if text.isprintable() and "  " not in text:
+        return text
+    return RE_SPACES.sub(" ", text)
 RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of a claimant's name
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"

@@ -490,3 +490,13 @@ def test_the_engines_agree_on_every_character_said_to_be_the_same_in_both():
         assert [ch for ch in same if a.match(ch)] == [ch for ch in same if b.match(ch)], probe
     for ch in "\u0130\u0131\u001c\u00b2\u0483\u200c":  # where they part
         assert RE_NOT_SAME_IN_BOTH.match(ch)
+
+
+def test_squeezing_spaces_skips_the_regex_only_where_it_would_change_nothing():
+    import regex
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert {ch for ch in regex.findall(r"\s", every) if ch.isprintable()} == {" "}  # the one printable whitespace
+    for text in ("Governor Alexander Bogomaz", "Governor  Bogomaz", "Governor\u00a0Bogomaz", "a\u2009b", "a\u3000b", "a\x1cb",
+                 " lead and trail ", "tab\there", "line\nbreak", "Губернатор Богомаз", "", " "):
+        assert P.squeeze_spaces(text) == P.RE_SPACES.sub(" ", text)

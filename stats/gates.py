@@ -51,14 +51,14 @@ def required_literals(phrases) -> frozenset[str] | None:
 MIN_ANCHOR = 2  # characters
 
 
-def leading_literals(phrases) -> frozenset[str] | None:
+def leading_literals(phrases, min_len: int = MIN_ANCHOR) -> frozenset[str] | None:
     """Lower-case ASCII strings, one of which starts (the lower-cased text of) every match of a phrase of ``phrases``.
 
     ``stats.patterns.phrase_pattern`` keeps a phrase's characters literal up to
     its first space, hyphen or apostrophe, so each match starts with that run.
     A run that starts with another run is left out (the shorter one finds it).
     None when a phrase's run is not ASCII (no anchor is possible), or shorter than
-    ``MIN_ANCHOR`` ("a drone": "a" is everywhere, a scan is faster).
+    ``min_len`` ("a drone": "a" is everywhere, a scan is usually faster).
 
     >>> sorted(leading_literals(["shot down", "shoot down", "air-raid alert", "intercepted", "intercept"]))
     ['air', 'intercept', 'shoot', 'shot']
@@ -68,7 +68,7 @@ def leading_literals(phrases) -> frozenset[str] | None:
     found = set()
     for phrase in phrases:
         lead = regex.split(r"[ '’-]", phrase.lower(), maxsplit=1)[0]
-        if len(lead) < MIN_ANCHOR or not lead.isascii():
+        if len(lead) < min_len or not lead.isascii():
             return None
         found.add(lead)
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))

@@ -173,7 +173,9 @@ class Gazetteer:
         self.first_words = frozenset(k.split(" ")[0] for k in self.by_norm)
         self.lower_pattern = Gated(regex.compile(
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
-        ), required_literals(lower + generic), anchors=leading_literals(lower + generic), twin=True)
+        ), required_literals(lower + generic), anchors=leading_literals(lower + generic, min_len=1), twin=True)
+        # min_len=1: "a number of regions" starts with "a"; trying the pattern at each word that starts with
+        # an anchor ("a…" words among them) still costs fewer instructions than scanning every sentence.
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
         self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
         self._local_names: dict[str, list[str]] | None = None  # region code → its districts' and towns' names, built when first asked

@@ -500,3 +500,9 @@ def test_squeezing_spaces_skips_the_regex_only_where_it_would_change_nothing():
     for text in ("Governor Alexander Bogomaz", "Governor  Bogomaz", "Governor\u00a0Bogomaz", "a\u2009b", "a\u3000b", "a\x1cb",
                  " lead and trail ", "tab\there", "line\nbreak", "Губернатор Богомаз", "", " "):
         assert P.squeeze_spaces(text) == P.RE_SPACES.sub(" ", text)
+
+
+def test_short_anchors_where_asked_for():
+    assert leading_literals(["a number of regions", "the regions"]) is None
+    assert leading_literals(["a number of regions", "the regions", "another"], min_len=1) == frozenset({"a", "the"})
+    assert gazetteer().lower_pattern.anchor_scan is not None  # "a number of regions" among the names

@@ -102,8 +102,9 @@ def whole_words(phrases) -> frozenset[str] | None:
 RE_AZ = re.compile(r"[a-z]+")
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
+RE_DIGIT_PLAIN = re.compile(r"\d")  # the same where the engines agree (see Twin)
 # Characters that match an ASCII letter without case but do not lower-case to it ("İ", "ſ", the Kelvin sign).
-RE_FOLDS_TO_ASCII = regex.compile("[\u0130\u017f\u212a]")
+RE_FOLDS_TO_ASCII = re.compile("[\u0130\u017f\u212a]")  # three characters, no flags: both engines read it alike
 
 
 _last: tuple = (None, 0, 0, None)  # the stretch lowered last (the text object, pos, endpos, result): gates in a row share it
@@ -145,7 +146,10 @@ def _has_digit(text: str, pos: int, endpos: int | None) -> bool:
     last = _digit_at
     if last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
-    found = RE_DIGIT.search(text, pos, endpos) is not None
+    if _agree.get(id(text)) or engines_agree(text):
+        found = RE_DIGIT_PLAIN.search(text, pos, len(text) if endpos is None else endpos) is not None
+    else:
+        found = RE_DIGIT.search(text, pos, endpos) is not None
     _digit_at = (text, pos, endpos, found)
     return found
 

@@ -286,7 +286,7 @@ def first_words(phrases) -> frozenset[str]:
 
 
 RE_WORDS = re.compile(r"[a-z]+")  # ASCII only, the same in both engines; the standard one is faster at it
-RE_ASCII_DIGIT = regex.compile(r"[0-9]")
+RE_ASCII_DIGIT = re.compile(r"[0-9]")  # ASCII only, the same in both engines
 INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}
 NUMBER_WORD_SET = frozenset(w for phrase in NUMBER_WORDS for w in phrase.split())

@@ -21,10 +21,12 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on branch speed4 (400 documents): 11.8 million instructions a
-document, of which the ``regex`` module 43%, ``re`` 8%, the GIL hand-offs 3%,
-the interpreter and the rest 46%.  The ``regex`` share is spread thinly: no
-single pattern takes more than about 3% of extraction time.
+Measured on branch speed5 (400 documents): 10.9 million instructions a
+document (12.3 before it), of which the interpreter and the rest 53%, ``re``
+27%, the ``regex`` module 18%, the GIL hand-offs 2%.  The patterns ``re`` runs
+faster are run by it where the two engines agree (``stats.gates.Twin``); the
+pattern shares are spread thinly: no single pattern takes more than about 3%
+of extraction time.
 """
 
 from __future__ import annotations

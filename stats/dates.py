@@ -156,17 +156,17 @@ RE_TIME_HINT = regex.compile(
 _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
 RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True, exact=True)
 # A written date has a month's name and a day's digits.
-RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT)
+RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT, twin=True)  # twin: see stats.gates.Twin
 RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night", "hours"}), requires=RE_DIGIT)
 RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
 RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
 # A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm").
 RE_CLOCK_HINT = regex.compile(r"\d(?:[:.]\d|\s*[ap])", regex.IGNORECASE)
-RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT)
+RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT, twin=True)
 # A window has two clock times ("from 23:00 to 6:00"), each a digit or "midnight" or "noon".
 RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
-RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}))
+RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True)
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)

@@ -19,11 +19,11 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, whole_words
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, Twin, whole_words
 from stats.gazetteer import Gazetteer
-from stats.patterns import EVENT_WORDS, RE_SPACES, V, words
+from stats.patterns import EVENT_WORDS, V, squeeze_spaces, words
 
-RE_QUOTES = regex.compile(r"[\"'“”‘’«»]")
+RE_QUOTES = Twin(regex.compile(r"[\"'“”‘’«»]"))  # Twin: run by re where it finds the same (stats.gates)
 RE_CLOCK = Gated(regex.compile(r"(?<![\w:])(?:at\s+(?:about\s+|around\s+)?)?" + _TIME, regex.IGNORECASE), frozenset({"midnight", "noon"}), digits=True)
 RE_COUNTED = regex.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a series of|a number of)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 RE_CLAUSE_PUNCT = regex.compile(r"[,;:—–]\s")
@@ -115,8 +115,8 @@ def _kinds_in(plain: str, start: int, end: int, words: frozenset[str] | None = N
     kind none of whose cues' whole words is there be passed over unscanned.
     """
     found: dict[str, tuple[int, int]] = {}
-    if not _any_cue().found(plain, start, end):
-        return found
+    if words is None and not _any_cue().found(plain, start, end):
+        return found  # no cue at all (with the sentence's words, the kinds below are passed over by them instead: cheaper)
     kind_words = _kind_words()
     for kind, (cues, verbs) in _cues().items():
         if words is not None and kind_words[kind] is not None and words.isdisjoint(kind_words[kind]):
@@ -155,4 +155,4 @@ def _detail(text: str, start: int, end: int, cue: tuple[int, int]) -> str:
     if left > start and not text[left - 1].isspace() and text[left - 1] not in ",;:—–":
         space = text.find(" ", left, cue[0])
         left = space + 1 if space >= 0 else left
-    return RE_SPACES.sub(" ", text[left:right]).strip(" ,;")
+    return squeeze_spaces(text[left:right]).strip(" ,;")

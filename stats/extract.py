@@ -294,12 +294,12 @@ def _claimant_pattern() -> Gated:
     names = _claimant_names()
     return Gated(regex.compile(
         r"(?<![\w-])(?P<m>" + P.alternation(names) + r"|(?i:" + P.alternation(titles) + r"))(?![\w-])"
-    ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]))  # names in their case: lower-cased text still holds them
+    ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]), twin=True)  # names in their case: lower-cased text still holds them
 
 
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     names = _claimant_names()
-    flat = P.RE_SPACES.sub(" ", mention).replace("’", "'")
+    flat = P.squeeze_spaces(mention).replace("’", "'")
     if flat in names:
         role, region = names[flat]
         return role, flat, region
@@ -330,7 +330,7 @@ def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             known = _names_pattern().search(name)
-            key = P.RE_SPACES.sub(" ", known.group()) if known else None
+            key = P.squeeze_spaces(known.group()) if known else None
             if key:  # a known person: their office decides ("the head of the region, Gladkov" is a governor)
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
@@ -379,7 +379,7 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
         if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
             break
         s = s - len(b.group(0))
-    return P.RE_SPACES.sub(" ", text[s:keep]).strip(" ,'’s")
+    return P.squeeze_spaces(text[s:keep]).strip(" ,'’s")
 
 
 # --------------------------------------------------------------------------- counts
@@ -593,7 +593,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 last.places = [place]
                 last.end = place.end
                 continue
-            same = place.code is not None and (place.code in last.codes or any(_within(c, place.code) for c in last.codes))
+            codes = last.codes  # a property: made once here
+            same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
             refine = same and P.RE_REFINE_GAP.match(gap)
             if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
                 if refine and place.code not in last.codes:
@@ -654,13 +655,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     words = doc.words(sentence.index)
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
-    attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
-    if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
-        attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
-    interception = any(
-        not any(a <= m.start() < b for a, b in attributive)
-        for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)
-    ) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
+    verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
+    attributive = []  # where the verbs are used of other things; looked for only when there is a verb
+    if verbs:
+        attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
+        if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
+            attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
+    interception = any(not any(a <= v < b for a, b in attributive) for v in verbs) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None)  # "One is in X, the second in Y"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)

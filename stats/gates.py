@@ -13,11 +13,18 @@ a sentence.  When every match starts with one of a few literals (its
 *anchors*: "shot down" starts with "shot"), ``Gated`` finds where those
 literals are with ``str.find`` and lets the pattern try only there
 (``Pattern.match`` at each place, left to right, as a scan would).
+
+The ``regex`` module is slower than the standard ``re`` for many plain
+patterns.  A pattern that uses nothing only ``regex`` has is compiled by both
+(``Twin``, or ``Gated(..., twin=True)``); the standard engine runs on a text
+all of whose characters are in ``SAME_IN_BOTH``, where the two engines give
+the same answers, and ``regex`` on any other text (see ``engines_agree``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
@@ -44,14 +51,14 @@ def required_literals(phrases) -> frozenset[str] | None:
 MIN_ANCHOR = 2  # characters
 
 
-def leading_literals(phrases) -> frozenset[str] | None:
+def leading_literals(phrases, min_len: int = MIN_ANCHOR) -> frozenset[str] | None:
     """Lower-case ASCII strings, one of which starts (the lower-cased text of) every match of a phrase of ``phrases``.
 
     ``stats.patterns.phrase_pattern`` keeps a phrase's characters literal up to
     its first space, hyphen or apostrophe, so each match starts with that run.
     A run that starts with another run is left out (the shorter one finds it).
     None when a phrase's run is not ASCII (no anchor is possible), or shorter than
-    ``MIN_ANCHOR`` ("a drone": "a" is everywhere, a scan is faster).
+    ``min_len`` ("a drone": "a" is everywhere, a scan is usually faster).
 
     >>> sorted(leading_literals(["shot down", "shoot down", "air-raid alert", "intercepted", "intercept"]))
     ['air', 'intercept', 'shoot', 'shot']
@@ -61,7 +68,7 @@ def leading_literals(phrases) -> frozenset[str] | None:
     found = set()
     for phrase in phrases:
         lead = regex.split(r"[ '’-]", phrase.lower(), maxsplit=1)[0]
-        if len(lead) < MIN_ANCHOR or not lead.isascii():
+        if len(lead) < min_len or not lead.isascii():
             return None
         found.add(lead)
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
@@ -95,8 +102,9 @@ def whole_words(phrases) -> frozenset[str] | None:
 RE_AZ = re.compile(r"[a-z]+")
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
+RE_DIGIT_PLAIN = re.compile(r"\d")  # the same where the engines agree (see Twin)
 # Characters that match an ASCII letter without case but do not lower-case to it ("İ", "ſ", the Kelvin sign).
-RE_FOLDS_TO_ASCII = regex.compile("[\u0130\u017f\u212a]")
+RE_FOLDS_TO_ASCII = re.compile("[\u0130\u017f\u212a]")  # three characters, no flags: both engines read it alike
 
 
 _last: tuple = (None, 0, 0, None)  # the stretch lowered last (the text object, pos, endpos, result): gates in a row share it
@@ -138,7 +146,10 @@ def _has_digit(text: str, pos: int, endpos: int | None) -> bool:
     last = _digit_at
     if last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
-    found = RE_DIGIT.search(text, pos, endpos) is not None
+    if _agree.get(id(text)) or engines_agree(text):
+        found = RE_DIGIT_PLAIN.search(text, pos, len(text) if endpos is None else endpos) is not None
+    else:
+        found = RE_DIGIT.search(text, pos, endpos) is not None
     _digit_at = (text, pos, endpos, found)
     return found
 
@@ -156,6 +167,159 @@ def _lowered(text: str, pos: int, endpos: int | None) -> str | None:
     return lowered
 
 
+# Characters on which ``re`` and ``regex`` agree for every construct the twin patterns use: ``\\w``, ``\\s``,
+# ``\\d`` (and \\b, made of \\w), ``.``, and each literal character with and without IGNORECASE.  Outside them
+# the engines differ: \\x1c-\\x1f are \\s only for ``re``; superscript digits and fractions (\\w only for ``re``);
+# combining marks such as Cyrillic U+0483-U+0489 and joiners (\\w only for ``regex``); "İ" and "ı", which ``re``
+# matches with "I" or "i" without case; digits of scripts newer than this Python's Unicode tables.  The set is
+# ASCII, Latin-1, Latin Extended-A, Cyrillic, the general punctuation block, "€", "№" and "™", less those;
+# tests/test_speed_paths.py checks every character of it against both engines.
+SAME_IN_BOTH = (
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017f"
+    "\u0400-\u0482\u048a-\u04ff\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20ac\u2116\u2122"
+)
+RE_NOT_SAME_IN_BOTH = re.compile("[^" + SAME_IN_BOTH + "]")
+RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE  # the flags both engines read alike
+# The last few texts asked about, by id(): whether the engines agree on each, and the text itself.  Holding
+# the texts keeps their ids from being reused by other objects while they are in here.
+_agree: dict[int, bool] = {}
+_held: dict[int, str] = {}
+
+
+def engines_agree(text: str) -> bool:
+    """Whether ``re`` finds in ``text`` (and any stretch of it) what ``regex`` finds, for a ``Twin`` pattern.
+
+    The answer for the last few texts is kept: the patterns ask it of a
+    document's text (and its copies without quotation marks) again and again
+    (``_agree.get(id(text))`` first, as the twins do, is the fast way to ask).
+
+    >>> engines_agree("Air defenses shot down 12 drones over the Kursk region — the ministry"), engines_agree("\u0130stanbul")
+    (True, False)
+    """
+    key = id(text)
+    agree = _agree.get(key)
+    if agree is None:
+        agree = RE_NOT_SAME_IN_BOTH.search(text) is None
+        if len(_agree) >= WHOLE_TEXTS:
+            oldest = next(iter(_agree))
+            del _agree[oldest], _held[oldest]
+        _agree[key], _held[key] = agree, text
+    return agree
+
+
+@cache
+def _same_in_both_with(prop: str) -> str:
+    """The characters of SAME_IN_BOTH with a Unicode property (``\\p{Lu}``), as the inside of a class for ``re``."""
+    chars = [i for i in range(0x2200) if RE_NOT_SAME_IN_BOTH.match(chr(i)) is None and regex.match(prop, chr(i))]
+    ranges: list[list[int]] = []
+    for i in chars:
+        if ranges and ranges[-1][1] == i - 1:
+            ranges[-1][1] = i
+        else:
+            ranges.append([i, i])
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+
+
+RE_PROPERTY = re.compile(r"\\p\{(?:Lu|Ll|L)\}")
+
+
+def for_re(pattern: str, flags: int = 0) -> str:
+    """A ``regex`` pattern as ``re`` reads it on texts where the engines agree: ``\\p{Lu}``, ``\\p{Ll}`` and ``\\p{L}``
+    (which ``re`` lacks) become classes of the characters of SAME_IN_BOTH that have the property.  Those classes
+    are right only on such texts, which are the only ones a twin's ``re`` pattern is given.  Not under
+    IGNORECASE, where ``regex`` reads a case property otherwise.
+
+    >>> for_re(r"\\p{Lu}[\\p{Ll}-]").startswith("[A-Z")
+    True
+    """
+    last = None
+    for last in RE_PROPERTY.finditer(pattern):
+        pass
+    if last is None:
+        return pattern
+    if flags & regex.IGNORECASE or "(?i" in pattern[:last.start()]:  # stricter than needed: a scoped (?i:…) before a property
+        raise ValueError(f"a Unicode property under IGNORECASE: {pattern[:60]!r}")
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        prop = RE_PROPERTY.match(pattern, i)
+        if prop:
+            inside = _same_in_both_with(prop.group())
+            out.append(inside if in_class else "[" + inside + "]")
+            i = prop.end()
+            continue
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[j:j + 1] == "]":  # "[]…]" or "[^]…]": a first "]" is a member
+                j += 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def plain_twin(pattern: regex.Pattern) -> re.Pattern:
+    """``pattern`` compiled by the standard engine (it must use nothing else that only ``regex`` has)."""
+    if pattern.flags & ~(RE_FLAGS | regex.UNICODE | regex.VERSION0):
+        raise ValueError(f"flags only regex has: {pattern.pattern[:60]!r}")
+    return re.compile(for_re(pattern.pattern, pattern.flags), pattern.flags & RE_FLAGS)
+
+
+class Twin:
+    """A ``regex`` pattern and the same compiled by ``re``, which runs where ``engines_agree`` (faster, the same
+    matches).  ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall`` and ``sub`` take the text first;
+    other attributes are the ``regex`` pattern's.  Only for patterns given whole texts (a document and its copies),
+    not fresh slices: asking whether the engines agree on each slice would cost what it saves."""
+
+    __slots__ = ("pattern_", "plain_")
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern_ = pattern
+        self.plain_ = plain_twin(pattern)
+
+    def on(self, text: str):
+        """The compiled pattern to run on ``text``."""
+        return self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+
+    # Each method asks ``_agree`` itself (one call less: these run hundreds of thousands of times).
+    # ``re`` takes no None for endpos: the text's length stands for it.
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.on(text).findall(text, pos, len(text) if endpos is None else endpos)
+
+    def sub(self, repl, text: str, count: int = 0):
+        return self.on(text).sub(repl, text, count)
+
+    def __getattr__(self, name: str):
+        if name in Twin.__slots__:
+            raise AttributeError(name)
+        return getattr(self.pattern_, name)
+
+
 class Gated:
     """A compiled pattern whose ``search`` and ``finditer`` first test, with ``str.__contains__``,
     that a stretch of text holds one of the literals every match needs.  Results are those of
@@ -164,13 +328,18 @@ class Gated:
     With ``anchors`` (literals every match starts with, lower case; the pattern
     must not match the empty string), the pattern is tried only where an anchor
     is (see the module's docstring).
+
+    With ``twin``, the pattern is also compiled by ``re``, which runs on texts
+    where ``engines_agree`` (see ``Twin``); ``pattern_`` stays the ``regex`` one.
     """
 
-    __slots__ = ("pattern_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "test_first", "match", "fullmatch")
+    __slots__ = ("pattern_", "plain_", "literals", "digits", "anchors", "anchor_scan", "requires", "exact", "test_first", "match", "fullmatch")
 
     def __init__(self, pattern: regex.Pattern, literals: frozenset[str] | None, digits: bool = False,
-                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False) -> None:
+                 anchors: frozenset[str] | None = None, requires: regex.Pattern | None = None, exact: bool = False,
+                 twin: bool = False) -> None:
         self.pattern_, self.literals, self.digits = pattern, literals, digits  # digits: a match may need only a digit (\\d)
+        self.plain_ = plain_twin(pattern) if twin else None
         self.anchors = anchors
         self.exact = exact  # the pattern is nothing but its literals in any case (and \\d with digits): the test is its answer
         self.anchor_scan = None
@@ -181,7 +350,21 @@ class Gated:
         # A few literals are tested faster than the anchors are found (which is a literal test too).
         self.test_first = self.anchor_scan is None or len(literals or ()) <= FEW_LITERALS
         self.requires = requires  # a simple pattern that finds something wherever the pattern does ("\\d[:.]\\d" for a clock time)
-        self.match, self.fullmatch = pattern.match, pattern.fullmatch  # anchored: nothing to skip, the pattern's own (no lookup per call)
+        if twin:
+            self.match, self.fullmatch = self._match, self._fullmatch
+        else:
+            self.match, self.fullmatch = pattern.match, pattern.fullmatch  # anchored: nothing to skip, the pattern's own (no lookup per call)
+
+    def _engine(self, text: str):
+        """The compiled pattern to run on ``text``: the ``re`` twin where the engines agree."""
+        return self.plain_ if self.plain_ is not None and (_agree.get(id(text)) or engines_agree(text)) else self.pattern_
+
+    def _match(self, text: str, pos: int = 0, endpos: int | None = None):
+        pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
+        return pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def _fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._engine(text).fullmatch(text, pos, len(text) if endpos is None else endpos)
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False only when no match can lie in ``text[pos:endpos]``."""
@@ -238,9 +421,13 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         starts = self._where(text, pos, endpos)
+        if starts == []:
+            return None
+        if endpos is None:
+            endpos = len(text)  # the same stretch; re takes no None
         if starts is None:
-            return self.pattern_.search(text, pos, endpos)
-        match = self.pattern_.match
+            return self._engine(text).search(text, pos, endpos)
+        match = self._engine(text).match
         for start in starts:  # the leftmost start where the pattern matches: where a scan would stop
             m = match(text, start, endpos)
             if m is not None:
@@ -249,13 +436,17 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         starts = self._where(text, pos, endpos)
+        if starts == []:
+            return iter(())
+        if endpos is None:
+            endpos = len(text)  # the same stretch; re takes no None
         if starts is None:
-            return self.pattern_.finditer(text, pos, endpos)
-        return self._matches_at(text, starts, endpos) if starts else iter(())
+            return self._engine(text).finditer(text, pos, endpos)
+        return self._matches_at(text, starts, endpos)
 
-    def _matches_at(self, text: str, starts: list[int], endpos: int | None):
+    def _matches_at(self, text: str, starts: list[int], endpos: int):
         """The matches a scan finds: at each start in order, none inside the one before (no match is empty)."""
-        match = self.pattern_.match
+        match = self._engine(text).match
         done = -1
         for start in starts:
             if start < done:

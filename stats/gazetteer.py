@@ -24,7 +24,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from stats.gates import Gated, Tail, leading_literals, required_literals
+from stats.gates import Gated, Tail, Twin, leading_literals, required_literals
 from stats.patterns import V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
@@ -50,20 +50,20 @@ _UNKNOWN_SUFFIXES = ["region", "oblast", "krai", "kray", "territory", "district"
 RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
     r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
     + "|".join(_UNKNOWN_SUFFIXES) + r"|urban\s+district))\b"
-), frozenset(_UNKNOWN_SUFFIXES))  # the suffix is one of these words in any case
-RE_UNKNOWN_IN_LIST = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])")
+), frozenset(_UNKNOWN_SUFFIXES), twin=True)  # the suffix is one of these words in any case; twin: see stats.gates.Twin
+RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
 RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
-RE_TOKEN = regex.compile(r"[\w'’.]+")
-RE_PREFIX_BEFORE = regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$")
+RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
+RE_PREFIX_BEFORE = Tail(regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$"))
 # "over the waters of the Black and Azov seas": two seas under one plural noun
 RE_TWO_SEAS = Gated(regex.compile(
     r"(?<![\w-])(?P<first>Black|Azov|Caspian|Baltic)\s+and\s+(?:the\s+)?(?P<second>Black|Azov|Caspian|Baltic)\s+[Ss]eas(?![\w-])"
 ), frozenset({"seas"}))
-RE_SUFFIX_AFTER = regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE)
+RE_SUFFIX_AFTER = Twin(regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE))
 
 
 _NORM_TABLE = str.maketrans({"'": None, "’": None, "-": " ", "‐": " ", "–": " "})
@@ -177,7 +177,9 @@ class Gazetteer:
         self.first_words = frozenset(k.split(" ")[0] for k in self.by_norm)
         self.lower_pattern = Gated(regex.compile(
             r"(?<![\w-])(?:(?P<name>(?i:" + alternation(lower) + r"))" + RE_SUFFIX + r"|(?P<generic>(?i:" + alternation(generic) + r")))(?![\w-])"
-        ), required_literals(lower + generic), anchors=leading_literals(lower + generic))
+        ), required_literals(lower + generic), anchors=leading_literals(lower + generic, min_len=1), twin=True)
+        # min_len=1: "a number of regions" starts with "a"; trying the pattern at each word that starts with
+        # an anchor ("a…" words among them) still costs fewer instructions than scanning every sentence.
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
         self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
         self._local_names: dict[str, list[str]] | None = None  # region code → its districts' and towns' names, built when first asked

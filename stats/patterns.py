@@ -14,7 +14,7 @@ from importlib import resources
 import regex
 import yaml
 
-from stats.gates import Gated, Tail, leading_literals, required_literals
+from stats.gates import Gated, Tail, Twin, leading_literals, required_literals
 
 
 @cache
@@ -55,11 +55,11 @@ def alternation(phrases) -> str:
     return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
 
 
-def words(phrases, flags=regex.IGNORECASE):
+def words(phrases, flags=regex.IGNORECASE, twin=False):
     """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match
-    and tried only where a phrase's first word can start."""
+    and tried only where a phrase's first word can start; with ``twin``, run by ``re`` where it can (``stats.gates.Twin``)."""
     return Gated(regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases),
-                 anchors=leading_literals(phrases))
+                 anchors=leading_literals(phrases), twin=twin)
 
 V = vocabulary()
 
@@ -83,7 +83,9 @@ _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
 
 # A count as written: "83", "1,200", "twenty-three", "seventy", "a dozen", "two hundred".
-RE_NUMBER = regex.compile(
+# Patterns wrapped in ``Twin`` (or ``words(..., twin=True)``) are run by the standard ``re`` where it finds
+# the same (see stats/gates.py); they are the ones ``re`` runs faster, and are given whole documents.
+RE_NUMBER = Twin(regex.compile(
     r"""
     (?<![\w.,:/-])
     (?:
@@ -97,7 +99,7 @@ RE_NUMBER = regex.compile(
     (?![\w-])
     """,
     regex.VERBOSE | regex.IGNORECASE,
-)
+))
 
 # A qualifier right before a number: "more than 10", "at least eight", "up to 20".
 RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE))
@@ -119,8 +121,8 @@ RE_THE_ONE_DOWNED = Gated(regex.compile(
 ), frozenset({"drone", "uav", "unmanned", "missile"}))  # the noun every match holds
 
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
-RE_WEAPON = words(WEAPON_OF)
-RE_NOT_WEAPON = words(V["not_weapon_nouns"])
+RE_WEAPON = words(WEAPON_OF, twin=True)
+RE_NOT_WEAPON = words(V["not_weapon_nouns"], twin=True)
 RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_compounds"]) + r"(?![\w-])", regex.IGNORECASE)
 
 # One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".
@@ -134,9 +136,9 @@ RE_MODIFIER_WORD = regex.compile(
     regex.VERBOSE,
 )
 
-RE_INTERCEPTION = words(V["interception_verbs"])
+RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
-RE_NOT_AFTER = regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE)
+RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 RE_BUT_DOWNED = regex.compile(
     r"\bbut\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b",
@@ -145,7 +147,7 @@ RE_BUT_DOWNED = regex.compile(
 RE_ONE_THE_OTHER = regex.compile(
     r"(?<![\w-])(?P<one>[Oo]ne)(?![\w-])(?!\s+(?:more|each|another|day|night|hour|time|person|people|man|woman|resident|house|building|car)\b)"
     r"[^;!?]{1,120}?(?:,|;|\s+and)\s+(?:while\s+)?(?P<other>the\s+(?:other|second)(?:\s+(?:one|drone|UAV))?)(?![\w-])")
-RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"])  # counts these govern are not one night's claim over regions
+RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
@@ -181,7 +183,7 @@ RE_PLACE_SUFFIX = regex.compile(r"\s+(?:urban\s+|municipal\s+|city\s+)?(?:distri
 # "on the Crimean peninsula": "on" places something only on a peninsula or an island ("an attack on Crimea" is a target)
 RE_ON_BEFORE = regex.compile(r"(?<![\w-])on\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)
-RE_EACH_OF = regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE)
+RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE))
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
@@ -204,7 +206,7 @@ RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republ
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
 # "while" opens a clause, but not before a participle: "shot down while approaching the city"
-RE_CLAUSE_BREAK = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE)
+RE_CLAUSE_BREAK = Twin(regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE))
 
 # "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
 _DAMAGED = alternation(V["damaged_objects"])
@@ -232,13 +234,13 @@ RE_ATTRIBUTIVE = regex.compile(
 )
 
 # "over the region", "in the city": a place named earlier in the document.
-RE_ANAPHORIC_PLACE = regex.compile(
+RE_ANAPHORIC_PLACE = Twin(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
     r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
     r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea)(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
-)
+))
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 RE_REFERENCE_BEFORE = Tail(regex.compile(
@@ -299,7 +301,7 @@ def first_words(phrases) -> frozenset[str]:
 
 
 RE_WORDS = re.compile(r"[a-z]+")  # ASCII only, the same in both engines; the standard one is faster at it
-RE_ASCII_DIGIT = regex.compile(r"[0-9]")
+RE_ASCII_DIGIT = re.compile(r"[0-9]")  # ASCII only, the same in both engines
 INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}
 NUMBER_WORD_SET = frozenset(w for phrase in NUMBER_WORDS for w in phrase.split())
@@ -309,29 +311,44 @@ EVENT_WORDS = first_words(c for spec in V["events"].values() for c in spec["cues
 # ---- The claim grammar (used by stats/extract.py) ----
 
 RE_SPACES = regex.compile(r"\s+")
+
+
+def squeeze_spaces(text: str) -> str:
+    """``RE_SPACES.sub(" ", text)``: each run of whitespace as one space.
+
+    A printable text has no whitespace but the space (every other character
+    of ``\\s`` is a control or a separator, which ``str.isprintable`` refuses);
+    without two spaces in a row it is then left as it is, with no regex run.
+
+    >>> squeeze_spaces("Governor  Alexander\\nBogomaz"), squeeze_spaces("Governor Bogomaz")
+    ('Governor Alexander Bogomaz', 'Governor Bogomaz')
+    """
+    if text.isprintable() and "  " not in text:
+        return text
+    return RE_SPACES.sub(" ", text)
 RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of a claimant's name
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
 RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
 # ": 12, 7 and 3 respectively" after a list of places
-RE_COUNTS_RESPECTIVELY = regex.compile(r"\s*[:,–—-]?\s*(?P<nums>\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+)(?:\s+\w+){0,2}?\s*,?\s+respectively\b", regex.IGNORECASE)
+RE_COUNTS_RESPECTIVELY = Twin(regex.compile(r"\s*[:,–—-]?\s*(?P<nums>\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+)(?:\s+\w+){0,2}?\s*,?\s+respectively\b", regex.IGNORECASE))
 RE_DIGITS = regex.compile(r"\d+")
 
 RE_MONTH_NEAR = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
 )
-RE_MONTH_AFTER = regex.compile(
+RE_MONTH_AFTER = Twin(regex.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
-RE_REMAINING_WORD = regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE)
+))
+RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE))
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
-RE_OF_NUMBER_AFTER = regex.compile(
+RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|" + alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
     regex.IGNORECASE,
-)
+))
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
@@ -362,14 +379,14 @@ RE_DASH_COUNT = regex.compile(r"\s*[-–—]\s*")  # "Kursk Oblast — 17, Bryan
 RE_PAREN_LIST_REGIONS = regex.compile(
     r"(?:\s*\(\s*[\w-]+\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+)*\s*\(\s*[\w-]+\s*\)\s*(?:regions?|oblasts?|provinces?)\b", regex.IGNORECASE
 )  # "the Kursk (7), Moscow (3) and Oryol (1) regions", "the Moscow (39) Region"
-RE_RESPECTIVELY = regex.compile(r"[\s,]*(?:regions?\s*,?\s*)?respectively\b|[^.;]{0,40}?\brespectively\b", regex.IGNORECASE)
+RE_RESPECTIVELY = Twin(regex.compile(r"[\s,]*(?:regions?\s*,?\s*)?respectively\b|[^.;]{0,40}?\brespectively\b", regex.IGNORECASE))
 RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
 RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
 RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
 RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)
-RE_TOTAL_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE)
+RE_TOTAL_CLAUSE = Twin(regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE))
 RE_COUNT_COMMA = regex.compile(r"\s*,\s*")
 RE_COUNT_JOINT = regex.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+"

@@ -16,7 +16,7 @@ from polars.testing import assert_frame_equal
 from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
 from stats.extract import _claimant_pattern, _has_digit, extract
-from stats.gates import Gated, Tail, leading_literals, required_literals
+from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -106,11 +106,12 @@ def test_leading_literals(phrases, expected):
 BEFORE = [
     "Air defenses destroyed more than ", "drones were shot down over the ", "a drone flying towards the ",
     "Tver region, 180 km northwest of ", "debris fell near the ", "debris fell near the\n", "the governor said ",
-    "OVER THE TERRITORY OF THE ", "up to\t", "",
+    "OVER THE TERRITORY OF THE ", "up to\t", "", "two drones over each of the ", "near the city of ", "in the Republic of\n",
 ]
 TAILS = {
     "RE_QUALIFIER_BEFORE": P.RE_QUALIFIER_BEFORE, "RE_LOCATION_PREP": P.RE_LOCATION_PREP, "RE_TARGET_PREP": P.RE_TARGET_PREP,
-    "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS,
+    "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS, "RE_EACH_OF": P.RE_EACH_OF,
+    "gazetteer.RE_PREFIX_BEFORE": G.RE_PREFIX_BEFORE,
 }
 
 
@@ -129,6 +130,8 @@ def test_tail_patterns_find_something():
     assert P.RE_LOCATION_PREP.ends(BEFORE[1]) and G.NEAR_WORDS.ends(BEFORE[4]) and G.NEAR_WORDS.ends(BEFORE[5])
     assert P.RE_QUALIFIER_BEFORE.search(BEFORE[0]).group() == "more than "
     assert not P.RE_LOCATION_PREP.ends(BEFORE[6])
+    assert P.RE_EACH_OF.search(BEFORE[10]).group() == "over each of the "
+    assert G.RE_PREFIX_BEFORE.search(BEFORE[11]).group() == "the city of " and G.RE_PREFIX_BEFORE.ends(BEFORE[12])
 
 
 @pytest.mark.parametrize("gated", [dates.RE_TIME_HINT, events._any_cue(), P.RE_WEAPON], ids=["time_hint", "any_cue", "weapon"])
@@ -370,3 +373,136 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
     found = list(P.RE_DAMAGED_OBJECT.finditer(sentence))
     assert not found or words & P.DESTROYING_WORDS
     assert bool(found) == ("car was burned" not in sentence)
+
+
+# ---- Patterns run by both engines (stats.gates.Twin, Gated(..., twin=True)) ----
+
+def _twins() -> dict:
+    """Every pattern of the extractor that the standard ``re`` may run: name → (twin object, regex pattern, re pattern)."""
+    found = {}
+    modules = {"patterns": P, "dates": dates, "events": events, "gazetteer": G}
+    for mod_name, module in modules.items():
+        for name, obj in vars(module).items():
+            if isinstance(obj, Twin) or (isinstance(obj, Gated) and obj.plain_ is not None):
+                found[f"{mod_name}.{name}"] = (obj, obj.pattern_, obj.plain_)
+    for name, obj in (("claimants", _claimant_pattern()), ("gazetteer.lower_pattern", gazetteer().lower_pattern)):
+        found[name] = (obj, obj.pattern_, obj.plain_)
+    return found
+
+
+TWINS = _twins()
+# Texts with characters where the engines part (each is routed to regex), and others where they agree.
+ODD_TEXTS = [
+    "\u0130NTERCEPTED over the Oryol region: four drones",  # "İ": re matches it with "i" without case, regex does not
+    "Air defenses \u0131ntercepted 12 drones over the Kursk region",  # dotless "ı"
+    "Air defenses shot down \uff11\uff12 drones over Belgorod",  # full-width digits
+    "Air defenses shot down 5\u00b2 drones\u0483 over Belgorod",  # a superscript digit and a Cyrillic combining mark
+    "the unit\u001cshot down\u001f3 drones, the\u001ereport said",  # separators: whitespace to re only
+    "The \ufb01re broke out after debris of a drone fell in Kursk; \ufb01ve UAVs were intercepted",  # the "ﬁ" ligature
+    "At 23:40 on May 4, 2024, last night, the Kelvin sign \u212aursk: 2024-05-04, overnight",
+    # the engines agree on these
+    "Силы ПВО сбили 12 беспилотников над Брянской областью, — сообщил губернатор",
+    "Café owners in Düsseldorf said «three» drones — “two” over Bryansk – were downed … № 5, 20 € ™, a long \u017fhot",
+]
+
+
+def _battery() -> list[str]:
+    from stats import synth
+
+    texts = LET_THROUGH + SKIPPED + PLACE_SENTENCES + ODD_TEXTS
+    writer = synth.CorpusWriter(7)
+    truth = synth.simulate_truth(12, 7, start=dt.date(2024, 3, 1))
+    for n, doc in enumerate(writer.iter_documents(truth)):
+        texts.append(doc.text)
+        if n == 30:
+            break
+    return texts
+
+
+BATTERY = _battery()
+
+
+def _results(pattern, text: str) -> list:
+    """What a pattern finds in a text and its stretches, by each method the extractor calls."""
+    out = []
+    n = len(text)
+    for pos, endpos in ((0, n), (3, n), (0, max(0, n - 5)), (n // 3, 2 * n // 3), (n // 2, n)):
+        out.append([(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)])
+        for method in (pattern.search, pattern.match, pattern.fullmatch):
+            m = method(text, pos, endpos)
+            out.append(m and (m.span(), m.groups()))
+    return out
+
+
+def test_every_pattern_the_standard_engine_runs_is_found():
+    assert {"patterns.RE_NUMBER", "patterns.RE_INTERCEPTION", "dates.RE_RELATIVE", "claimants", "gazetteer.lower_pattern",
+            "gazetteer.RE_UNKNOWN_IN_LIST", "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX"} <= set(TWINS)
+
+
+def test_unicode_properties_are_refused_under_ignorecase():
+    with pytest.raises(ValueError):
+        for_re(r"(?i:x)\p{Lu}")
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_a_twin_finds_what_regex_finds(name):
+    twin, slow, fast = TWINS[name]
+    routed = 0
+    for text in BATTERY:
+        expected = _results(slow, text)
+        assert _results(twin, text) == expected, text[:60]
+        if engines_agree(text):
+            assert _results(fast, text) == expected, text[:60]  # the standard engine itself, where it is used
+            routed += 1
+    assert routed > len(BATTERY) // 2
+    if isinstance(twin, Twin):
+        assert twin.sub("_", BATTERY[0]) == slow.sub("_", BATTERY[0])
+
+
+def test_texts_where_the_engines_part_are_left_to_regex():
+    assert not any(engines_agree(t) for t in ODD_TEXTS[:7])
+    assert all(engines_agree(t) for t in ODD_TEXTS[7:])
+    # Without the routing the answers would differ: "ıntercepted" is "intercepted" to re without case, not to regex.
+    text = ODD_TEXTS[1]
+    assert P.RE_INTERCEPTION.plain_.search(text) is not None and P.RE_INTERCEPTION.pattern_.search(text) is None
+    assert P.RE_INTERCEPTION.search(text) is None
+
+
+def test_the_engines_agree_on_every_character_said_to_be_the_same_in_both():
+    """Each character of SAME_IN_BOTH against every construct the twins are made of, in each engine."""
+    import re
+
+    import regex
+
+    same = [chr(i) for i in range(0x2200) if RE_NOT_SAME_IN_BOTH.match(chr(i)) is None]
+    assert len(same) > 700
+    literals = {ch for _, slow, _ in TWINS.values() for ch in slow.pattern}
+    probes = [r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", r".", r"[a-z]", r"[A-Z]", r"[^\W\d]", r"\b.", r".\b"]
+    probes += [re.escape(ch) for ch in sorted(literals)]
+    for probe in probes:
+        for flags in (0, re.IGNORECASE):
+            a, b = re.compile(probe, flags), regex.compile(probe, flags)
+            for ch in same:
+                for text in (ch, ch + "a", "a" + ch):
+                    assert bool(a.search(text)) == bool(b.search(text)), (probe, flags, hex(ord(ch)))
+    for probe in (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"[\p{Ll}'-]", r"[^\p{Lu}]"):  # the properties re reads as classes
+        a, b = re.compile(for_re(probe)), regex.compile(probe)
+        assert [ch for ch in same if a.match(ch)] == [ch for ch in same if b.match(ch)], probe
+    for ch in "\u0130\u0131\u001c\u00b2\u0483\u200c":  # where they part
+        assert RE_NOT_SAME_IN_BOTH.match(ch)
+
+
+def test_squeezing_spaces_skips_the_regex_only_where_it_would_change_nothing():
+    import regex
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert {ch for ch in regex.findall(r"\s", every) if ch.isprintable()} == {" "}  # the one printable whitespace
+    for text in ("Governor Alexander Bogomaz", "Governor  Bogomaz", "Governor\u00a0Bogomaz", "a\u2009b", "a\u3000b", "a\x1cb",
+                 " lead and trail ", "tab\there", "line\nbreak", "Губернатор Богомаз", "", " "):
+        assert P.squeeze_spaces(text) == P.RE_SPACES.sub(" ", text)
+
+
+def test_short_anchors_where_asked_for():
+    assert leading_literals(["a number of regions", "the regions"]) is None
+    assert leading_literals(["a number of regions", "the regions", "another"], min_len=1) == frozenset({"a", "the"})
+    assert gazetteer().lower_pattern.anchor_scan is not None  # "a number of regions" among the names

@@ -21,9 +21,9 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on branch speed5 (400 documents): 10.9 million instructions a
-document (12.3 before it), of which the interpreter and the rest 53%, ``re``
-27%, the ``regex`` module 18%, the GIL hand-offs 2%.  The patterns ``re`` runs
+Measured on branch speed5 (400 documents): 10.75 million instructions a
+document (12.30 before it), of which the interpreter and the rest 53%, ``re``
+26%, the ``regex`` module 18%, the GIL hand-offs 2%.  The patterns ``re`` runs
 faster are run by it where the two engines agree (``stats.gates.Twin``); the
 pattern shares are spread thinly: no single pattern takes more than about 3%
 of extraction time.

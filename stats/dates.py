@@ -166,7 +166,11 @@ RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT, twi
 # A window has two clock times ("from 23:00 to 6:00"), each a digit or "midnight" or "noon".
 RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
-RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True)
+# And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
+_RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "the", "early", "earlier", "today", "yesterday",
+                              "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
+                    anchors=_RELATIVE_STARTS)
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)

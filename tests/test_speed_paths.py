@@ -506,3 +506,25 @@ def test_short_anchors_where_asked_for():
     assert leading_literals(["a number of regions", "the regions"]) is None
     assert leading_literals(["a number of regions", "the regions", "another"], min_len=1) == frozenset({"a", "the"})
     assert gazetteer().lower_pattern.anchor_scan is not None  # "a number of regions" among the names
+
+
+RELATIVE_PHRASES = [
+    "overnight", "last night", "late last night", "tonight", "this night", "during the past night", "over the last night",
+    "in the previous night", "during the night", "the previous night", "in the early hours of the morning", "the early hours",
+    "early this morning", "early morning", "this morning", "earlier today", "today", "earlier in the day", "later in the day",
+    "during the day", "yesterday", "in a day", "over the past 24 hours", "in the last day", "during the past day", "last evening",
+    "this evening", "yesterday evening", "earlier this week", "earlier this month", "last week", "this week", "recent days",
+    "recent weeks", "early on Monday", "late Sunday night", "on Friday morning", "Thursday", "Tuesday evening", "Wednesday",
+    "Saturday", "late on Sunday",
+]
+
+
+@pytest.mark.parametrize("phrase", RELATIVE_PHRASES)
+def test_every_relative_expression_starts_at_an_anchor(phrase):
+    """The anchors of dates.RE_RELATIVE are written by hand: each alternative of the pattern must start at one."""
+    for said in (phrase, phrase.upper(), phrase.capitalize()):
+        text = f"Air defenses shot down drones {said}, the governor said; {said} more were seen."
+        expected = [m.span() for m in dates.RE_RELATIVE.pattern_.finditer(text)]
+        assert expected, said
+        assert [m.span() for m in dates.RE_RELATIVE.finditer(text)] == expected
+        assert {m.start() for m in dates.RE_RELATIVE.pattern_.finditer(text)} <= set(dates.RE_RELATIVE.starts(text, 0, len(text)))

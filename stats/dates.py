@@ -333,12 +333,11 @@ def _window(m, anchor: Anchor) -> TimeExpr:
 
 
 def _weekday_date(weekday: str | None, anchor: Anchor) -> dt.date | None:
-    """The day a weekday of a window names, seen from the publication date (else the one written date of that weekday)."""
+    """The day a weekday names ("on Tuesday", a window's "on Monday"): the last such day up to the publication
+    date, else the one written date of that weekday (``Anchor.weekday_day``)."""
     if not weekday:
         return None
-    if anchor.day:
-        return relative_day(TimeExpr(0, 0, weekday, "relative", relative="weekday"), weekday, anchor.day)
-    return anchor.weekday_day(weekday)
+    return weekday_before(anchor.day, weekday) if anchor.day else anchor.weekday_day(weekday)
 
 
 def set_window(expr: TimeExpr, end_day: dt.date) -> None:
@@ -363,9 +362,7 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
         expr.relative = "day"
     else:
         expr.relative = "night"
-    expr.date = relative_day(expr, m["wd"], anchor.day)
-    if anchor.day is None and expr.relative == "weekday":
-        expr.date = anchor.weekday_day(m["wd"])
+    expr.date = _weekday_date(m["wd"], anchor) if expr.relative == "weekday" else relative_day(expr, anchor.day)
     if expr.date is None and anchor.day is None:
         expr.problem = f"{m.group()!r} cannot be dated without a publication date"
     elif expr.relative == "vague":
@@ -373,19 +370,26 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
     return expr
 
 
-def relative_day(expr: TimeExpr, weekday: str | None, day: dt.date | None) -> dt.date | None:
-    """The day a relative expression points to, seen from ``day``.
+def weekday_before(day: dt.date, weekday: str) -> dt.date:
+    """The last ``weekday`` up to ``day``.
+
+    >>> weekday_before(dt.date(2024, 7, 27), "Thursday")  # a Saturday
+    datetime.date(2024, 7, 25)
+    """
+    back = (day.weekday() - WEEKDAYS[weekday.lower()]) % 7
+    # "said on Tuesday" in a piece dated Monday (US time): the next day in Moscow, not six days earlier
+    return day + dt.timedelta(days=1) if back == 6 else day - dt.timedelta(days=back)
+
+
+def relative_day(expr: TimeExpr, day: dt.date | None) -> dt.date | None:
+    """The day a relative expression other than a weekday points to, seen from ``day``.
 
     >>> e = TimeExpr(0, 9, "overnight", "relative", relative="night")
-    >>> relative_day(e, None, dt.date(2024, 7, 27))
+    >>> relative_day(e, dt.date(2024, 7, 27))
     datetime.date(2024, 7, 27)
     """
     if day is None or expr.relative == "vague":
         return None
-    if expr.relative == "weekday":
-        back = (day.weekday() - WEEKDAYS[weekday.lower()]) % 7
-        # "said on Tuesday" in a piece dated Monday (US time): the next day in Moscow, not six days earlier
-        return day + dt.timedelta(days=1) if back == 6 else day - dt.timedelta(days=back)
     if expr.relative == "yesterday":
         return day - dt.timedelta(days=1)
     return day  # overnight, last night, the past night, this morning, today: the night ending that day
@@ -435,8 +439,6 @@ def _dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     return dated
 
 
-
-
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
     """The event date of a claim from its time expressions, and the window if one decides it.
 
@@ -473,6 +475,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     if base and any(t.kind == "clock" and t.relative == "since" for t in events):
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)
-    if said_expr and (said_expr.text.lower().startswith("early") or said_expr.text.lower().endswith("morning") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
+    said_text = said_expr.text.lower() if said_expr else ""
+    if said_expr and (said_text.startswith("early") or said_text.endswith("morning") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
         return said_expr.date, None  # "said early on Thursday", "said earlier today"; "at around 5 a.m., … the ministry said on Wednesday"
     return None, None

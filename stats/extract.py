@@ -440,15 +440,9 @@ def _head_noun(text: str, w, end: int) -> tuple[str, int]:
 
     The weapon is the head noun's ("three Shahed drones": drone), the phrase ends after it.
     """
-    p = w.end()
-    for _ in range(3):
-        head = P.RE_WEAPON.match(text, _skip_ws(text, p, end), end)
-        if head and head.start() > p and not P.RE_WEAPON_COMPOUND.match(text, head.end(), end):
-            return P.weapon_of(head.group()), head.end()
-        m = P.RE_MODIFIER_WORD.match(text, p, end)
-        if not m:
-            break
-        p = m.end()
+    head, head_end = _weapon_after(text, w.end(), end)
+    if head not in (None, "not"):
+        return head, head_end
     return P.weapon_of(w.group()), w.end()
 
 
@@ -1351,11 +1345,10 @@ def finish_claim(claim: Claim) -> None:
     weapons = {t.weapon for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
-    elif totals and len(weapons) <= 1 and _regional_attack_on_own(claim, totals[0]):
-        pass  # the mayor's "repelled an attack by three drones flying to Moscow" is Moscow's item, no total
     elif totals and len(weapons) <= 1:
-        claim.stated_total = totals[0].value
-        claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
+        if not _regional_attack_on_own(claim, totals[0]):  # the mayor's "attack by three drones flying to Moscow" is Moscow's item
+            claim.stated_total = totals[0].value
+            claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
     elif totals:
         claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
     _fill_remaining(claim)

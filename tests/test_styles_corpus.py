@@ -6,6 +6,7 @@ them, so this is a regression guard: a change that breaks a style fails here.
 """
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -34,8 +35,6 @@ def test_styles_of_other_years_keep_their_scores(scores, measure):
 
 
 def test_styles_corpus_makes_valid_tables(tmp_path):
-    import subprocess
-
     run = subprocess.run([sys.executable, "-m", "stats", "tables", str(STYLES), "--out", str(tmp_path)],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr

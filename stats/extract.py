@@ -71,6 +71,7 @@ class Group:
     each_of: bool = False
     linked: bool = False
     target: bool = False  # "flying towards Moscow": where drones went, not where they fell
+    attack: bool = False  # a target named as the place attacked: "repelled an attack on Novorossiysk"
     members: int = 1      # list members ("Kursk, Bryansk and Oryol" = 3); refinements ("Shebekino, Belgorod region") add none
 
     refinements: list = field(default_factory=list)  # "Cape Fiolent in Crimea": Crimea only says where Cape Fiolent is
@@ -521,6 +522,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             if before and before[-1].weapon and not any(c.start <= m.start() < c.end for c in counts):
                 a, b = m.span("count")
                 counts.append(Count(a, b, 1, "exact", before[-1].weapon, singular=True))
+        for m in P.RE_THE_REST.finditer(text, s, e):
+            weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)
+            if weapon is not None:
+                counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
     for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
@@ -613,7 +618,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
-        groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target))
+        groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
+                            attack=target and P.RE_ATTACK_ON.ends(before)))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
@@ -656,7 +662,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     interception = any(not any(a <= v < b for a, b in attributive) for v in verbs) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
-        continues and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None)  # "One is in X, the second in Y"
+        continues and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
+        continues and P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None)  # "Kursk region – 27"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence)
@@ -865,14 +872,16 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             pending = []
     # Pass C: a count after its place. "In the Belgorod district, air defenses shot down a drone."
     # Where the drones were aimed stands for where they fell when a colon opens the count of that attack
-    # and the sentence names no other place: "an attack on Belgorod: 14 rockets … were shot down".
+    # and the sentence names no other place: "an attack on Belgorod: 14 rockets … were shot down",
+    # "repelled an attack on Novorossiysk overnight, destroying eight drones".
     located = any(h.prep and not h.target and not h.foreign for h in groups)
     for c in counts:
         if c.linked or c.national:
             continue
         before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
             (not g.target and (not g.linked or _fronted(text, sentence, g, counts)) and same_sentence_part(g.start, c.start))
-            or (g.target and not located and P.RE_COLON_THEN.match(text, g.end, c.start) is not None))]
+            or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
+                                              or (g.attack and not any(o.start < g.start for o in counts)))))]
         if before and not any(g.start >= c.end and not g.linked and same_clause(c.end, g.start) for g in groups):
             g = before[-1]
             c.linked = g.linked = True

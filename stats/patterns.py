@@ -106,9 +106,10 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"])
-# "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out
+# "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out;
+# "five over the Moscow region; a sixth was suppressed … near Kubinka"
 RE_ANOTHER_OVER = regex.compile(
-    r"(?<![\w-])and\s+(?P<count>another|one\s+more|a\s+(?:second|third|fourth|fifth))(?=\s+(?:over|above|in|near|off|outside)\s"
+    r"(?:(?<![\w-])and\s+|;\s*)(?P<count>another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth)(?=\s+(?:over|above|in|near|off|outside)\s"
     r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",  # "… and another was downed in …"
     regex.IGNORECASE)
 
@@ -192,6 +193,11 @@ _PREP_TAIL = (
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
+# "repelled an attack on Novorossiysk", "during the repelling of a drone attack on Tuapse": the place of an attack
+# that was fought off, among the target prepositions (not "a drone strike on the nuclear plant", which hit it)
+RE_ATTACK_ON = Tail(regex.compile(
+    r"(?<![\w-])(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought\s+off|fend\w*\s+off)(?:\s+of)?\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|raids?)\s+(?:on|against)" + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
 
@@ -276,6 +282,11 @@ RE_INSTITUTION_BEFORE = regex.compile(
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
+# "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
+RE_PLACE_DASH_COUNT = regex.compile(
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.]|$)",
+    regex.MULTILINE,
+)
 
 # "all drones were destroyed", "destroyed all the UAVs": the count the claim stated was the whole attack.
 RE_ALL_INTERCEPTED = regex.compile(
@@ -342,6 +353,9 @@ RE_MONTH_AFTER = Twin(regex.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 ))
 RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE))
+# "24 over the Krasnodar region and the rest over the Black Sea": the count left of the total, its noun left out
+RE_THE_REST = regex.compile(
+    r"(?<![\w-])the\s+rest(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
@@ -375,7 +389,7 @@ RE_REFINE_GAP = regex.compile(
     regex.IGNORECASE,
 )
 RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
-RE_DASH_COUNT = regex.compile(r"\s*[-–—]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
+RE_DASH_COUNT = regex.compile(r"\s*[-–—:]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
 RE_PAREN_LIST_REGIONS = regex.compile(
     r"(?:\s*\(\s*[\w-]+\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+)*\s*\(\s*[\w-]+\s*\)\s*(?:regions?|oblasts?|provinces?)\b", regex.IGNORECASE
 )  # "the Kursk (7), Moscow (3) and Oryol (1) regions", "the Moscow (39) Region"

@@ -61,6 +61,14 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # a list by region in the lines after the claim: "Tver region: 20 drones;", "Tver region — 20."
+    ("The ministry said 44 drones were shot down overnight.\nTver region: 20 drones;\nSmolensk region: 15;\nPskov region: 9.",
+     [("defense_ministry", 44, [("RU-TVE", 20, "explicit"), ("RU-SMO", 15, "explicit"), ("RU-PSK", 9, "explicit")])]),
+    ("The ministry said 44 drones were shot down overnight. Tver region — 20. Smolensk region — 15. Pskov region — 9.",
+     [("defense_ministry", 44, [("RU-TVE", 20, "explicit"), ("RU-SMO", 15, "explicit"), ("RU-PSK", 9, "explicit")])]),
+    # "the rest over …" with its noun left out: what the total leaves
+    ("Of the 30 drones shot down overnight, 18 were over the Krasnodar region and the rest over the Sea of Azov, the ministry said.",
+     [("defense_ministry", 30, [("RU-KDA", 18, "explicit"), ("SEA-AZOV", 12, "explicit")])]),
     ("The Defense Ministry said 17 drones were destroyed: 9 over the Kursk region, 5 over the Oryol region and 3 over the Tula region.",
      [("defense_ministry", 17, [("RU-KRS", 9, "explicit"), ("RU-ORL", 5, "explicit"), ("RU-TUL", 3, "explicit")])]),
     ("The Defense Ministry said 12 drones were destroyed: 6 over the Smolensk region, and the remaining drones over the Tver and Pskov regions.",
@@ -236,6 +244,15 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "a fifth was suppressed …", "a second drone": an ordinal counts one more
+    ("Four drones were destroyed over the Tula region; a fifth was suppressed by electronic warfare and fell near Aleksin.",
+     [("RU-TUL", 4), ("RU-TUL", 1)]),
+    ("The governor said a second drone was shot down over the Lipetsk region an hour later.", [("RU-LIP", 1)]),
+    # the place of an attack that was fought off, when the sentence names no other
+    ("Air defences repelled an attack on Tuapse overnight, destroying six drones, the regional headquarters said.", [("RU-KDA", 6)]),
+    ("During the repelling of an attack on Yeysk, nine drones were destroyed, the city's head said.", [("RU-KDA", 9)]),
+    # … but not the place a strike hit
+    ("Russia said a drone strike on the Novovoronezh power plant damaged a building and that air defenses shot down a total of five drones.", []),
     # "a drone near X and another near Y": one more of the same weapon
     ("The governor said air defences intercepted a drone near Yeysk and another near Tuapse.", [("RU-KDA", 1), ("RU-KDA", 1)]),
     ("A drone was shot down over the Tula region, and another was downed in the Moscow region's Istra district, the ministry said.",

@@ -68,10 +68,13 @@ RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])",
 RE_ISO = regex.compile(r"(?<![\d-])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 RE_RELATIVE = regex.compile(
     r"""(?<![\w-])(?P<rel>
+        (?:(?:in|during|on)\s+the\s+night\s+(?:from|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into)\s+
+           | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:into|to)\s+)
+        (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+early\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday |
+        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday | the\s+previous\s+day |
         in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening | yesterday\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
         (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?
@@ -354,15 +357,15 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
     expr = TimeExpr(m.start(), m.end(), m.group(), "relative")
     if "week" in rel or "recent" in rel or "month" in rel:
         expr.relative = "vague"
-    elif m["wd"]:
+    elif m["wd"] or m["wd_end"]:
         expr.relative = "weekday"
-    elif rel.startswith("yesterday") or rel == "last evening":
+    elif rel.startswith("yesterday") or rel in ("last evening", "the previous day"):
         expr.relative = "yesterday"
     elif "today" in rel or "evening" in rel or rel.endswith(" day") or rel.endswith("hours"):
         expr.relative = "day"
     else:
         expr.relative = "night"
-    expr.date = _weekday_date(m["wd"], anchor) if expr.relative == "weekday" else relative_day(expr, anchor.day)
+    expr.date = _weekday_date(m["wd"] or m["wd_end"], anchor) if expr.relative == "weekday" else relative_day(expr, anchor.day)
     if expr.date is None and anchor.day is None:
         expr.problem = f"{m.group()!r} cannot be dated without a publication date"
     elif expr.relative == "vague":

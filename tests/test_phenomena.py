@@ -374,6 +374,10 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # a night named by the weekday it ends on, in an article of the next day
+    ("In the night from Friday to Saturday, air defences destroyed 14 drones over the Smolensk region, the ministry said.", "2025-03-16", "2025-03-15"),
+    ("In the small hours of Friday, three drones were shot down over the Tver region, the governor said on Saturday.", "2025-03-15", "2025-03-14"),
+    ("Air defences shot down four drones over the Penza region the previous day, the governor said.", "2025-03-15", "2025-03-14"),
     ("Air defenses destroyed 10 drones over the Kursk region overnight, the Defense Ministry said.", "2024-06-03", "2024-06-03"),
     ("The Defense Ministry said on Tuesday that 7 drones were destroyed over the Bryansk region overnight.", "2024-06-06", "2024-06-04"),
     ("On the night of May 24, air defenses shot down 4 drones over the Belgorod region, the Defense Ministry said.", "2024-05-25", "2024-05-24"),

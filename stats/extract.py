@@ -175,6 +175,7 @@ class SentenceFacts:
     doc: DocSentences | None = None
     own_places: list[Place] | None = None  # set for interception sentences (with "the region" resolved)
     all_intercepted: bool = False  # "all drones were destroyed": the count stated is the whole attack
+    verbs: tuple[int, ...] = ()    # where the sentence's interception verbs stand (not the attributive "downed drones")
 
     @property
     def has_content(self) -> bool:
@@ -676,7 +677,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
     cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
-    facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places)
+    facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
+                          verbs=tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)))
     facts.all_intercepted = bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon)
@@ -908,6 +910,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign:
             if P.RE_HEDGE.search(text, max(sentence.start, g.start - 80), g.start):
                 continue  # "videos showed the downing of what may have been more than one drone over Kaspiysk"
+            if facts.verbs and not _verb_in_part(text, sentence, g, facts.verbs):
+                continue  # "… downed 19 drones heading to the capital; flights at Vnukovo were suspended"
             contrasts = list(P.RE_CONTRAST.finditer(text, sentence.start, g.start))
             if contrasts and not P.RE_INTERCEPTION.search(text, contrasts[-1].end(), sentence.end):
                 continue  # "… destroyed two drones over other regions but did not comment on the attacks in Dagestan"
@@ -1002,6 +1006,13 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
         else:
             break
     return chosen
+
+
+def _verb_in_part(text: str, sentence: Sentence, g: Group, verbs: tuple[int, ...]) -> bool:
+    """Whether an interception verb stands in the part of the sentence, between semicolons, where a place list is."""
+    lo = text.rfind(";", sentence.start, g.start) + 1 or sentence.start
+    hi = text.find(";", g.end, sentence.end)
+    return any(lo <= v < (hi if hi >= 0 else sentence.end) for v in verbs)
 
 
 def _location_in_clause(target: Group, groups: list[Group], counts: list[Count], same_clause) -> bool:

@@ -251,6 +251,10 @@ PLACES = [
     # the place of an attack that was fought off, when the sentence names no other
     ("Air defences repelled an attack on Tuapse overnight, destroying six drones, the regional headquarters said.", [("RU-KDA", 6)]),
     ("During the repelling of an attack on Yeysk, nine drones were destroyed, the city's head said.", [("RU-KDA", 9)]),
+    # a place in another part of the sentence, after a semicolon, with no interception verb of its own
+    ("The mayor said 12 drones heading toward the capital were downed; flights at Sheremetyevo were suspended.", [("RU-MOW", 12)]),
+    ("The governor said debris damaged a house in Kstovo; the ministry said six drones were destroyed over the Nizhny Novgorod region.",
+     [("RU-NIZ", 6)]),
     # … but not the place a strike hit
     ("Russia said a drone strike on the Novovoronezh power plant damaged a building and that air defenses shot down a total of five drones.", []),
     # "a drone near X and another near Y": one more of the same weapon

@@ -918,7 +918,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
-                                        list_start=g.start, partial=bool(P.RE_MOST.search(text, sentence.start, g.start)),
+                                        list_start=g.start, partial=bool(P.RE_MOST.search(text, sentence.start, g.start))
+                                        or P.RE_INCLUDING_PLACE.search(text, max(sentence.start, g.start - 30), g.start) is not None,
                                         n_places=g.spread if len(g.codes) == 1 else 1))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
@@ -1520,7 +1521,7 @@ def _total_from_single_list(claim: Claim) -> None:
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
     if any(t.national and t.value == claim.stated_total for t in claim.totals):
         return  # "two drones over other regions … the attacks in Dagestan": the count is not Dagestan's
-    if claim.stated_total is not None and not counted and len(nulls) == 1:
+    if claim.stated_total is not None and not counted and len(nulls) == 1 and not nulls[0].partial:
         nulls[0].count, nulls[0].qualifier = claim.stated_total, claim.total_qualifier or "exact"
         total = next((t for t in claim.totals if t.value == claim.stated_total), None)
         regional = claim.claimant is not None and claim.claimant.role in REGIONAL_CLAIMANTS

@@ -400,6 +400,8 @@ RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", reg
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
 RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)
+# "shot down 37 drones, including over Kyiv": a place among those of the whole count, with no number of its own
+RE_INCLUDING_PLACE = regex.compile(r"\bincluding\s+(?:(?:over|above|in|near)\s+)?(?:the\s+)?$", regex.IGNORECASE)
 RE_TOTAL_CLAUSE = Twin(regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE))
 RE_COUNT_COMMA = regex.compile(r"\s*,\s*")
 RE_COUNT_JOINT = regex.compile(

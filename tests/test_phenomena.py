@@ -127,6 +127,9 @@ TOTALS = [
     ("Air defense units shot down 11 drones over the Tula region, 6 over the Kaluga region and 2 over the Oryol region, "
      "the ministry said, for a total of 19.",
      [("defense_ministry", 19, [("RU-TUL", 11, "explicit"), ("RU-KLU", 6, "explicit"), ("RU-ORL", 2, "explicit")])]),
+    # "including over …" without a number: the place is among the count's, not all of it
+    ("The Defense Ministry said 20 drones were destroyed overnight, including over the Kursk region.",
+     [("defense_ministry", 20, [("RU-KRS", None, "explicit")])]),
     # "most of them over …": the count is the whole attack's, the regions are named without a number
     ("The Defense Ministry said it destroyed 40 drones overnight, most of them over the Bryansk and Kursk regions.",
      [("defense_ministry", 40, [("RU-BRY", None, "explicit"), ("RU-KRS", None, "explicit")])]),

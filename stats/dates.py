@@ -74,8 +74,8 @@ RE_RELATIVE = regex.compile(
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+early\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday | the\s+previous\s+day |
-        in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening | yesterday\s+evening |
+        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+day |
+        in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
         (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?
     )(?![\w-])""",
@@ -178,6 +178,7 @@ RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
 RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
+RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
 RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
 RE_COMMAS_SPACES = regex.compile(r"[\s,]*")
@@ -224,7 +225,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
             taken.append(m.span())
     for m in RE_RELATIVE.finditer(text, start, end):
         if free(m):
-            found.append(_relative(m, anchor))
+            expr = _relative(m, anchor)
+            if RE_SINCE_EVENING.search(m.group()) and RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+                expr.relative = "night"  # "since Tuesday evening": the night up to when it was said
+            found.append(expr)
             taken.append(m.span())
     for m in RE_CLOCK.finditer(text, start, end):
         if free(m):

@@ -381,6 +381,9 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # "since Tuesday evening", "since yesterday evening": the night up to when it was said
+    ("The mayor said on Wednesday that 11 drones flying to the capital had been shot down since Tuesday evening.", "2025-05-08", "2025-05-07"),
+    ("The mayor said nine drones flying to Moscow had been downed since yesterday evening.", "2025-05-07", "2025-05-07"),
     # a night named by the weekday it ends on, in an article of the next day
     ("In the night from Friday to Saturday, air defences destroyed 14 drones over the Smolensk region, the ministry said.", "2025-03-16", "2025-03-15"),
     ("In the small hours of Friday, three drones were shot down over the Tver region, the governor said on Saturday.", "2025-03-15", "2025-03-14"),

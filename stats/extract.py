@@ -1293,7 +1293,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     if P.RE_LATER_STATEMENT.match(f.sentence.text) and (current.items or current.totals) \
             and any(c.more for c in f.totals) and not f.items:
         return True  # "… three drones over Moscow. Later in the day he said two more drones had been destroyed."
-    if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and current.items:
+    if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and (current.items or current.totals):
         held = {c for i in current.items for c in i.codes}
         if not any(c in held for i in f.items for c in i.codes):
             return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement

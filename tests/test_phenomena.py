@@ -127,6 +127,10 @@ TOTALS = [
     ("Air defense units shot down 11 drones over the Tula region, 6 over the Kaluga region and 2 over the Oryol region, "
      "the ministry said, for a total of 19.",
      [("defense_ministry", 19, [("RU-TUL", 11, "explicit"), ("RU-KLU", 6, "explicit"), ("RU-ORL", 2, "explicit")])]),
+    # "Separately, …" after a claim of a count with no place: another statement
+    ("The ministry said two drones aimed at a depot were suppressed by electronic warfare and crashed. "
+     "Separately, air defences shot down nine drones over the Tula region overnight, the ministry said.",
+     [("defense_ministry", 2, []), ("defense_ministry", None, [("RU-TUL", 9, "explicit")])]),
     # "including over …" without a number: the place is among the count's, not all of it
     ("The Defense Ministry said 20 drones were destroyed overnight, including over the Kursk region.",
      [("defense_ministry", 20, [("RU-KRS", None, "explicit")])]),

@@ -682,8 +682,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     facts.all_intercepted = bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon)
-    if not counts and _boats_only(text, sentence):
-        return facts  # "a naval drone was destroyed near the city's bay": no air target
+    if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
+        return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
@@ -712,6 +712,11 @@ def _boats_only(text: str, sentence: Sentence) -> bool:
     boats = [m.span() for m in P.RE_NOT_WEAPON.finditer(text, sentence.start, sentence.end)]
     return bool(boats) and all(any(a <= m.start() < b for a, b in boats)
                                for m in P.RE_WEAPON.finditer(text, sentence.start, sentence.end))
+
+
+def _aircraft_only(text: str, sentence: Sentence) -> bool:
+    """Does the sentence speak of crewed aircraft ("a Su-27 fighter jet", "two Mi-8 helicopters") and of no weapon?"""
+    return P.RE_AIRCRAFT.search(text, sentence.start, sentence.end) is not None and P.RE_WEAPON.search(text, sentence.start, sentence.end) is None
 
 
 def _without_parts(text: str, items: list[Item]) -> list[Item]:

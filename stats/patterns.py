@@ -124,6 +124,7 @@ RE_THE_ONE_DOWNED = Gated(regex.compile(
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF, twin=True)
 RE_NOT_WEAPON = words(V["not_weapon_nouns"], twin=True)
+RE_AIRCRAFT = Twin(regex.compile(r"(?<![\w-])(?:(?:Su|MiG|Mi|Ka|Tu|Il|Yak)-\d+\w*|" + alternation(V["aircraft_nouns"]) + r")(?![\w-])", regex.IGNORECASE))
 RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_compounds"]) + r"(?![\w-])", regex.IGNORECASE)
 
 # One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".

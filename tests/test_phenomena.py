@@ -567,6 +567,16 @@ def test_boats_alone_make_no_claim(text):
     assert items_of(text.replace("a naval drone was", "a drone was").replace("Two unmanned boats were", "Two drones were")) != []
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry said air defences shot down a Su-25 attack aircraft over the Zaporizhzhia region.",
+    "Russia said it had downed two Mi-24 helicopters and a fighter jet over the Kharkiv region.",
+])
+def test_crewed_aircraft_alone_make_no_claim(text):
+    assert extract(text).claims == []
+    # a drone beside them does
+    assert items_of(text.replace(" and a fighter jet", " and a drone").replace("a Su-25 attack aircraft", "a drone")) != []
+
+
 def test_an_attack_by_n_drones_states_the_ministrys_total():
     text = ("The Defense Ministry said air defenses thwarted an attempt to carry out an attack by three drones in Moscow. "
             "Two of the drones were destroyed over the Mozhaisk district of the Moscow region.")

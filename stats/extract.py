@@ -59,6 +59,7 @@ class Count:
     more: bool = False      # "two more", "another 12": a further statement
     definite: bool = False  # "the drone had been downed": the one already spoken of
     part: bool = False      # "one … the other …": one of the drones already spoken of
+    ordinal: bool = False   # "a fourth was suppressed": one more in the same tally
     listed: bool = False    # "two Tochka-U missiles and seven Vilkha missiles", with no place: one count of a breakdown by type
 
 
@@ -118,6 +119,7 @@ class Item:
     definite: bool = False   # "the drone was downed over …": the drone an earlier sentence spoke of
     target: bool = False     # the place is where the drones flew ("heading towards Moscow"), not where they fell
     part: bool = False       # "one … in X, the other … in Y": a share of a count stated before
+    ordinal: bool = False    # "A fourth was suppressed near Konakovo": one more in the same statement's tally
 
     @property
     def region_code(self) -> str:
@@ -527,6 +529,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
             weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)
             if weapon is not None:
                 counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
+    if weapon_context and not counts:
+        m = P.RE_ORDINAL_OPENS.match(text, s, e)
+        if m:
+            counts.append(Count(m.start("count"), m.end("count"), 1, "exact", "drone", singular=True, ordinal=True))
     for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
@@ -1052,7 +1058,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
                                 n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue,
-                                definite=c.definite, target=g.target, part=c.part))
+                                definite=c.definite, target=g.target, part=c.part, ordinal=c.ordinal))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
@@ -1330,8 +1336,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
     if any(t.value is not None and not t.linked for t in current.totals):
         return False  # a claim with a total gathers its breakdown
     for item in f.items:
-        if item.count is None or len(item.codes) != 1 or item.total_cue or item.part:
-            continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out
+        if item.count is None or len(item.codes) != 1 or item.total_cue or item.part or item.ordinal:
+            continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out; "a fourth" goes on
         for old in current.items:
             if old.codes == item.codes and old.count is not None and old.weapon == item.weapon:
                 if item.more or old.count != item.count:

@@ -113,6 +113,11 @@ RE_ANOTHER_OVER = regex.compile(
     r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",  # "… and another was downed in …"
     regex.IGNORECASE)
 
+# "… three drones over the Tver region. A fourth was suppressed near Konakovo.": a sentence opening with one more
+RE_ORDINAL_OPENS = regex.compile(
+    r"\s*(?P<count>(?:A|An|And\s+a|And\s+an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?=\s+(?:one\s+)?(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)")
+
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
 RE_THE_ONE_DOWNED = Gated(regex.compile(

@@ -251,7 +251,9 @@ TOTALS = [
 ]
 
 PLACES = [
-    # "a fifth was suppressed …", "a second drone": an ordinal counts one more
+    # "a fifth was suppressed …", "a second drone": an ordinal counts one more, also opening the next sentence
+    ("Three drones were shot down over the Tver region, the governor said. A fourth was suppressed near Konakovo.",
+     [("RU-TVE", 3), ("RU-TVE", 1)]),
     ("Four drones were destroyed over the Tula region; a fifth was suppressed by electronic warfare and fell near Aleksin.",
      [("RU-TUL", 4), ("RU-TUL", 1)]),
     ("The governor said a second drone was shot down over the Lipetsk region an hour later.", [("RU-LIP", 1)]),

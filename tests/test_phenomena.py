@@ -260,6 +260,8 @@ PLACES = [
     # the place of an attack that was fought off, when the sentence names no other
     ("Air defences repelled an attack on Tuapse overnight, destroying six drones, the regional headquarters said.", [("RU-KDA", 6)]),
     ("During the repelling of an attack on Yeysk, nine drones were destroyed, the city's head said.", [("RU-KDA", 9)]),
+    # a surname that is also a town's name (Demidov, Smolensk region) after a first name is a person
+    ("The mayor of Belgorod, Valentin Demidov, said two drones were shot down over the city.", [("RU-BEL", 2)]),
     # a place in another part of the sentence, after a semicolon, with no interception verb of its own
     ("The mayor said 12 drones heading toward the capital were downed; flights at Sheremetyevo were suspended.", [("RU-MOW", 12)]),
     ("The governor said debris damaged a house in Kstovo; the ministry said six drones were destroyed over the Nizhny Novgorod region.",

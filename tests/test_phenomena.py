@@ -356,6 +356,7 @@ PLACES = [
 ]
 
 CLAIMANTS = [
+    ("The regional operational headquarters said air defences downed 12 drones over the Krasnodar region.", "other"),
     # the ministry that owns the air defense does not speak: the mayor does
     ("\"A drone was shot down in the Ramenskoye district by the air defense of the Ministry of Defense's forces,\" the mayor said.", "mayor"),
     ("\"A drone was shot down in the Ramenskoye district of the Ministry of Defense's air defense,\" the mayor said.", "mayor"),

@@ -393,14 +393,14 @@ MAX_NUMBER = 10**9  # a larger number is no count of anything this tool reads (a
 def parse_number(word: str) -> int | None:
     """A number as written to its value; None for no number, or one above ``MAX_NUMBER``.
 
-    >>> [parse_number(w) for w in ("83", "1,200", "twenty-three", "Seventy", "a dozen", "two hundred")]
-    [83, 1200, 23, 70, 12, 200]
+    >>> [parse_number(w) for w in ("83", "1,200", "1\u00a0200", "twenty-three", "Seventy", "a dozen", "two dozen", "two hundred")]
+    [83, 1200, 1200, 23, 70, 12, 24, 200]
     >>> parse_number("99999999999999999999") is None
     True
     """
     w = " ".join(word.lower().split())
-    if w.replace(",", "").isdigit():
-        value = int(w.replace(",", ""))
+    if w.replace(",", "").replace(" ", "").isdigit():  # "1,200"; "1 200" with a no-break space
+        value = int(w.replace(",", "").replace(" ", ""))
         return value if value <= MAX_NUMBER else None
     if w in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[w]

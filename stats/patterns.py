@@ -82,14 +82,14 @@ def weapon_of(noun: str) -> str:
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
 
-# A count as written: "83", "1,200", "twenty-three", "seventy", "a dozen", "two hundred".
+# A count as written: "83", "1,200", "1 200" (a no-break or thin space), "twenty-three", "seventy", "a dozen", "two dozen", "two hundred".
 # Patterns wrapped in ``Twin`` (or ``words(..., twin=True)``) are run by the standard ``re`` where it finds
 # the same (see stats/gates.py); they are the ones ``re`` runs faster, and are given whole documents.
 RE_NUMBER = Twin(regex.compile(
     r"""
     (?<![\w.,:/-])
     (?:
-        (?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
+        (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
       | (?P<words>
             (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
              |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both

@@ -33,6 +33,10 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    ("The ministry said two dozen drones were shot down over the Lipetsk region.", [("RU-LIP", 24)]),
+    ("The governor said more than a hundred drones were destroyed over the Kursk region.", [("RU-KRS", 100)]),
+    # thousands set off by a no-break space, as in translated Russian text
+    ("The ministry said 1\u00a0046 drones were destroyed over the Kursk region in a week.", [("RU-KRS", 1046)]),
     ("The Defense Ministry said air defenses destroyed 1,046 drones over the Kursk region.", [("RU-KRS", 1046)]),
     ("The Defense Ministry said forty-seven drones were shot down over the Belgorod region.", [("RU-BEL", 47)]),
     ("Governor Alexander Bogomaz said a drone was destroyed over the Klintsy district.", [("RU-BRY", 1)]),

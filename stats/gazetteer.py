@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from stats.gates import Gated, Tail, Twin, leading_literals, required_literals
-from stats.patterns import V, alternation
+from stats.patterns import CAPITAL_STARTING_WORD, V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
 SUFFIXES = [
@@ -48,15 +48,16 @@ RE_SUFFIX = r"(?:\s+(?i:" + _SUFFIX_ALT + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
 _UNKNOWN_SUFFIXES = ["region", "oblast", "krai", "kray", "territory", "district", "raion", "rayon", "area", "province", "republic"]
 RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
-    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
+    r"(?P<name>" + CAPITAL_STARTING_WORD + r"[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
     + "|".join(_UNKNOWN_SUFFIXES) + r"|urban\s+district))\b"
 ), frozenset(_UNKNOWN_SUFFIXES), twin=True)  # the suffix is one of these words in any case; twin: see stats.gates.Twin
-RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
+RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?P<name>" + CAPITAL_STARTING_WORD + r"[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
-RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
+# A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don"); Twin: with its capital first, re scans it faster than regex
+RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*"))
 RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
 RE_PREFIX_BEFORE = Tail(regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$"))
 # "over the waters of the Black and Azov seas": two seas under one plural noun

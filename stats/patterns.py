@@ -55,6 +55,12 @@ def alternation(phrases) -> str:
     return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
 
 
+# A capital letter that starts a word: what ``(?<![\w-])\p{Lu}`` matches, the letter written first.  The standard
+# engine tries a pattern that opens with a lookbehind at every position; one that opens with a class of letters
+# it tries only where such a letter is (tests/test_speed_paths.py checks both forms find the same).
+CAPITAL_STARTING_WORD = r"\p{Lu}(?<![\w-]\p{Lu})"
+
+
 def words(phrases, flags=regex.IGNORECASE, twin=False):
     """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match
     and tried only where a phrase's first word can start; with ``twin``, run by ``re`` where it can (``stats.gates.Twin``)."""

@@ -10,6 +10,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
+import regex
 import yaml
 from polars.testing import assert_frame_equal
 
@@ -457,6 +458,19 @@ def test_a_twin_finds_what_regex_finds(name):
     assert routed > len(BATTERY) // 2
     if isinstance(twin, Twin):
         assert twin.sub("_", BATTERY[0]) == slow.sub("_", BATTERY[0])
+
+
+@pytest.mark.parametrize("pattern", [G.RE_UNKNOWN_BEFORE_SUFFIX.pattern_, G.RE_UNKNOWN_IN_LIST.pattern_, G.RE_CAPITALISED_RUN.pattern_],
+                         ids=["unknown_before_suffix", "unknown_in_list", "capitalised_run"])
+def test_a_capital_written_before_its_lookbehind_finds_what_the_lookbehind_first_finds(pattern):
+    assert P.CAPITAL_STARTING_WORD in pattern.pattern
+    lookbehind_first = regex.compile(pattern.pattern.replace(P.CAPITAL_STARTING_WORD, r"(?<![\w-])\p{Lu}", 1), pattern.flags)
+    found = 0
+    for text in BATTERY + ["Kursk", "-Kursk", "xKursk Oblast", "İstanbul region, Évry district"]:
+        expected = _results(lookbehind_first, text)
+        assert _results(pattern, text) == expected, text[:60]
+        found += bool(expected[0])
+    assert found > len(BATTERY) // 2
 
 
 def test_texts_where_the_engines_part_are_left_to_regex():

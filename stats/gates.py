@@ -77,16 +77,20 @@ def leading_literals(phrases, min_len: int = MIN_ANCHOR) -> frozenset[str] | Non
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
 FEW_LITERALS = 24
-def whole_words(phrases) -> frozenset[str] | None:
+def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
 
     A word of a phrase between spaces (or the phrase's ends), of letters a-z only,
     is matched between whitespace (or the whole-word boundaries), so it stands
-    whole in the text; the longest such word of each phrase.  None when a
-    phrase has none ("air-raid": "airraid" matches it too).
+    whole in the text; the longest such word of each phrase, passing over the
+    words of ``common`` when the phrase has another (a test of "over" lets
+    nearly every sentence through).  None when a phrase has none ("air-raid":
+    "airraid" matches it too).
 
     >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire"]))
     ['alert', 'emergency', 'fire']
+    >>> sorted(whole_words(["over the past week", "this year"], common=frozenset({"over", "this"})))
+    ['past', 'year']
     >>> whole_words(["air-raid"]) is None
     True
     """
@@ -95,7 +99,7 @@ def whole_words(phrases) -> frozenset[str] | None:
         candidates = [w for w in phrase.lower().split(" ") if RE_AZ.fullmatch(w)]
         if not candidates:
             return None
-        found.add(max(candidates, key=len))
+        found.add(max([w for w in candidates if w not in common] or candidates, key=len))
     return frozenset(found)
 
 

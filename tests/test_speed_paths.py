@@ -16,7 +16,8 @@ from polars.testing import assert_frame_equal
 
 from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
-from stats.extract import _claimant_pattern, _has_digit, extract
+from stats import extract as extract_module
+from stats.extract import DocSentences, _claimant_pattern, _has_digit, extract, may_hold
 from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats.text import Sentence, split_sentences
@@ -374,6 +375,54 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
     found = list(P.RE_DAMAGED_OBJECT.finditer(sentence))
     assert not found or words & P.DESTROYING_WORDS
     assert bool(found) == ("car was burned" not in sentence)
+
+
+# Sentences with what the patterns passed over by a sentence's words look for (stats.patterns.*_NEEDS).
+NEEDS_SENTENCES = [
+    "Since the start of the special military operation, 25,000 drones have been shot down, the ministry said.",
+    "In total since February 2022, air defenses destroyed 600 UAVs over the SVO zone and the Kursk region.",
+    "Six more drones were destroyed over Kursk, in addition to the 26 destroyed earlier, resulting in a total of 32.",
+    "Twelve drones were downed over Bryansk, BRINGING the total to 40; the remaining drones were shot down over the Oryol region.",
+    "Air defenses destroyed all the drones over the Tula region, and the rest of the UAVs fell in fields.",
+    "ALL\tUAVs were intercepted over the Belgorod region, the governor said.",
+    "Ukraine’s air force said drones attacked Kyiv overnight; 12 were shot down over the capital, Ukrainian air defences said.",
+    "Two drones flew towards Moscow. One was downed in the Kaluga region, the other near the Central Ring Road.",
+    "One drone fell in the Istra district, while the second one was intercepted over Odintsovo, and other drones turned back.",
+]
+NEEDS = {
+    "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
+    "RE_ALL_INTERCEPTED": (P.RE_ALL_INTERCEPTED, P.ALL_INTERCEPTED_NEEDS), "RE_UKRAINE_CONTEXT": (P.RE_UKRAINE_CONTEXT, P.UKRAINE_CONTEXT_NEEDS),
+    "RE_REMAINING_WORD": (P.RE_REMAINING_WORD, P.REMAINING_WORD_NEEDS), "RE_ONE_THE_OTHER": (P.RE_ONE_THE_OTHER, P.ONE_THE_OTHER_NEEDS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEEDS))
+def test_a_sentence_without_the_words_a_pattern_needs_has_no_match_of_it(name):
+    pattern, needs = NEEDS[name]
+    matched = 0
+    for text in NEEDS_SENTENCES + LET_THROUGH + SKIPPED + PLACE_SENTENCES + EVENT_DOCS:
+        doc = DocSentences(text, split_sentences(text), gazetteer(), dates.Anchor())
+        for s in doc.sentences:
+            if pattern.search(text, s.start, s.end) is None:
+                continue
+            matched += 1
+            assert not doc.words_trusted or may_hold(doc.words(s.index), needs), s.text
+    assert matched >= 2
+    assert not may_hold(frozenset({"drones", "were", "shot", "down", "over", "the", "region", "in", "this"}), needs)
+
+
+def test_patterns_passed_over_by_a_sentences_words_change_no_claim(monkeypatch):
+    texts = NEEDS_SENTENCES + LET_THROUGH + PLACE_SENTENCES + EVENT_DOCS + [" ".join(NEEDS_SENTENCES), " ".join(NEEDS_SENTENCES[4:])]
+    docs = [Document(f"n{i}", f"n{i}", text, "", published="2024-05-02") for i, text in enumerate(texts)]
+    fast = [tables.extract_document(doc) for doc in docs]
+    monkeypatch.setattr(extract_module, "may_hold", lambda words, needs: True)  # every pattern runs on every sentence
+    assert [tables.extract_document(doc) for doc in docs] == fast
+    assert sum(len(rows.interceptions) for rows in fast) > len(NEEDS_SENTENCES)
+
+
+def test_letters_that_fold_to_ascii_leave_the_words_untrusted():
+    assert DocSentences("Air defenses shot down all drones.", [], gazetteer(), dates.Anchor()).words_trusted
+    assert not DocSentences("Air defenses shot down \u017fix drones \u017fince May.", [], gazetteer(), dates.Anchor()).words_trusted
 
 
 # ---- Patterns run by both engines (stats.gates.Twin, Gated(..., twin=True)) ----

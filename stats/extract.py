@@ -238,7 +238,7 @@ class DocSentences:
         if i not in self._places:
             context = {p.code for j, ps in self._places.items() if j < i for p in ps if p.code and not p.candidates}
             s = self.sentences[i]
-            self._places[i] = self.gaz.find(self.text, s.start, s.end, context)
+            self._places[i] = self.gaz.find(self.text, s.start, s.end, context, self.words(i) if self.words_trusted else None)
         return self._places[i]
 
     def times(self, i: int) -> list[TimeExpr]:

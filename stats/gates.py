@@ -84,11 +84,13 @@ def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str]
     is matched between whitespace (or the whole-word boundaries), so it stands
     whole in the text; the longest such word of each phrase, passing over the
     words of ``common`` when the phrase has another (a test of "over" lets
-    nearly every sentence through).  None when a phrase has none ("air-raid":
+    nearly every sentence through).  A word with an apostrophe ("russia's",
+    matched with or without it) stands whole as "russias" or, cut there, as
+    "russia": both are given.  None when a phrase has none ("air-raid":
     "airraid" matches it too).
 
-    >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire"]))
-    ['alert', 'emergency', 'fire']
+    >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire", "Russia's"]))
+    ['alert', 'emergency', 'fire', 'russia', 'russias']
     >>> sorted(whole_words(["over the past week", "this year"], common=frozenset({"over", "this"})))
     ['past', 'year']
     >>> whole_words(["air-raid"]) is None
@@ -96,14 +98,20 @@ def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str]
     """
     found = set()
     for phrase in phrases:
-        candidates = [w for w in phrase.lower().split(" ") if RE_AZ.fullmatch(w)]
-        if not candidates:
+        options = []  # per word of the phrase, the whole words it may stand as
+        for word in phrase.lower().split(" "):
+            if RE_AZ.fullmatch(word):
+                options.append((word,))
+            elif cut := RE_AZ_APOSTROPHE.fullmatch(word):
+                options.append((cut[1] + cut[2], cut[1]))
+        if not options:
             return None
-        found.add(max([w for w in candidates if w not in common] or candidates, key=len))
+        found.update(max([o for o in options if o[0] not in common] or options, key=lambda o: len(o[0])))
     return frozenset(found)
 
 
 RE_AZ = re.compile(r"[a-z]+")
+RE_AZ_APOSTROPHE = re.compile(r"([a-z]+)['’]([a-z]+)")
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
 RE_DIGIT_PLAIN = re.compile(r"\d")  # the same where the engines agree (see Twin)

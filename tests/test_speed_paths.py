@@ -591,3 +591,32 @@ def test_every_relative_expression_starts_at_an_anchor(phrase):
         assert expected, said
         assert [m.span() for m in dates.RE_RELATIVE.finditer(text)] == expected
         assert {m.start() for m in dates.RE_RELATIVE.pattern_.finditer(text)} <= set(dates.RE_RELATIVE.starts(text, 0, len(text)))
+
+
+# ---- Places looked for with a sentence's words (Gazetteer.find(words=...)) ----
+
+GENERIC_PLACE_SENTENCES = [
+    "Drones attacked Russia’s Belgorod region and the capital; the Black and Azov seas were closed, Ukraine's air force said.",
+    "Ukraines drones hit Russias border regions and a number of regions in the North Caucasus Federal District.",
+    "Air defenses destroyed drones over the territory of Russia, over Ukrainian territory and over the Russian capital.",
+]
+
+
+def test_whole_words_of_the_gazetteers_lower_case_phrases():
+    assert {"russia", "russias", "ukraine", "ukraines", "capital", "regions"} <= gazetteer().lower_words
+    assert "ukrainian" not in gazetteer().lower_words  # "Ukrainian territory" and "the Ukrainian capital" have another word
+
+
+def test_places_found_with_a_sentences_words_are_the_places_found_without():
+    gaz = gazetteer()
+    lower_found = seas = 0
+    for text in GENERIC_PLACE_SENTENCES + PLACE_SENTENCES + NEEDS_SENTENCES + BATTERY:
+        doc = DocSentences(text, split_sentences(text), gaz, dates.Anchor())
+        if not doc.words_trusted:
+            continue
+        for s in doc.sentences:
+            assert gaz.find(text, s.start, s.end, words=doc.words(s.index)) == gaz.find(text, s.start, s.end), s.text
+            lower_found += any(True for _ in gaz.lower_pattern.finditer(text, s.start, s.end))
+            seas += any(True for _ in G.RE_TWO_SEAS.finditer(text, s.start, s.end))
+    assert lower_found >= 10 and seas >= 1
+    assert gaz.find("the capital", words=frozenset({"the"})) == [] != gaz.find("the capital")  # the words decide: "capital" is missing

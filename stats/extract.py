@@ -31,7 +31,7 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, required_literals
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, required_literals, whole_words
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -306,6 +306,17 @@ def _claimant_pattern() -> Gated:
     ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]), twin=True)  # names in their case: lower-cased text still holds them
 
 
+# Words in most sentences of the news: another word of a title stands for it ("head of the region": "head").
+_CLAIMANT_COMMON_WORDS = frozenset({"region", "regions", "regional", "ukraine", "ukraines", "ukrainian", "russia", "russias", "russian"})
+
+
+@cache
+def claimant_needs() -> tuple[frozenset[str], ...]:
+    """The words one of which is a word of a sentence where a claimant's name or title is (for ``may_hold``)."""
+    titles = [t for ts in P.V["claimant_titles"].values() for t in ts]
+    return (whole_words([*_claimant_names(), *titles], _CLAIMANT_COMMON_WORDS),)
+
+
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     names = _claimant_names()
     flat = P.squeeze_spaces(mention).replace("’", "'")
@@ -318,13 +329,17 @@ def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     return "other", None, None
 
 
-def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
+def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = None) -> Claimant | None:
     """Who the sentence attributes its content to, if anyone.
 
     A mention followed by a verb of saying ("the ministry said", "Governor
     Gladkov wrote") or after "according to" is an attribution; a mention that
-    is the actor ("the Defense Ministry's air defenses") is not.
+    is the actor ("the Defense Ministry's air defenses") is not.  ``words``, the
+    sentence's words when they can be trusted, pass over a sentence that names
+    no claimant (``may_hold``).
     """
+    if not may_hold(words, claimant_needs()):
+        return None
     best: Claimant | None = None
     weak: Claimant | None = None
     pattern = _claimant_pattern()
@@ -683,7 +698,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None)  # "One is in X, the second in Y"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
-    claimant = find_claimant(text, sentence)
+    claimant = find_claimant(text, sentence, held)
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index))
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
@@ -1082,7 +1097,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
-            facts[j].claimant = find_claimant(text, facts[j].sentence)  # "… Governor X confirmed it."
+            facts[j].claimant = find_claimant(text, facts[j].sentence, doc.words(j) if doc.words_trusted else None)  # "… Governor X confirmed it."
     claims = assemble_claims(facts)
     for claim in claims:
         finish_claim(claim)

@@ -17,7 +17,7 @@ from polars.testing import assert_frame_equal
 from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
 from stats import extract as extract_module
-from stats.extract import DocSentences, _claimant_pattern, _has_digit, extract, may_hold
+from stats.extract import DocSentences, _claimant_pattern, _has_digit, claimant_needs, extract, may_hold
 from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats.text import Sentence, split_sentences
@@ -393,6 +393,7 @@ NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
     "RE_ALL_INTERCEPTED": (P.RE_ALL_INTERCEPTED, P.ALL_INTERCEPTED_NEEDS), "RE_UKRAINE_CONTEXT": (P.RE_UKRAINE_CONTEXT, P.UKRAINE_CONTEXT_NEEDS),
     "RE_REMAINING_WORD": (P.RE_REMAINING_WORD, P.REMAINING_WORD_NEEDS), "RE_ONE_THE_OTHER": (P.RE_ONE_THE_OTHER, P.ONE_THE_OTHER_NEEDS),
+    "claimants": (_claimant_pattern(), claimant_needs()),
 }
 
 

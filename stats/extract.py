@@ -31,7 +31,7 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
-from stats.gates import Gated, leading_literals, required_literals
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, required_literals, whole_words
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -208,6 +208,7 @@ class DocSentences:
         self._words: dict[int, frozenset[str]] = {}
         self._unquoted: str | None = None
         self._lower: str | None = None  # the text in lower case ("" when that changes its length)
+        self._words_trusted: bool | None = None
 
     @property
     def unquoted(self) -> str:
@@ -229,11 +230,19 @@ class DocSentences:
                 self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
         return self._words[i]
 
+    @property
+    def words_trusted(self) -> bool:
+        """Whether a sentence's words are the words the patterns see: no letter of the text matches an ASCII
+        letter without case but lowers to another ("ſ" is "s" to a pattern, see stats.gates.RE_FOLDS_TO_ASCII)."""
+        if self._words_trusted is None:
+            self._words_trusted = RE_FOLDS_TO_ASCII.search(self.text) is None
+        return self._words_trusted
+
     def places(self, i: int) -> list[Place]:
         if i not in self._places:
             context = {p.code for j, ps in self._places.items() if j < i for p in ps if p.code and not p.candidates}
             s = self.sentences[i]
-            self._places[i] = self.gaz.find(self.text, s.start, s.end, context)
+            self._places[i] = self.gaz.find(self.text, s.start, s.end, context, self.words(i) if self.words_trusted else None)
         return self._places[i]
 
     def times(self, i: int) -> list[TimeExpr]:
@@ -301,6 +310,17 @@ def _claimant_pattern() -> Gated:
     ), required_literals([*names, *titles]), anchors=leading_literals([*names, *titles]), twin=True)  # names in their case: lower-cased text still holds them
 
 
+# Words in most sentences of the news: another word of a title stands for it ("head of the region": "head").
+_CLAIMANT_COMMON_WORDS = frozenset({"region", "regions", "regional", "ukraine", "ukraines", "ukrainian", "russia", "russias", "russian"})
+
+
+@cache
+def claimant_needs() -> tuple[frozenset[str], ...]:
+    """The words one of which is a word of a sentence where a claimant's name or title is (for ``may_hold``)."""
+    titles = [t for ts in P.V["claimant_titles"].values() for t in ts]
+    return (whole_words([*_claimant_names(), *titles], _CLAIMANT_COMMON_WORDS),)
+
+
 def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     names = _claimant_names()
     flat = P.squeeze_spaces(mention).replace("’", "'")
@@ -313,13 +333,17 @@ def _role_of(mention: str) -> tuple[str, str | None, str | None]:
     return "other", None, None
 
 
-def find_claimant(text: str, sentence: Sentence) -> Claimant | None:
+def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = None) -> Claimant | None:
     """Who the sentence attributes its content to, if anyone.
 
     A mention followed by a verb of saying ("the ministry said", "Governor
     Gladkov wrote") or after "according to" is an attribution; a mention that
-    is the actor ("the Defense Ministry's air defenses") is not.
+    is the actor ("the Defense Ministry's air defenses") is not.  ``words``, the
+    sentence's words when they can be trusted, pass over a sentence that names
+    no claimant (``may_hold``).
     """
+    if not may_hold(words, claimant_needs()):
+        return None
     best: Claimant | None = None
     weak: Claimant | None = None
     pattern = _claimant_pattern()
@@ -456,12 +480,14 @@ def _skip_ws(text: str, p: int, end: int) -> int:
     return p
 
 
-def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Count]:
+def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: frozenset[str] | None = None) -> list[Count]:
     """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons.
 
     ``text`` is the document with quotation marks read as spaces
     (``DocSentences.unquoted``), so "13 “air targets”" counts air targets;
-    offsets are those of the document.
+    offsets are those of the document.  ``words``, the sentence's words when
+    they can be trusted (``DocSentences.words``), let patterns that cannot
+    match be passed over (``may_hold``).
     """
     s, e = sentence.start, sentence.end
     counts: list[Count] = []
@@ -537,13 +563,13 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
             counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True, definite=True))
-    if weapon_context:  # "One [was downed] in the Kaluga region, the other near the Central Ring Road": one each
+    if weapon_context and may_hold(words, P.ONE_THE_OTHER_NEEDS):  # "One [was downed] in the Kaluga region, the other near the Central Ring Road": one each
         for m in P.RE_ONE_THE_OTHER.finditer(text, s, e):
             for g in ("one", "other"):
                 a, b = m.span(g)
                 if not any(c.start <= a < c.end or a <= c.start < b for c in counts):
                     counts.append(Count(a, b, 1, "exact", "drone", singular=True, part=True))
-    for m in P.RE_REMAINING_WORD.finditer(text, s, e):
+    for m in (P.RE_REMAINING_WORD.finditer(text, s, e) if may_hold(words, P.REMAINING_WORD_NEEDS) else ()):
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon not in (None, "not") and not any(c.start <= m.end() < c.end for c in counts):
             counts.append(Count(m.start(), noun_end, None, "exact", weapon, remaining=True))
@@ -551,6 +577,18 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool) -> list[Cou
         c.more = bool(P.RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def may_hold(words: frozenset[str] | None, needs: tuple[frozenset[str], ...]) -> bool:
+    """False only when a sentence with these words cannot hold a match of a pattern that needs them
+    (``stats.patterns.CUMULATIVE_NEEDS`` and the like); ``words`` None: unknown, it may.
+
+    >>> may_hold(frozenset({"one", "the", "other"}), (frozenset({"one"}), frozenset({"other", "second"})))
+    True
+    >>> may_hold(frozenset({"one", "drone"}), (frozenset({"one"}), frozenset({"other", "second"}))), may_hold(None, ())
+    (False, True)
+    """
+    return words is None or all(not words.isdisjoint(need) for need in needs)
 
 
 def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
@@ -663,31 +701,32 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
+    held = words if doc.words_trusted else None  # the words every pattern below sees
     attributive = []  # where the verbs are used of other things; looked for only when there is a verb
     if verbs:
         attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
         if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     interception = any(not any(a <= v < b for a, b in attributive) for v in verbs) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
-        continues and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
+        continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None)  # "Kursk region – 27"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
-    claimant = find_claimant(text, sentence)
+    claimant = find_claimant(text, sentence, held)
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index))
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
-    if P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
+    if may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
-    cumulative = bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
+    cumulative = may_hold(held, P.CUMULATIVE_NEEDS) and bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)))
-    facts.all_intercepted = bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
+    facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
-    counts = find_counts(doc.unquoted, sentence, has_weapon)
+    counts = find_counts(doc.unquoted, sentence, has_weapon, held)
     if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
         return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
     groups = group_places(text, places)
@@ -699,7 +738,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             and claimant.region and not any(g.prep for g in groups) and P.RE_WEAPON.search(text, sentence.start, sentence.end)):
         # "Mayor Sobyanin reported that drones were being shot down": no place named, the speaker's own region
         facts.items.append(Item((claimant.region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
-    for cue in P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end):
+    for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
     if cumulative:  # "since the start of the war, 25,000 drones …": drop the counts it governs
@@ -1090,7 +1129,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
-            facts[j].claimant = find_claimant(text, facts[j].sentence)  # "… Governor X confirmed it."
+            facts[j].claimant = find_claimant(text, facts[j].sentence, doc.words(j) if doc.words_trusted else None)  # "… Governor X confirmed it."
     claims = assemble_claims(facts)
     for claim in claims:
         finish_claim(claim)

@@ -77,29 +77,41 @@ def leading_literals(phrases, min_len: int = MIN_ANCHOR) -> frozenset[str] | Non
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
 FEW_LITERALS = 24
-def whole_words(phrases) -> frozenset[str] | None:
+def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
 
     A word of a phrase between spaces (or the phrase's ends), of letters a-z only,
     is matched between whitespace (or the whole-word boundaries), so it stands
-    whole in the text; the longest such word of each phrase.  None when a
-    phrase has none ("air-raid": "airraid" matches it too).
+    whole in the text; the longest such word of each phrase, passing over the
+    words of ``common`` when the phrase has another (a test of "over" lets
+    nearly every sentence through).  A word with an apostrophe ("russia's",
+    matched with or without it) stands whole as "russias" or, cut there, as
+    "russia": both are given.  None when a phrase has none ("air-raid":
+    "airraid" matches it too).
 
-    >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire"]))
-    ['alert', 'emergency', 'fire']
+    >>> sorted(whole_words(["air-raid alert", "state of emergency", "fire", "Russia's"]))
+    ['alert', 'emergency', 'fire', 'russia', 'russias']
+    >>> sorted(whole_words(["over the past week", "this year"], common=frozenset({"over", "this"})))
+    ['past', 'year']
     >>> whole_words(["air-raid"]) is None
     True
     """
     found = set()
     for phrase in phrases:
-        candidates = [w for w in phrase.lower().split(" ") if RE_AZ.fullmatch(w)]
-        if not candidates:
+        options = []  # per word of the phrase, the whole words it may stand as
+        for word in phrase.lower().split(" "):
+            if RE_AZ.fullmatch(word):
+                options.append((word,))
+            elif cut := RE_AZ_APOSTROPHE.fullmatch(word):
+                options.append((cut[1] + cut[2], cut[1]))
+        if not options:
             return None
-        found.add(max(candidates, key=len))
+        found.update(max([o for o in options if o[0] not in common] or options, key=lambda o: len(o[0])))
     return frozenset(found)
 
 
 RE_AZ = re.compile(r"[a-z]+")
+RE_AZ_APOSTROPHE = re.compile(r"([a-z]+)['’]([a-z]+)")
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
 RE_DIGIT_PLAIN = re.compile(r"\d")  # the same where the engines agree (see Twin)

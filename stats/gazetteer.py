@@ -24,8 +24,8 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from stats.gates import Gated, Tail, Twin, leading_literals, required_literals
-from stats.patterns import V, alternation
+from stats.gates import Gated, Tail, Twin, leading_literals, required_literals, whole_words
+from stats.patterns import CAPITAL_STARTING_WORD, V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
 SUFFIXES = [
@@ -48,21 +48,23 @@ RE_SUFFIX = r"(?:\s+(?i:" + _SUFFIX_ALT + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
 _UNKNOWN_SUFFIXES = ["region", "oblast", "krai", "kray", "territory", "district", "raion", "rayon", "area", "province", "republic"]
 RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
-    r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
+    r"(?P<name>" + CAPITAL_STARTING_WORD + r"[\p{Ll}'’-]{2,}(?:[-\s]\p{Lu}[\p{Ll}'’-]+)?)(?:'s)?\s+(?P<suffix>(?i:"
     + "|".join(_UNKNOWN_SUFFIXES) + r"|urban\s+district))\b"
 ), frozenset(_UNKNOWN_SUFFIXES), twin=True)  # the suffix is one of these words in any case; twin: see stats.gates.Twin
-RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
+RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?P<name>" + CAPITAL_STARTING_WORD + r"[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
 
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
-RE_CAPITALISED_RUN = regex.compile(r"(?<![\w-])\p{Lu}[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*")
+# A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don"); Twin: with its capital first, re scans it faster than regex
+RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*"))
 RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
 RE_PREFIX_BEFORE = Tail(regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$"))
 # "over the waters of the Black and Azov seas": two seas under one plural noun
 RE_TWO_SEAS = Gated(regex.compile(
     r"(?<![\w-])(?P<first>Black|Azov|Caspian|Baltic)\s+and\s+(?:the\s+)?(?P<second>Black|Azov|Caspian|Baltic)\s+[Ss]eas(?![\w-])"
 ), frozenset({"seas"}))
+TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole_words) wherever RE_TWO_SEAS matches
 RE_SUFFIX_AFTER = Twin(regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE))
 
 
@@ -180,6 +182,8 @@ class Gazetteer:
         ), required_literals(lower + generic), anchors=leading_literals(lower + generic, min_len=1), twin=True)
         # min_len=1: "a number of regions" starts with "a"; trying the pattern at each word that starts with
         # an anchor ("a…" words among them) still costs fewer instructions than scanning every sentence.
+        # One of these is a word of the stretch wherever lower_pattern matches ("Ukrainian drones": not that one).
+        self.lower_words = whole_words(lower + generic, common=frozenset({"ukrainian"}))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
         self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
         self._local_names: dict[str, list[str]] | None = None  # region code → its districts' and towns' names, built when first asked
@@ -194,10 +198,15 @@ class Gazetteer:
         return " + ".join(self.regions[c].name if c in self.regions else c for c in code.split("+"))
 
     # ------------------------------------------------------------------ scanning
-    def find(self, text: str, start: int = 0, end: int | None = None, context: set[str] | frozenset = frozenset()) -> list[Place]:
-        """Places in ``text[start:end]``, resolved; ``context`` holds codes seen nearby (for ambiguous names)."""
+    def find(self, text: str, start: int = 0, end: int | None = None, context: set[str] | frozenset = frozenset(),
+             words: frozenset[str] | None = None) -> list[Place]:
+        """Places in ``text[start:end]``, resolved; ``context`` holds codes seen nearby (for ambiguous names).
+
+        ``words``, the stretch's lower-case words when they are what the patterns see
+        (``stats.extract.DocSentences.words``), lets the patterns none of whose words is there be passed over.
+        """
         end = len(text) if end is None else end
-        places = self._two_seas(text, start, end)
+        places = self._two_seas(text, start, end) if words is None or not words.isdisjoint(TWO_SEAS_WORDS) else []
         for s, name_end, e, key, suffix in self._names(text, start, end):
             if places and any(p.start <= s < p.end for p in places):
                 continue  # "Azov" of "the Black and Azov seas" is the sea
@@ -207,7 +216,8 @@ class Gazetteer:
                 continue  # "Governor Gusev", "Alexander Gusev": a surname that is also a town's name
             places.append(self._resolve(s, e, key, suffix, text))
         named = list(places)
-        for m in self.lower_pattern.finditer(text, start, end):
+        lower = self.lower_pattern.finditer(text, start, end) if words is None or not words.isdisjoint(self.lower_words) else ()
+        for m in lower:
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "the Tambov and Penza regions": "regions" belongs to Penza
             if m.group("generic"):

@@ -14,7 +14,7 @@ from importlib import resources
 import regex
 import yaml
 
-from stats.gates import Gated, Tail, Twin, leading_literals, required_literals
+from stats.gates import Gated, Tail, Twin, leading_literals, required_literals, whole_words
 
 
 @cache
@@ -53,6 +53,12 @@ def alternation(phrases) -> str:
     """
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
+
+
+# A capital letter that starts a word: what ``(?<![\w-])\p{Lu}`` matches, the letter written first.  The standard
+# engine tries a pattern that opens with a lookbehind at every position; one that opens with a class of letters
+# it tries only where such a letter is (tests/test_speed_paths.py checks both forms find the same).
+CAPITAL_STARTING_WORD = r"\p{Lu}(?<![\w-]\p{Lu})"
 
 
 def words(phrases, flags=regex.IGNORECASE, twin=False):
@@ -154,8 +160,16 @@ RE_BUT_DOWNED = regex.compile(
 RE_ONE_THE_OTHER = regex.compile(
     r"(?<![\w-])(?P<one>[Oo]ne)(?![\w-])(?!\s+(?:more|each|another|day|night|hour|time|person|people|man|woman|resident|house|building|car)\b)"
     r"[^;!?]{1,120}?(?:,|;|\s+and)\s+(?:while\s+)?(?P<other>the\s+(?:other|second)(?:\s+(?:one|drone|UAV))?)(?![\w-])")
+# What a sentence's words (stats.extract.DocSentences.words) must hold for a pattern to match in it: for each set
+# of the tuple, one of its words, each a word that stands whole wherever the pattern matches.  The sentences
+# that cannot match (most) are then passed over without a scan; tests/test_speed_paths.py checks each.
+# (Not where a letter matches an ASCII one without case but lowers to another: see stats.gates.RE_FOLDS_TO_ASCII.)
+ONE_THE_OTHER_NEEDS = (frozenset({"one"}), frozenset({"other", "second"}))
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
+_COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
+CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
+RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
 RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)
@@ -301,6 +315,8 @@ RE_ALL_INTERCEPTED = regex.compile(
     (?:drones|UAVs|devices|aircraft|targets|missiles|rockets|unmanned\s+aerial\s+vehicles)(?![\w-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+ALL_INTERCEPTED_NEEDS = (frozenset({"all"}),)
+
 
 # A sentence about an attack or its interception (for dating claims that state no time).
 RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
@@ -362,6 +378,7 @@ RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\
 # "24 over the Krasnodar region and the rest over the Black Sea": the count left of the total, its noun left out
 RE_THE_REST = regex.compile(
     r"(?<![\w-])the\s+rest(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
+REMAINING_WORD_NEEDS = (frozenset({"remaining", "rest", "other"}),)
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
@@ -402,6 +419,7 @@ RE_PAREN_LIST_REGIONS = regex.compile(
 RE_RESPECTIVELY = Twin(regex.compile(r"[\s,]*(?:regions?\s*,?\s*)?respectively\b|[^.;]{0,40}?\brespectively\b", regex.IGNORECASE))
 RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", regex.IGNORECASE)
 RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
+UKRAINE_CONTEXT_NEEDS = (frozenset({"kyiv", "kiev", "force", "ukrainian"}),)
 RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)

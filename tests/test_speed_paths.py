@@ -10,12 +10,14 @@ import datetime as dt
 
 import polars as pl
 import pytest
+import regex
 import yaml
 from polars.testing import assert_frame_equal
 
 from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
-from stats.extract import _claimant_pattern, _has_digit, extract
+from stats import extract as extract_module
+from stats.extract import DocSentences, _claimant_pattern, _has_digit, claimant_needs, extract, may_hold
 from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats.text import Sentence, split_sentences
@@ -375,6 +377,55 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
     assert bool(found) == ("car was burned" not in sentence)
 
 
+# Sentences with what the patterns passed over by a sentence's words look for (stats.patterns.*_NEEDS).
+NEEDS_SENTENCES = [
+    "Since the start of the special military operation, 25,000 drones have been shot down, the ministry said.",
+    "In total since February 2022, air defenses destroyed 600 UAVs over the SVO zone and the Kursk region.",
+    "Six more drones were destroyed over Kursk, in addition to the 26 destroyed earlier, resulting in a total of 32.",
+    "Twelve drones were downed over Bryansk, BRINGING the total to 40; the remaining drones were shot down over the Oryol region.",
+    "Air defenses destroyed all the drones over the Tula region, and the rest of the UAVs fell in fields.",
+    "ALL\tUAVs were intercepted over the Belgorod region, the governor said.",
+    "Ukraine’s air force said drones attacked Kyiv overnight; 12 were shot down over the capital, Ukrainian air defences said.",
+    "Two drones flew towards Moscow. One was downed in the Kaluga region, the other near the Central Ring Road.",
+    "One drone fell in the Istra district, while the second one was intercepted over Odintsovo, and other drones turned back.",
+]
+NEEDS = {
+    "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
+    "RE_ALL_INTERCEPTED": (P.RE_ALL_INTERCEPTED, P.ALL_INTERCEPTED_NEEDS), "RE_UKRAINE_CONTEXT": (P.RE_UKRAINE_CONTEXT, P.UKRAINE_CONTEXT_NEEDS),
+    "RE_REMAINING_WORD": (P.RE_REMAINING_WORD, P.REMAINING_WORD_NEEDS), "RE_ONE_THE_OTHER": (P.RE_ONE_THE_OTHER, P.ONE_THE_OTHER_NEEDS),
+    "claimants": (_claimant_pattern(), claimant_needs()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEEDS))
+def test_a_sentence_without_the_words_a_pattern_needs_has_no_match_of_it(name):
+    pattern, needs = NEEDS[name]
+    matched = 0
+    for text in NEEDS_SENTENCES + LET_THROUGH + SKIPPED + PLACE_SENTENCES + EVENT_DOCS:
+        doc = DocSentences(text, split_sentences(text), gazetteer(), dates.Anchor())
+        for s in doc.sentences:
+            if pattern.search(text, s.start, s.end) is None:
+                continue
+            matched += 1
+            assert not doc.words_trusted or may_hold(doc.words(s.index), needs), s.text
+    assert matched >= 2
+    assert not may_hold(frozenset({"drones", "were", "shot", "down", "over", "the", "region", "in", "this"}), needs)
+
+
+def test_patterns_passed_over_by_a_sentences_words_change_no_claim(monkeypatch):
+    texts = NEEDS_SENTENCES + LET_THROUGH + PLACE_SENTENCES + EVENT_DOCS + [" ".join(NEEDS_SENTENCES), " ".join(NEEDS_SENTENCES[4:])]
+    docs = [Document(f"n{i}", f"n{i}", text, "", published="2024-05-02") for i, text in enumerate(texts)]
+    fast = [tables.extract_document(doc) for doc in docs]
+    monkeypatch.setattr(extract_module, "may_hold", lambda words, needs: True)  # every pattern runs on every sentence
+    assert [tables.extract_document(doc) for doc in docs] == fast
+    assert sum(len(rows.interceptions) for rows in fast) > len(NEEDS_SENTENCES)
+
+
+def test_letters_that_fold_to_ascii_leave_the_words_untrusted():
+    assert DocSentences("Air defenses shot down all drones.", [], gazetteer(), dates.Anchor()).words_trusted
+    assert not DocSentences("Air defenses shot down \u017fix drones \u017fince May.", [], gazetteer(), dates.Anchor()).words_trusted
+
+
 # ---- Patterns run by both engines (stats.gates.Twin, Gated(..., twin=True)) ----
 
 def _twins() -> dict:
@@ -459,6 +510,19 @@ def test_a_twin_finds_what_regex_finds(name):
         assert twin.sub("_", BATTERY[0]) == slow.sub("_", BATTERY[0])
 
 
+@pytest.mark.parametrize("pattern", [G.RE_UNKNOWN_BEFORE_SUFFIX.pattern_, G.RE_UNKNOWN_IN_LIST.pattern_, G.RE_CAPITALISED_RUN.pattern_],
+                         ids=["unknown_before_suffix", "unknown_in_list", "capitalised_run"])
+def test_a_capital_written_before_its_lookbehind_finds_what_the_lookbehind_first_finds(pattern):
+    assert P.CAPITAL_STARTING_WORD in pattern.pattern
+    lookbehind_first = regex.compile(pattern.pattern.replace(P.CAPITAL_STARTING_WORD, r"(?<![\w-])\p{Lu}", 1), pattern.flags)
+    found = 0
+    for text in BATTERY + ["Kursk", "-Kursk", "xKursk Oblast", "İstanbul region, Évry district"]:
+        expected = _results(lookbehind_first, text)
+        assert _results(pattern, text) == expected, text[:60]
+        found += bool(expected[0])
+    assert found > len(BATTERY) // 2
+
+
 def test_texts_where_the_engines_part_are_left_to_regex():
     assert not any(engines_agree(t) for t in ODD_TEXTS[:7])
     assert all(engines_agree(t) for t in ODD_TEXTS[7:])
@@ -528,3 +592,32 @@ def test_every_relative_expression_starts_at_an_anchor(phrase):
         assert expected, said
         assert [m.span() for m in dates.RE_RELATIVE.finditer(text)] == expected
         assert {m.start() for m in dates.RE_RELATIVE.pattern_.finditer(text)} <= set(dates.RE_RELATIVE.starts(text, 0, len(text)))
+
+
+# ---- Places looked for with a sentence's words (Gazetteer.find(words=...)) ----
+
+GENERIC_PLACE_SENTENCES = [
+    "Drones attacked Russia’s Belgorod region and the capital; the Black and Azov seas were closed, Ukraine's air force said.",
+    "Ukraines drones hit Russias border regions and a number of regions in the North Caucasus Federal District.",
+    "Air defenses destroyed drones over the territory of Russia, over Ukrainian territory and over the Russian capital.",
+]
+
+
+def test_whole_words_of_the_gazetteers_lower_case_phrases():
+    assert {"russia", "russias", "ukraine", "ukraines", "capital", "regions"} <= gazetteer().lower_words
+    assert "ukrainian" not in gazetteer().lower_words  # "Ukrainian territory" and "the Ukrainian capital" have another word
+
+
+def test_places_found_with_a_sentences_words_are_the_places_found_without():
+    gaz = gazetteer()
+    lower_found = seas = 0
+    for text in GENERIC_PLACE_SENTENCES + PLACE_SENTENCES + NEEDS_SENTENCES + BATTERY:
+        doc = DocSentences(text, split_sentences(text), gaz, dates.Anchor())
+        if not doc.words_trusted:
+            continue
+        for s in doc.sentences:
+            assert gaz.find(text, s.start, s.end, words=doc.words(s.index)) == gaz.find(text, s.start, s.end), s.text
+            lower_found += any(True for _ in gaz.lower_pattern.finditer(text, s.start, s.end))
+            seas += any(True for _ in G.RE_TWO_SEAS.finditer(text, s.start, s.end))
+    assert lower_found >= 10 and seas >= 1
+    assert gaz.find("the capital", words=frozenset({"the"})) == [] != gaz.find("the capital")  # the words decide: "capital" is missing

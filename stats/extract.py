@@ -707,7 +707,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
         if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
-    interception = any(not any(a <= v < b for a, b in attributive) for v in verbs) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
+    live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive))
+    interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None)  # "Kursk region – 27"
     if not interception:
@@ -723,7 +724,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     national = any(p.scope == "generic" for p in places)
     cumulative = may_hold(held, P.CUMULATIVE_NEEDS) and bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
-                          verbs=tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)))
+                          verbs=live)
     facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
@@ -1061,9 +1062,10 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
 
 def _verb_in_part(text: str, sentence: Sentence, g: Group, verbs: tuple[int, ...]) -> bool:
     """Whether an interception verb stands in the part of the sentence, between semicolons, where a place list is."""
-    lo = text.rfind(";", sentence.start, g.start) + 1 or sentence.start
-    hi = text.find(";", g.end, sentence.end)
-    return any(lo <= v < (hi if hi >= 0 else sentence.end) for v in verbs)
+    before, after = text.rfind(";", sentence.start, g.start), text.find(";", g.end, sentence.end)
+    lo = before + 1 if before >= 0 else sentence.start
+    hi = after if after >= 0 else sentence.end
+    return any(lo <= v < hi for v in verbs)
 
 
 def _location_in_clause(target: Group, groups: list[Group], counts: list[Count], same_clause) -> bool:

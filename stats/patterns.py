@@ -114,15 +114,15 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 RE_SINGULAR = words(V["singular_determiners"])
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out;
 # "five over the Moscow region; a sixth was suppressed … near Kubinka"
+_ONE_MORE_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth"
+_WAS_DOWNED = r"(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b"
 RE_ANOTHER_OVER = regex.compile(
-    r"(?:(?<![\w-])and\s+|;\s*)(?P<count>another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth)(?=\s+(?:over|above|in|near|off|outside)\s"
-    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",  # "… and another was downed in …"
+    r"(?:(?<![\w-])and\s+|;\s*)(?P<count>another|one\s+more|" + _ONE_MORE_ORDINAL + r")(?=\s+(?:over|above|in|near|off|outside)\s"
+    r"|\s+" + _WAS_DOWNED + r")",  # "… and another was downed in …"
     regex.IGNORECASE)
 
 # "… three drones over the Tver region. A fourth was suppressed near Konakovo.": a sentence opening with one more
-RE_ORDINAL_OPENS = regex.compile(
-    r"\s*(?P<count>(?:A|An|And\s+a|And\s+an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
-    r"(?=\s+(?:one\s+)?(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)")
+RE_ORDINAL_OPENS = regex.compile(r"\s*(?:And\s+)?(?P<count>" + _ONE_MORE_ORDINAL + r")(?=\s+(?:one\s+)?" + _WAS_DOWNED + r")", regex.IGNORECASE)
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"

@@ -117,6 +117,7 @@ RE_ANOTHER_OVER = regex.compile(
     r"(?<![\w-])and\s+(?P<count>another|one\s+more|a\s+(?:second|third|fourth|fifth))(?=\s+(?:over|above|in|near|off|outside)\s"
     r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b)",  # "… and another was downed in …"
     regex.IGNORECASE)
+ANOTHER_OVER_NEEDS = (frozenset({"another", "more", "second", "third", "fourth", "fifth"}),)  # see ONE_THE_OTHER_NEEDS
 
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
@@ -125,6 +126,7 @@ RE_THE_ONE_DOWNED = Gated(regex.compile(
     r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)" + _THE_ONE,
     regex.IGNORECASE,
 ), frozenset({"drone", "uav", "unmanned", "missile"}))  # the noun every match holds
+THE_ONE_DOWNED_NEEDS = (frozenset({"drone", "uav", "unmanned", "missile"}),)  # the noun, a whole word (see ONE_THE_OTHER_NEEDS)
 
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF, twin=True)
@@ -255,6 +257,8 @@ RE_ANAPHORIC_PLACE = Twin(regex.compile(
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
 ))
+ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
+                                    "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 RE_REFERENCE_BEFORE = Tail(regex.compile(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from stats.gates import RE_DIGIT, Gated
+from stats.gates import RE_DIGIT, Gated, may_hold
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -174,6 +174,15 @@ _RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during
                               "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
                     anchors=_RELATIVE_STARTS)
+# What a sentence's words must hold for a pattern to match in it (stats.gates.may_hold): each of these words stands
+# whole wherever it is matched (tests/test_speed_paths.py checks them).  A written date's month is a whole word
+# ("Nov.", "November 12", "12 November 2024"), but not at the end of "the night of 12 Mar…", which has no end mark.
+MONTH_WORDS = frozenset(MONTHS)
+EXPLICIT_NEEDS = (MONTH_WORDS,)
+NIGHT_OF_NEEDS = (frozenset({"night", "hours"}),)
+NIGHT_RANGE_NEEDS = (frozenset({"night"}), MONTH_WORDS)
+RELATIVE_NEEDS = (frozenset({"overnight", "night", "tonight", "hours", "morning", "today", "day", "yesterday", "evening", "week", "month",
+                             "recent"}) | frozenset(WEEKDAYS),)
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
@@ -185,8 +194,12 @@ RE_COMMAS_SPACES = regex.compile(r"[\s,]*")
 RE_SPACES = regex.compile(r"\s+")
 
 
-def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr]:
-    """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible."""
+def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset[str] | None = None) -> list[TimeExpr]:
+    """Time expressions in ``text[start:end]``, resolved against ``anchor`` where possible.
+
+    ``words``, the stretch's lower-case words when they are what the patterns see
+    (``stats.extract.DocSentences.words``), lets patterns that need a word not there be passed over.
+    """
     found: list[TimeExpr] = []
     if not RE_TIME_HINT.found(text, start, end):
         return found
@@ -198,11 +211,11 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     for m in RE_WINDOW.finditer(text, start, end):
         found.append(_window(m, anchor))
         taken.append(m.span())
-    for m in RE_NIGHT_RANGE.finditer(text, start, end):
+    for m in (RE_NIGHT_RANGE.finditer(text, start, end) if may_hold(words, NIGHT_RANGE_NEEDS) else ()):
         day, problem = _resolve_date(m, "r", anchor)
         found.append(TimeExpr(m.start(), m.end(), m.group(), "night_of", day, problem=problem))
         taken.append(m.span())
-    for m in RE_NIGHT_OF.finditer(text, start, end):
+    for m in (RE_NIGHT_OF.finditer(text, start, end) if may_hold(words, NIGHT_OF_NEEDS) else ()):
         if free(m):
             day, problem = _resolve_date(m, "n", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "night_of", day, problem=problem))
@@ -210,7 +223,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
     dateline = _dateline_span(text)
     if dateline:
         taken.append(dateline)
-    for m in RE_EXPLICIT.finditer(text, start, end):
+    for m in (RE_EXPLICIT.finditer(text, start, end) if may_hold(words, EXPLICIT_NEEDS) else ()):
         if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
@@ -223,7 +236,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor) -> list[TimeExpr
                 continue
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day))
             taken.append(m.span())
-    for m in RE_RELATIVE.finditer(text, start, end):
+    for m in (RE_RELATIVE.finditer(text, start, end) if may_hold(words, RELATIVE_NEEDS) else ()):
         if free(m):
             expr = _relative(m, anchor)
             if RE_SINCE_EVENING.search(m.group()) and RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()):

@@ -56,17 +56,20 @@ RE_HEDGE = words(V["hedges"])
 
 def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[Event]:
     """Events of a document from its analysed sentences (see stats.extract.analyze_sentence)."""
-    plain = RE_QUOTES.sub(" ", text)  # same length: offsets stay valid
+    plain = None  # the text with quotation marks as spaces (same length: offsets stay valid), made when first needed
     events: dict[tuple, Event] = {}
     for f in facts:
         s = f.sentence
         words = f.doc.words(s.index)
         if not words & EVENT_WORDS:
             continue
-        trusted = not RE_FOLDS_TO_ASCII.search(text, s.start, s.end)  # its words are what the patterns see (see stats.gates)
+        # its words are what the patterns see (see stats.gates): always so in a document without such a letter
+        trusted = f.doc.words_trusted or not RE_FOLDS_TO_ASCII.search(text, s.start, s.end)
         cue_words = _cue_words()
         if trusted and cue_words is not None and words.isdisjoint(cue_words):
             continue  # no cue can match: none of the words every cue leaves whole is a word of the sentence
+        if plain is None:
+            plain = RE_QUOTES.sub(" ", text)
         kinds = _kinds_in(plain, s.start, s.end, words if trusted else None)
         if not kinds:
             continue

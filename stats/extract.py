@@ -31,7 +31,7 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, required_literals, whole_words
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, may_hold, required_literals, whole_words
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -248,7 +248,7 @@ class DocSentences:
     def times(self, i: int) -> list[TimeExpr]:
         if i not in self._times:
             s = self.sentences[i]
-            self._times[i] = find_times(self.text, s.start, s.end, self.anchor)
+            self._times[i] = find_times(self.text, s.start, s.end, self.anchor, self.words(i) if self.words_trusted else None)
         return self._times[i]
 
     def last_named(self, i: int) -> str | None:
@@ -546,7 +546,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         if not _not_interception(text, sentence, count):
             counts.append(count)
     if counts and weapon_context:
-        for m in P.RE_ANOTHER_OVER.finditer(text, s, e):
+        for m in (P.RE_ANOTHER_OVER.finditer(text, s, e) if may_hold(words, P.ANOTHER_OVER_NEEDS) else ()):
             before = [c for c in counts if c.end <= m.start()]
             if before and before[-1].weapon and not any(c.start <= m.start() < c.end for c in counts):
                 a, b = m.span("count")
@@ -559,7 +559,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         m = P.RE_ORDINAL_OPENS.match(text, s, e)
         if m:
             counts.append(Count(m.start("count"), m.end("count"), 1, "exact", "drone", singular=True, ordinal=True))
-    for m in P.RE_THE_ONE_DOWNED.finditer(text, s, e):
+    for m in (P.RE_THE_ONE_DOWNED.finditer(text, s, e) if may_hold(words, P.THE_ONE_DOWNED_NEEDS) else ()):
         if not any(c.start <= m.start() < c.end for c in counts):
             weapon = P.weapon_of(m.group("noun"))
             counts.append(Count(m.start(), m.end(), 1, "exact", weapon, singular=True, definite=True))
@@ -577,18 +577,6 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         c.more = bool(P.RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
-
-
-def may_hold(words: frozenset[str] | None, needs: tuple[frozenset[str], ...]) -> bool:
-    """False only when a sentence with these words cannot hold a match of a pattern that needs them
-    (``stats.patterns.CUMULATIVE_NEEDS`` and the like); ``words`` None: unknown, it may.
-
-    >>> may_hold(frozenset({"one", "the", "other"}), (frozenset({"one"}), frozenset({"other", "second"})))
-    True
-    >>> may_hold(frozenset({"one", "drone"}), (frozenset({"one"}), frozenset({"other", "second"}))), may_hold(None, ())
-    (False, True)
-    """
-    return words is None or all(not words.isdisjoint(need) for need in needs)
 
 
 def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
@@ -714,7 +702,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence, held)
-    places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index))
+    places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
     if may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
@@ -826,10 +814,14 @@ def _verb_in_clause(text: str, sentence: Sentence, c: Count) -> bool:
     return bool(P.RE_INTERCEPTION.search(text, start, end))
 
 
-def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant: Claimant | None, last_code) -> list[Place]:
-    """Add "the region", "the city", "the peninsula" as places: the claimant's region or the one named before."""
+def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant: Claimant | None, last_code,
+                   words: frozenset[str] | None = None) -> list[Place]:
+    """Add "the region", "the city", "the peninsula" as places: the claimant's region or the one named before.
+
+    ``words``: the sentence's words when they can be trusted (``may_hold``)."""
     extra = []
-    for m in P.RE_ANAPHORIC_PLACE.finditer(text, sentence.start, sentence.end):
+    found = P.RE_ANAPHORIC_PLACE.finditer(text, sentence.start, sentence.end) if may_hold(words, P.ANAPHORIC_PLACE_NEEDS) else ()
+    for m in found:
         start = m.start("what")
         the = text.rfind("the", m.start(), start)
         start = the if the >= 0 else start

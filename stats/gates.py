@@ -112,6 +112,24 @@ def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str]
 
 RE_AZ = re.compile(r"[a-z]+")
 RE_AZ_APOSTROPHE = re.compile(r"([a-z]+)['’]([a-z]+)")
+
+
+def may_hold(words: frozenset[str] | None, needs: tuple[frozenset[str], ...]) -> bool:
+    """False only when a sentence with these words cannot hold a match of a pattern that needs them
+    (``stats.patterns.CUMULATIVE_NEEDS`` and the like: for each set, one of its words); ``words`` None: unknown, it may.
+
+    >>> may_hold(frozenset({"one", "the", "other"}), (frozenset({"one"}), frozenset({"other", "second"})))
+    True
+    >>> may_hold(frozenset({"one", "drone"}), (frozenset({"one"}), frozenset({"other", "second"}))), may_hold(None, ())
+    (False, True)
+    """
+    if words is not None:
+        for need in needs:  # a loop, not all(): this runs a dozen times a sentence
+            if words.isdisjoint(need):
+                return False
+    return True
+
+
 SHORT = 48  # characters: a stretch this short is scanned at once, a test would cost more than it saves
 RE_DIGIT = regex.compile(r"\d")
 RE_DIGIT_PLAIN = re.compile(r"\d")  # the same where the engines agree (see Twin)

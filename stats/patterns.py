@@ -120,6 +120,7 @@ RE_ANOTHER_OVER = regex.compile(
     r"(?:(?<![\w-])and\s+|;\s*)(?P<count>another|one\s+more|" + _ONE_MORE_ORDINAL + r")(?=\s+(?:over|above|in|near|off|outside)\s"
     r"|\s+" + _WAS_DOWNED + r")",  # "… and another was downed in …"
     regex.IGNORECASE)
+ANOTHER_OVER_NEEDS = (frozenset({"another", "more", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),)  # see ONE_THE_OTHER_NEEDS
 
 # "… three drones over the Tver region. A fourth was suppressed near Konakovo.": a sentence opening with one more
 RE_ORDINAL_OPENS = regex.compile(r"\s*(?:And\s+)?(?P<count>" + _ONE_MORE_ORDINAL + r")(?=\s+(?:one\s+)?" + _WAS_DOWNED + r")", regex.IGNORECASE)
@@ -131,6 +132,7 @@ RE_THE_ONE_DOWNED = Gated(regex.compile(
     r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)" + _THE_ONE,
     regex.IGNORECASE,
 ), frozenset({"drone", "uav", "unmanned", "missile"}))  # the noun every match holds
+THE_ONE_DOWNED_NEEDS = (frozenset({"drone", "uav", "unmanned", "missile"}),)  # the noun, a whole word (see ONE_THE_OTHER_NEEDS)
 
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF, twin=True)
@@ -267,6 +269,8 @@ RE_ANAPHORIC_PLACE = Twin(regex.compile(
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
 ))
+ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
+                                    "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 RE_REFERENCE_BEFORE = Tail(regex.compile(

@@ -261,6 +261,7 @@ PLACES = [
     ("Four drones were destroyed over the Tula region; a fifth was suppressed by electronic warfare and fell near Aleksin.",
      [("RU-TUL", 4), ("RU-TUL", 1)]),
     ("The governor said a second drone was shot down over the Lipetsk region an hour later.", [("RU-LIP", 1)]),
+    ("Five drones were downed over the Kaluga region, and a sixth was destroyed near Obninsk, the ministry said.", [("RU-KLU", 5), ("RU-KLU", 1)]),
     # the place of an attack that was fought off, when the sentence names no other
     ("Air defences repelled an attack on Tuapse overnight, destroying six drones, the regional headquarters said.", [("RU-KDA", 6)]),
     ("During the repelling of an attack on Yeysk, nine drones were destroyed, the city's head said.", [("RU-KDA", 9)]),

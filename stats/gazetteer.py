@@ -24,7 +24,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from stats.gates import Gated, Tail, Twin, leading_literals, required_literals, whole_words
+from stats.gates import Gated, Tail, Twin, leading_literals, may_hold, required_literals, whole_words
 from stats.patterns import CAPITAL_STARTING_WORD, V, alternation
 
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
@@ -61,10 +61,10 @@ RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(
 RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
 RE_PREFIX_BEFORE = Tail(regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$"))
 # "over the waters of the Black and Azov seas": two seas under one plural noun
+TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole_words) wherever RE_TWO_SEAS matches
 RE_TWO_SEAS = Gated(regex.compile(
     r"(?<![\w-])(?P<first>Black|Azov|Caspian|Baltic)\s+and\s+(?:the\s+)?(?P<second>Black|Azov|Caspian|Baltic)\s+[Ss]eas(?![\w-])"
-), frozenset({"seas"}))
-TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole_words) wherever RE_TWO_SEAS matches
+), TWO_SEAS_WORDS)
 RE_SUFFIX_AFTER = Twin(regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE))
 
 
@@ -206,7 +206,7 @@ class Gazetteer:
         (``stats.extract.DocSentences.words``), lets the patterns none of whose words is there be passed over.
         """
         end = len(text) if end is None else end
-        places = self._two_seas(text, start, end) if words is None or not words.isdisjoint(TWO_SEAS_WORDS) else []
+        places = self._two_seas(text, start, end) if may_hold(words, (TWO_SEAS_WORDS,)) else []
         for s, name_end, e, key, suffix in self._names(text, start, end):
             if places and any(p.start <= s < p.end for p in places):
                 continue  # "Azov" of "the Black and Azov seas" is the sea
@@ -216,7 +216,7 @@ class Gazetteer:
                 continue  # "Governor Gusev", "Alexander Gusev": a surname that is also a town's name
             places.append(self._resolve(s, e, key, suffix, text))
         named = list(places)
-        lower = self.lower_pattern.finditer(text, start, end) if words is None or not words.isdisjoint(self.lower_words) else ()
+        lower = self.lower_pattern.finditer(text, start, end) if may_hold(words, (self.lower_words,)) else ()
         for m in lower:
             if any(p.start < m.end() and m.start() < p.end for p in named):
                 continue  # "the Tambov and Penza regions": "regions" belongs to Penza

@@ -625,6 +625,10 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 last.places = [place]
                 last.end = place.end
                 continue
+            if len(last.places) == 1 and (last.places[0].code or "").startswith("SEA-") and P.RE_OFF_SHORE_GAP.match(gap):
+                last.refinements.append(place)  # "over the Black Sea off Anapa": the sea is the place, Anapa says where on it
+                last.end = place.end
+                continue
             codes = last.codes  # a property: made once here
             same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
             refine = same and P.RE_REFINE_GAP.match(gap)
@@ -831,6 +835,9 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
         if what == "peninsula":
             code = "UA-43"
         elif what == "sea":  # "over the sea", said by the governor of a coast: the sea off the speaker's region
+            shore = next((p for p in places if p.start >= m.end()), None)
+            if shore is not None and shore.scope != "generic" and P.RE_OFF_SHORE_GAP.match(text[m.end():shore.start]):
+                continue  # "over the sea near Balaklava": the shore named is the place
             regional = claimant is not None and claimant.role in REGIONAL_CLAIMANTS
             code = (claimant.region or last_code()) if regional else None
         else:

@@ -272,6 +272,10 @@ RE_ANAPHORIC_PLACE = Twin(regex.compile(
 ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
                                     "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
 
+# "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
+RE_OFF_SHORE_GAP = regex.compile(
+    r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", regex.IGNORECASE)
+
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 RE_REFERENCE_BEFORE = Tail(regex.compile(
     r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|km|kilometers|kilometres|miles)\s+(?:of|from)|border\s+with|bordering)\s+(?:the\s+)?$",

@@ -306,6 +306,12 @@ PLACES = [
     ("The governor said a drone was downed near Taganrog, in the Rostov region.", [("RU-ROS", 1)]),
     ("The ministry said two drones were destroyed over the Kursk region, some 500 km south of Moscow.", [("RU-KRS", 2)]),
     ("Governor Mikhail Razvozhayev said three drones were shot down over the sea off Sevastopol.", [("UA-40", 3)]),
+    # the shore that says where on a sea: the sea named stays the place; "the sea" of a region's head yields to the shore
+    ("Coastguard officers said four drones were brought down over the Black Sea off Gelendzhik.", [("SEA-BLACK", 4)]),
+    ("Crimea's head Sergei Aksyonov said on Monday that two drones were shot down over the sea near Balaklava.", [("UA-40", 2)]),
+    # a weapon named by its launcher: "multiple rocket launcher projectiles"
+    ("Air defences intercepted five Uragan multiple rocket launcher projectiles and one Tochka-U missile near Nova Kakhovka.",
+     [("UA-65", 1), ("UA-65", 5)]),
     ("Sobyanin said two drones flying to Moscow were shot down in the Ramenskoye urban district and another one near Zhukovsky.",
      [("RU-MOS", 1), ("RU-MOS", 2)]),
     # "the drone had been downed": the one drone spoken of, counted

@@ -1423,11 +1423,23 @@ def finish_claim(claim: Claim) -> None:
             claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
     elif totals:
         claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
+    _more_restated(claim)
     _fill_remaining(claim)
     _count_in_claimant_region(claim)
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _more_restated(claim: Claim) -> None:
+    """"Six more drones over Crimea … six more were destroyed": the count added to an earlier statement, told twice, is no total."""
+    if claim.stated_total is None:
+        return
+    counted = [i for i in claim.items if i.count is not None]
+    totals = [t for t in claim.totals if t.value == claim.stated_total]
+    if (len(counted) == 1 and counted[0].more and counted[0].count == claim.stated_total and len(counted[0].codes) == 1
+            and totals and all(t.more and not t.total_cue for t in totals)):
+        claim.stated_total = claim.total_qualifier = None
 
 
 def _regional_attack_on_own(claim: Claim, total: Count) -> bool:

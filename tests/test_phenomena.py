@@ -135,6 +135,10 @@ TOTALS = [
     ("The ministry said two drones aimed at a depot were suppressed by electronic warfare and crashed. "
      "Separately, air defences shot down nine drones over the Tula region overnight, the ministry said.",
      [("defense_ministry", 2, []), ("defense_ministry", None, [("RU-TUL", 9, "explicit")])]),
+    # "three more …" told twice, once with its place: the count added to an earlier statement, no total of its own
+    ("Air defences destroyed three more drones over the Kursk region in the evening, the ministry said. "
+     "\"Three more Ukrainian drones were destroyed by air defence systems on duty,\" the statement said.",
+     [("defense_ministry", None, [("RU-KRS", 3, "explicit")])]),
     # "including over …" without a number: the place is among the count's, not all of it
     ("The Defense Ministry said 20 drones were destroyed overnight, including over the Kursk region.",
      [("defense_ministry", 20, [("RU-KRS", None, "explicit")])]),

@@ -396,7 +396,7 @@ RE_OF_NUMBER_AFTER = Twin(regex.compile(
 ))
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
-    r"\s*(?:[-–—]\s*(?=over|above|in|near))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
     regex.IGNORECASE,

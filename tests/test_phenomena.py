@@ -70,6 +70,9 @@ LISTS = [
      [("defense_ministry", 44, [("RU-TVE", 20, "explicit"), ("RU-SMO", 15, "explicit"), ("RU-PSK", 9, "explicit")])]),
     ("The ministry said 44 drones were shot down overnight. Tver region — 20. Smolensk region — 15. Pskov region — 9.",
      [("defense_ministry", 44, [("RU-TVE", 20, "explicit"), ("RU-SMO", 15, "explicit"), ("RU-PSK", 9, "explicit")])]),
+    # a count set off by dashes, its noun left out: "the most — nine — were downed over …"
+    ("The ministry said 21 drones were destroyed overnight. The most — nine — were downed over the Penza region.",
+     [("defense_ministry", 21, [("RU-PNZ", 9, "explicit")])]),
     # "the rest over …" with its noun left out: what the total leaves
     ("Of the 30 drones shot down overnight, 18 were over the Krasnodar region and the rest over the Sea of Azov, the ministry said.",
      [("defense_ministry", 30, [("RU-KDA", 18, "explicit"), ("SEA-AZOV", 12, "explicit")])]),

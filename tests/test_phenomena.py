@@ -533,6 +533,12 @@ def test_surname_that_is_a_town_is_no_place(text):
     assert [p.code for p in gazetteer().find("A drone fell near Gusev.")] == ["RU-KGD"]
 
 
+@pytest.mark.parametrize("text", ["between 1400 and 2000 Moscow time", "from 9 to 11 p.m. Kyiv Time", "at 0300 Moscow time"])
+def test_a_citys_clock_is_no_place(text):
+    assert gazetteer().find(text) == []
+    assert [p.code for p in gazetteer().find("Moscow was quiet at night.")] == ["RU-MOW"]
+
+
 def test_out_of_scope_place_gets_no_code():
     assert items_of("Air defenses shot down three drones over Minsk, the Belarusian military said.") == []
 

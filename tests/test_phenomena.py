@@ -410,6 +410,8 @@ DATES = [
     # (text, published, expected event_date)
     # "since Tuesday evening", "since yesterday evening": the night up to when it was said
     ("The mayor said on Wednesday that 11 drones flying to the capital had been shot down since Tuesday evening.", "2025-05-08", "2025-05-07"),
+    ("The mayor said that air defences had repelled attacks by 14 drones on the capital since the previous evening.", "2025-05-08", "2025-05-08"),
+    ("Two drones were shot down over the Kaluga region the previous evening, the governor said.", "2025-05-08", "2025-05-07"),
     ("The mayor said nine drones flying to Moscow had been downed since yesterday evening.", "2025-05-07", "2025-05-07"),
     # a night named by the weekday it ends on, in an article of the next day
     ("In the night from Friday to Saturday, air defences destroyed 14 drones over the Smolensk region, the ministry said.", "2025-03-16", "2025-03-15"),

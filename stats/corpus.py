@@ -513,6 +513,8 @@ def _decode_unusual(raw: bytes) -> tuple[str, list[str]]:
     controls = len(sample.translate(None, _NOT_CONTROL))
     if controls > BINARY_CONTROL_SHARE * len(sample):
         order = _utf16_byte_order(sample)
+        if order and not sample.isascii() and _is_utf8(raw):
+            order = None  # valid UTF-8 with letters of more than one byte is not UTF-16 by chance: "0\x00¬…"
         name = _detect(raw, [order]) if order and len(raw) % 2 == 0 else None
         if name is None:
             raise NotText("binary content (not text)")
@@ -529,6 +531,14 @@ def _decode_unusual(raw: bytes) -> tuple[str, list[str]]:
         return text, [f"not valid UTF-8 and no encoding detected: {bad} undecodable byte sequence(s) replaced"]
     text, bad = _decode_counting(raw, name)
     return text, [f"not valid UTF-8, decoded as {name} (detected)" + (f": {bad} undecodable byte(s) replaced" if bad else "")]
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_byte_order(sample: bytes) -> str | None:

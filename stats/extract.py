@@ -150,6 +150,7 @@ class Claim:
     total_qualifier: str | None = None
     all_intercepted: bool = False  # a sentence of the claim says all the drones were downed
     repeats: list[Sentence] = field(default_factory=list)  # sentences of a repeated statement folded into this claim
+    per_type: bool = False  # its counts are stated per weapon type, with no place and no single total
 
     @property
     def itemized_sum(self) -> int | None:
@@ -1134,7 +1135,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = assemble_claims(facts)
     for claim in claims:
         finish_claim(claim)
-    claims = [c for c in claims if c.items or c.stated_total is not None]
+    claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
     claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
     _date_the_same_drone(claims)
@@ -1250,8 +1251,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if not f.has_content:
             if current is not None and f.claimant and f.claimant.explicit and i - last <= 1 and _weak(current.claimant):
                 current.claimant = f.claimant
-            if current is not None and i - last <= 1 and f.times and not current.times:
-                current.times.extend(f.times)
+            if current is not None and i - last <= 1 and f.times and not current.times and not (
+                    f.sentence.paragraph != current.sentences[-1].paragraph and P.RE_OPENING_TIME.match(f.sentence.text, 0, f.times[0].start - f.sentence.start)):
+                current.times.extend(f.times)  # but "… missiles.\n\nOn December 30, Ukraine fired …" opens another story
             if current is not None and i - last <= 1 and f.all_intercepted:
                 current.all_intercepted = True
             continue
@@ -1417,12 +1419,14 @@ def finish_claim(claim: Claim) -> None:
     weapons = {t.weapon for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
+        claim.per_type = True
     elif totals and len(weapons) <= 1:
         if not _regional_attack_on_own(claim, totals[0]):  # the mayor's "attack by three drones flying to Moscow" is Moscow's item
             claim.stated_total = totals[0].value
             claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
     elif totals:
         claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
+        claim.per_type = True
     _more_restated(claim)
     _fill_remaining(claim)
     _count_in_claimant_region(claim)

@@ -272,6 +272,7 @@ RE_ANAPHORIC_PLACE = Twin(regex.compile(
 ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
                                     "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
 
+RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?$", regex.IGNORECASE)  # a paragraph that opens with its day: "On December 30, …"
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
     r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", regex.IGNORECASE)

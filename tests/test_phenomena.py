@@ -412,6 +412,11 @@ DATES = [
     ("The mayor said on Wednesday that 11 drones flying to the capital had been shot down since Tuesday evening.", "2025-05-08", "2025-05-07"),
     ("The mayor said that air defences had repelled attacks by 14 drones on the capital since the previous evening.", "2025-05-08", "2025-05-08"),
     ("Two drones were shot down over the Kaluga region the previous evening, the governor said.", "2025-05-08", "2025-05-07"),
+    # the day of the paragraph after a claim is the claim's, unless that paragraph opens with its own day
+    ("Air defences shot down nine drones over the Kursk region, the ministry said.\n\n"
+     "The attack was first reported by the governor in the early hours of Tuesday.", "2024-03-26", "2024-03-26"),
+    ("Air defences shot down nine drones over the Kursk region, the ministry said.\n\n"
+     "On December 30, the city was shelled by rocket launchers.", "2024-01-04", None),
     ("The mayor said nine drones flying to Moscow had been downed since yesterday evening.", "2025-05-07", "2025-05-07"),
     # a night named by the weekday it ends on, in an article of the next day
     ("In the night from Friday to Saturday, air defences destroyed 14 drones over the Smolensk region, the ministry said.", "2025-03-16", "2025-03-15"),
@@ -616,8 +621,13 @@ def test_an_attack_by_n_drones_states_the_ministrys_total():
 
 def test_counts_of_a_breakdown_by_type_are_no_single_total():
     # "two … missiles and seven … missiles", no place: a breakdown by type, neither count is the claim's total
+    # it is a claim all the same, its counts named in the note
     text = "The Defense Ministry said air defenses destroyed two Tochka-U missiles and seven Vilkha missiles."
-    assert [c.stated_total for c in extract(text).claims] == []
+    claims = extract(text).claims
+    assert [(c.stated_total, c.items) for c in claims] == [(None, [])]
+    assert "2 and 7" in claims[0].note
+    rows = _doc("Ukraine's air force said its units shot down 34 missiles and 100 drones overnight.", "2025-03-07")
+    assert [(c["claimant"], c["event_date"], c["stated_total"]) for c in rows.claims] == [("air_force_ua", dt.date(2025, 3, 7), None)]
     # one count with no place is the total
     assert [c.stated_total for c in extract("The Defense Ministry said air defenses destroyed seven Vilkha missiles.").claims] == [7]
 

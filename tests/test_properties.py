@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 import polars as pl
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 from polars.testing import assert_frame_equal
 
 from stats import schema
@@ -138,6 +138,7 @@ CONTROLS = {chr(b) for b in range(0x20)} - set("\t\n\v\f\r\x1b")
 
 @FAST
 @given(st.text(max_size=300))
+@example("0\x00¬\U0002c000")  # valid UTF-8 whose bytes look like UTF-16 in pairs
 def test_utf8_text_decodes_to_itself(text):
     """UTF-8 is read as it is; only text full of control characters may be taken for binary."""
     if CONTROLS.isdisjoint(text):

@@ -502,7 +502,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
         if weapon == "not":
             continue
-        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()):
             continue  # "38 of 46 drones": 46 were launched, 38 shot down
         of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
         if weapon is None and of_number:
@@ -597,7 +597,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
         clause_start = br.end()
     for br in P.RE_AND_CLAUSE.finditer(text, clause_start, count.start):
         clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
-    if P.RE_NOT_BEFORE.search(text, clause_start, count.start):
+    partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
+    if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
@@ -1337,7 +1338,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # a claimant speaking again after a stretch of other news: another statement
     own = [t for t in f.totals if not t.linked]
     held = [t for t in current.totals if not t.linked]
-    if own and held and not any(_same_total(own[0], t) for t in held):
+    if own and held and not any(_same_total(own[0], t) for t in held) and not _also_another_type(f, own, held):
         return True
     if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
         return True
@@ -1359,6 +1360,11 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
+
+
+def _also_another_type(f: SentenceFacts, own: list[Count], held: list[Count]) -> bool:
+    """ "… shot down 73 of some 90 missiles. Ten drones were also destroyed, it said.": the same statement's count of another type."""
+    return {t.weapon for t in own}.isdisjoint(t.weapon for t in held) and P.RE_ALSO.search(f.sentence.text) is not None
 
 
 def _same_total(a: Count, b: Count) -> bool:

@@ -272,6 +272,7 @@ RE_ANAPHORIC_PLACE = Twin(regex.compile(
 ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
                                     "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
 
+RE_ALSO = regex.compile(r"\balso\b", regex.IGNORECASE)
 RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?$", regex.IGNORECASE)  # a paragraph that opens with its day: "On December 30, …"
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
@@ -390,9 +391,10 @@ RE_THE_REST = regex.compile(
 REMAINING_WORD_NEEDS = (frozenset({"remaining", "rest", "other"}),)
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
-RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
+_OF_ABOUT = r"(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+"  # "73 of some 90 missiles"
+RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$")
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|" + alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
     regex.IGNORECASE,
 ))
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)

@@ -138,6 +138,16 @@ TOTALS = [
     ("The ministry said two drones aimed at a depot were suppressed by electronic warfare and crashed. "
      "Separately, air defences shot down nine drones over the Tula region overnight, the ministry said.",
      [("defense_ministry", 2, []), ("defense_ministry", None, [("RU-TUL", 9, "explicit")])]),
+    # "N of some M": M is what was fired, N what was downed
+    ("Kyiv's air force said its crews shot down 61 of some 80 missiles fired at the country on Thursday.",
+     [("air_force_ua", 61, [])]),
+    # "… were launched, 13 of them were downed": the part downed is a claim though "launched" stands before it
+    ("Sixteen drones were launched at the Odesa region overnight, 11 of them were destroyed, the air force said.",
+     [("air_force_ua", None, [("UA-51", 11, "explicit")])]),
+    ("Twenty drones were also launched, nine of which were destroyed, the air force said.", [("air_force_ua", 9, [])]),
+    # "… were also destroyed, it said": the same statement's count of another type, no single total
+    ("The air force said its units shot down 35 of 40 cruise missiles. Twelve drones were also destroyed, it said.",
+     [("air_force_ua", None, [])]),
     # "three more …" told twice, once with its place: the count added to an earlier statement, no total of its own
     ("Air defences destroyed three more drones over the Kursk region in the evening, the ministry said. "
      "\"Three more Ukrainian drones were destroyed by air defence systems on duty,\" the statement said.",

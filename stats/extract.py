@@ -520,7 +520,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 continue  # "unmanned boats were detected … three of them were destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
-                weapon, noun_end = (w2 if w2 not in (None, "not") else "drone"), (end2 if w2 not in (None, "not") else part.end())
+                weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, s, m.start())), (end2 if w2 not in (None, "not") else part.end())
             elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
                 continue
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
@@ -578,6 +578,14 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         c.more = bool(P.RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def _antecedent(text: str, start: int, pos: int) -> str:
+    """The weapon "of them" speaks of: the last one named before it in the sentence ("84 missiles …, 43 of them"), else a drone."""
+    last = None
+    for last in P.RE_WEAPON.finditer(text, start, pos):
+        pass
+    return P.weapon_of(last.group()) if last is not None else "drone"
 
 
 def _boats_before(text: str, pos: int, reach: int = 300) -> bool:

@@ -148,6 +148,9 @@ TOTALS = [
     # "… were also destroyed, it said": the same statement's count of another type, no single total
     ("The air force said its units shot down 35 of 40 cruise missiles. Twelve drones were also destroyed, it said.",
      [("air_force_ua", None, [])]),
+    # "25 of them" counts what "them" names: missiles here, so the drones "also launched" are the same statement's other type
+    ("Russia fired 30 cruise missiles overnight, and air defences shot down 25 of them, the air force said. "
+     "Twelve drones were also launched, eight of which were destroyed.", [("air_force_ua", None, [])]),
     # "three more …" told twice, once with its place: the count added to an earlier statement, no total of its own
     ("Air defences destroyed three more drones over the Kursk region in the evening, the ministry said. "
      "\"Three more Ukrainian drones were destroyed by air defence systems on duty,\" the statement said.",

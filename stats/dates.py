@@ -66,10 +66,11 @@ RE_NIGHT_RANGE = regex.compile(
 )
 RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)
 RE_ISO = regex.compile(r"(?<![\d-])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+RE_DOTTED = regex.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20\d\d)(?!\d|\.\d)")  # "15.03.2025", day first as in Russian
 RE_RELATIVE = regex.compile(
     r"""(?<![\w-])(?P<rel>
         (?:(?:in|during|on)\s+the\s+night\s+(?:from|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into)\s+
-           | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:into|to)\s+)
+           | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:(?:from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|to)\s+)
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
@@ -228,7 +229,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             day, problem = _resolve_date(m, "x", anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
             taken.append(m.span())
-    for m in RE_ISO.finditer(text, start, end):
+    for m in (*RE_ISO.finditer(text, start, end), *RE_DOTTED.finditer(text, start, end)):
         if free(m):
             try:
                 day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))

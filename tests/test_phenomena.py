@@ -425,6 +425,9 @@ DATES = [
     ("The mayor said on Wednesday that 11 drones flying to the capital had been shot down since Tuesday evening.", "2025-05-08", "2025-05-07"),
     ("The mayor said that air defences had repelled attacks by 14 drones on the capital since the previous evening.", "2025-05-08", "2025-05-08"),
     ("Two drones were shot down over the Kaluga region the previous evening, the governor said.", "2025-05-08", "2025-05-07"),
+    ("Four drones were shot down over the Oryol region overnight Friday to Saturday, the governor said.", "2025-04-12", "2025-04-12"),
+    # a date written with dots, day first: "12.04.2025"
+    ("Four drones were shot down over the Oryol region on 11.04.2025, the governor said.", "2025-04-13", "2025-04-11"),
     # the day of the paragraph after a claim is the claim's, unless that paragraph opens with its own day
     ("Air defences shot down nine drones over the Kursk region, the ministry said.\n\n"
      "The attack was first reported by the governor in the early hours of Tuesday.", "2024-03-26", "2024-03-26"),

@@ -74,6 +74,7 @@ class Group:
     target: bool = False  # "flying towards Moscow": where drones went, not where they fell
     attack: bool = False  # a target named as the place attacked: "repelled an attack on Novorossiysk"
     members: int = 1      # list members ("Kursk, Bryansk and Oryol" = 3); refinements ("Shebekino, Belgorod region") add none
+    settlements: bool = False  # villages the gazetteer does not know come first: "near Kamenka and Tokmak, Zaporozhye region"
 
     refinements: list = field(default_factory=list)  # "Cape Fiolent in Crimea": Crimea only says where Cape Fiolent is
 
@@ -642,7 +643,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             codes = last.codes  # a property: made once here
             same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
             refine = same and P.RE_REFINE_GAP.match(gap)
-            if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")):
+            if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
                 if refine and place.code not in last.codes:
                     last.refinements.append(place)
                 else:
@@ -663,10 +664,12 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         before = text[max(0, start - 60):start]
         prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (
             P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
+        settlements = not prep and place.scope == "region" and P.RE_SETTLEMENTS_BEFORE.ends(before)
+        prep = prep or settlements
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
-                            attack=target and P.RE_ATTACK_ON.ends(before)))
+                            attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:

@@ -214,6 +214,12 @@ _PREP_TAIL = (
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+of\s+)?$"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
+# "near Peremozhnoye, Lugansk People's Republic", "in the areas of Kamenka and Tokmak, Zaporozhye region": villages the
+# gazetteer does not know, each list of them followed by its region, as the ministry's briefings name where drones fell
+_SETTLEMENTS = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,4}"
+RE_SETTLEMENTS_BEFORE = Tail(regex.compile(
+    r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$") + r"(?-i:" + _SETTLEMENTS + r"),\s*$", regex.IGNORECASE))
+RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "repelled an attack on Novorossiysk", "during the repelling of a drone attack on Tuapse": the place of an attack
 # that was fought off, among the target prepositions (not "a drone strike on the nuclear plant", which hit it)

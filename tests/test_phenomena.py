@@ -326,6 +326,11 @@ PLACES = [
     ("The governor said a drone was downed near Taganrog, in the Rostov region.", [("RU-ROS", 1)]),
     ("The ministry said two drones were destroyed over the Kursk region, some 500 km south of Moscow.", [("RU-KRS", 2)]),
     ("Governor Mikhail Razvozhayev said three drones were shot down over the sea off Sevastopol.", [("UA-40", 3)]),
+    # villages the gazetteer does not know, each list followed by its region, as in the ministry's 2022 briefings
+    ("Air defence means intercepted three HIMARS rockets near Pervomaiskoye, Lugansk People's Republic, and two drones near "
+     "Staromlynivka, Donetsk People's Republic, the ministry said.", [("UA-09", 3), ("UA-14", 2)]),
+    ("Air defence means shot down 7 drones in the areas of Balakliya, Kharkov region, Vasilyevka and Orekhov, Zaporozhye region.",
+     [("UA-23+UA-63", 7)]),
     # the shore that says where on a sea: the sea named stays the place; "the sea" of a region's head yields to the shore
     ("Coastguard officers said four drones were brought down over the Black Sea off Gelendzhik.", [("SEA-BLACK", 4)]),
     ("Crimea's head Sergei Aksyonov said on Monday that two drones were shot down over the sea near Balaklava.", [("UA-40", 2)]),

@@ -1437,6 +1437,8 @@ def finish_claim(claim: Claim) -> None:
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
         claim.per_type = True
+    elif totals and len(weapons) <= 1 and _another_type_than_items(claim, totals[0]):
+        claim.note = f"{totals[0].value} {totals[0].weapon} with no place, beside items of another type; no single total"
     elif totals and len(weapons) <= 1:
         if not _regional_attack_on_own(claim, totals[0]):  # the mayor's "attack by three drones flying to Moscow" is Moscow's item
             claim.stated_total = totals[0].value
@@ -1461,6 +1463,12 @@ def _more_restated(claim: Claim) -> None:
     if (len(counted) == 1 and counted[0].more and counted[0].count == claim.stated_total and len(counted[0].codes) == 1
             and totals and all(t.more and not t.total_cue for t in totals)):
         claim.stated_total = claim.total_qualifier = None
+
+
+def _another_type_than_items(claim: Claim, total: Count) -> bool:
+    """ "… intercepted seven HIMARS rockets. In addition, 14 drones were destroyed in the areas of …": the rockets are no total."""
+    weapons = {i.weapon for i in claim.items if i.count is not None}
+    return bool(weapons) and total.weapon not in (None, "drone") and total.weapon not in weapons and not total.linked and not total.total_cue
 
 
 def _regional_attack_on_own(claim: Claim, total: Count) -> bool:

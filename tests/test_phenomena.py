@@ -151,6 +151,9 @@ TOTALS = [
     # "25 of them" counts what "them" names: missiles here, so the drones "also launched" are the same statement's other type
     ("Russia fired 30 cruise missiles overnight, and air defences shot down 25 of them, the air force said. "
      "Twelve drones were also launched, eight of which were destroyed.", [("air_force_ua", None, [])]),
+    # rockets with no place beside drones with places: a count of another type, not the claim's total
+    ("Air defence means intercepted six Uragan rockets during the day. In addition, 11 drones were destroyed near Tokmak, "
+     "Zaporozhye region, the ministry said.", [("defense_ministry", None, [("UA-23", 11, "explicit")])]),
     # "three more …" told twice, once with its place: the count added to an earlier statement, no total of its own
     ("Air defences destroyed three more drones over the Kursk region in the evening, the ministry said. "
      "\"Three more Ukrainian drones were destroyed by air defence systems on duty,\" the statement said.",

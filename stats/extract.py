@@ -995,8 +995,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.total_cue and facts.items and P.RE_FOR_A_TOTAL.search(text, max(sentence.start, c.start - 24), c.start):
             facts.totals.append(c)  # "18 over X, 7 over Y and 3 over Z, the ministry said, for a total of 28"
             continue
-        if not _verb_in_clause(text, sentence, c):
-            continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim
+        if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)):
+            continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
             facts.totals.append(c)
     _count_for_lone_place(text, facts)

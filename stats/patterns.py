@@ -155,8 +155,10 @@ RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
+# and "five drones were launched, and all of them were destroyed": all of those launched, downed
 RE_BUT_DOWNED = regex.compile(
-    r"\bbut\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b",
+    r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?"
+    r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b",
     regex.IGNORECASE)
 # "One is in the Domodedovo district, the second in …": two craft spoken of before, one each
 RE_ONE_THE_OTHER = regex.compile(

@@ -154,6 +154,11 @@ TOTALS = [
     # rockets with no place beside drones with places: a count of another type, not the claim's total
     ("Air defence means intercepted six Uragan rockets during the day. In addition, 11 drones were destroyed near Tokmak, "
      "Zaporozhye region, the ministry said.", [("defense_ministry", None, [("UA-23", 11, "explicit")])]),
+    # launched, and all of them downed: the count launched is the count downed
+    ("The air force said nine Shahed drones were launched at the country overnight, and all of them were shot down.",
+     [("air_force_ua", 9, [])]),
+    ("The air force said nine Shahed drones were launched at the Kyiv region overnight, all of which were destroyed.",
+     [("air_force_ua", None, [("UA-32", 9, "explicit")])]),
     # "three more …" told twice, once with its place: the count added to an earlier statement, no total of its own
     ("Air defences destroyed three more drones over the Kursk region in the evening, the ministry said. "
      "\"Three more Ukrainian drones were destroyed by air defence systems on duty,\" the statement said.",

@@ -75,7 +75,7 @@ RE_RELATIVE = regex.compile(
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+early\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) |
+        earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+evening |
         in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
         (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?

@@ -368,6 +368,8 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         explicit = bool(P.RE_ATTRIB_AFTER.match(tail) or P.RE_ATTRIB_BEFORE.search(before))
         if region is None and role in REGIONAL_CLAIMANTS:
             region = _region_in(name) or _region_before(text, max(sentence.start, m.start() - 40), m.start())
+        if key is None and m.group("m").lower() == "head" and not _republic(region):
+            continue  # "the head of state", "a head injury"; "Mari El head Ivan Petrov" heads the republic
         found = Claimant(role, name.strip(" ,") or None, key, region, explicit)
         if explicit:
             if best is None or (best.role == "defense_ministry" and role != "defense_ministry" and best.name == "the ministry"):
@@ -375,6 +377,11 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         elif weak is None:
             weak = found
     return best or weak
+
+
+def _republic(code: str | None) -> bool:
+    region = gazetteer().regions.get(code or "")
+    return region is not None and region.kind == "republic"
 
 
 def _region_before(text: str, start: int, end: int) -> str | None:

@@ -139,6 +139,10 @@ TOTALS = [
      "Separately, air defences shot down nine drones over the Tula region overnight, the ministry said.",
      [("defense_ministry", 2, []), ("defense_ministry", None, [("RU-TUL", 9, "explicit")])]),
     # "N of some M": M is what was fired, N what was downed
+    # a republic's head, by title alone: the republic is the place of "over the republic"
+    ("Udmurtia head Ivan Petrov said a drone was destroyed over the republic.", [("regional_head", None, [("RU-UD", 1, "explicit")])]),
+    ("The head of Mari El, Pyotr Ivanov, said two drones were downed over the republic overnight.",
+     [("regional_head", None, [("RU-ME", 2, "explicit")])]),
     ("Kyiv's air force said its crews shot down 61 of some 80 missiles fired at the country on Thursday.",
      [("air_force_ua", 61, [])]),
     # "… were launched, 13 of them were downed": the part downed is a claim though "launched" stands before it
@@ -438,6 +442,7 @@ DATES = [
     ("The mayor said on Wednesday that 11 drones flying to the capital had been shot down since Tuesday evening.", "2025-05-08", "2025-05-07"),
     ("The mayor said that air defences had repelled attacks by 14 drones on the capital since the previous evening.", "2025-05-08", "2025-05-08"),
     ("Two drones were shot down over the Kaluga region the previous evening, the governor said.", "2025-05-08", "2025-05-07"),
+    ("The governor said 12 drones had been destroyed over the Tula region since the evening.", "2025-05-20", "2025-05-20"),
     ("Four drones were shot down over the Oryol region overnight Friday to Saturday, the governor said.", "2025-04-12", "2025-04-12"),
     # a date written with dots, day first: "12.04.2025"
     ("Four drones were shot down over the Oryol region on 11.04.2025, the governor said.", "2025-04-13", "2025-04-11"),

@@ -1004,7 +1004,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)):
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
-        if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start):
+        if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start) \
+                or (P.RE_DOWNED_AFTER.match(text, c.end, sentence.end) and text[c.start:c.end].lower() != "both"):  # "Both were …": the two told of
             facts.totals.append(c)
     _count_for_lone_place(text, facts)
     placeless = [t for t in facts.totals if not t.linked and t.weapon is not None]

@@ -441,6 +441,10 @@ RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force
 UKRAINE_CONTEXT_NEEDS = (frozenset({"kyiv", "kiev", "force", "ukrainian"}),)
 RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
+# "… an attack by drones on Moscow. Three were destroyed": a count with its noun left out, then a verb of downing
+RE_DOWNED_AFTER = regex.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|suppressed)\b",
+    regex.IGNORECASE)
 RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
 RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)
 # "shot down 37 drones, including over Kyiv": a place among those of the whole count, with no number of its own

@@ -139,6 +139,9 @@ TOTALS = [
      "Separately, air defences shot down nine drones over the Tula region overnight, the ministry said.",
      [("defense_ministry", 2, []), ("defense_ministry", None, [("RU-TUL", 9, "explicit")])]),
     # "N of some M": M is what was fired, N what was downed
+    # a count with its noun left out, then "were destroyed", after a sentence that spoke of drones
+    ("\"Air defence forces are repelling an attack by drones on Moscow. Four were destroyed,\" Sobyanin wrote.",
+     [("mayor", None, [("RU-MOW", 4, "explicit")])]),
     # a republic's head, by title alone: the republic is the place of "over the republic"
     ("Udmurtia head Ivan Petrov said a drone was destroyed over the republic.", [("regional_head", None, [("RU-UD", 1, "explicit")])]),
     ("The head of Mari El, Pyotr Ivanov, said two drones were downed over the republic overnight.",

@@ -250,6 +250,8 @@ RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:app
 RE_CONTRAST = regex.compile(r"\b(?:but|while(?!\s+\w+ing\b)|whereas|although|though)\b", regex.IGNORECASE)
 
 DESTROYING_WORDS = frozenset({"destroyed", "destruction", "eliminated"})  # the words RE_DAMAGED_OBJECT needs
+# And one of these, the first word of each object's name ("Il-76 aircraft": "il", which the digits end; see ONE_THE_OTHER_NEEDS).
+DAMAGED_OBJECT_NEEDS = (DESTROYING_WORDS, frozenset(regex.match(r"[a-z]+", o.lower()).group() for o in V["damaged_objects"]))
 
 # ", and" between two clauses: what was said of the first count is not said of the second.
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)

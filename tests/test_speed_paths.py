@@ -113,7 +113,8 @@ BEFORE = [
 TAILS = {
     "RE_QUALIFIER_BEFORE": P.RE_QUALIFIER_BEFORE, "RE_LOCATION_PREP": P.RE_LOCATION_PREP, "RE_TARGET_PREP": P.RE_TARGET_PREP,
     "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS, "RE_EACH_OF": P.RE_EACH_OF,
-    "gazetteer.RE_PREFIX_BEFORE": G.RE_PREFIX_BEFORE,
+    "gazetteer.RE_PREFIX_BEFORE": G.RE_PREFIX_BEFORE, "RE_DOWNED_BEFORE": P.RE_DOWNED_BEFORE, "RE_ATTACK_ON": P.RE_ATTACK_ON,
+    "of$": Tail(regex.compile(r"\bof$")),  # "$" before a final newline, where no space can stretch the match to the end
 }
 
 

@@ -96,7 +96,8 @@ RE_NUMBER = Twin(regex.compile(
     (?<![\w.,:/-])
     (?:
         (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
-      | (?P<words>
+      | (?=[""" + "".join(sorted({w[0] for w in NUMBER_WORDS})) + r"""])  # the first letter of a number word: the words below are tried only there
+        (?P<words>
             (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
              |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both
             (?:\s+""" + alternation(SCALE_WORDS) + r""")?                                    # two hundred

@@ -21,14 +21,14 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on main after the merge of branch speed6 (400 documents): 10.08
-million instructions a document (11.04 before that session: 12.30 before
-speed5), of which the interpreter and the rest 55%, ``re`` 24%, the ``regex``
-module 19%, the GIL hand-offs 2%.  The patterns ``re`` runs faster are run by
-it where the two engines agree (``stats.gates.Twin``), and patterns a sentence
-cannot match for want of a word are passed over (``stats.gates.may_hold``); the
-pattern shares are spread thinly: no single pattern takes more than about 3%
-of extraction time.
+Measured on branch speed7 (400 documents): 9.68 million instructions a
+document (10.08 on main after the merge of speed6, 11.04 before that session,
+12.30 before speed5), of which the interpreter and the rest 57%, ``re`` 25%,
+the ``regex`` module 15%, the GIL hand-offs 2%.  The patterns ``re`` runs
+faster are run by it where the two engines agree (``stats.gates.Twin``), and
+patterns a sentence cannot match for want of a word are passed over
+(``stats.gates.may_hold``); the pattern shares are spread thinly: no single
+pattern takes more than about 3% of extraction time.
 """
 
 from __future__ import annotations

@@ -717,7 +717,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     attributive = []  # where the verbs are used of other things; looked for only when there is a verb
     if verbs:
         attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
-        if words & P.DESTROYING_WORDS:  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
+        if words & P.DESTROYING_WORDS and may_hold(held, P.DAMAGED_OBJECT_NEEDS):  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive))
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (

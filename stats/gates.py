@@ -495,9 +495,13 @@ class Gated:
 class Tail:
     """A pattern that only matches up to the end of the stretch it is given (it ends in ``$``), as
     the context tests before a word do ("over the" before a place).  ``search`` first asks the
-    same pattern compiled to search backwards (``regex.REVERSE``), which tries the end of the
-    stretch and stops, whether there is any match at all; only then does the forward search
-    run and give its own match.  Results are those of the pattern itself.
+    same pattern compiled to match backwards (``regex.REVERSE``) whether there is any match at
+    all; only then does the forward search run and give its own match.  Results are those of
+    the pattern itself.
+
+    The backward pattern is matched, not searched: a match must end where ``$`` does, at the
+    end of the stretch or before a newline that ends it, and a backward search would try every
+    other offset of the stretch too, each failing at once but costing a call into the engine.
     """
 
     __slots__ = ("pattern_", "reverse", "match", "fullmatch")
@@ -508,13 +512,15 @@ class Tail:
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        if self.reverse.search(text, pos, endpos) is None:
+        if not self.ends(text, pos, endpos):
             return None
         return self.pattern_.search(text, pos, endpos)
 
     def ends(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """``bool(self.search(text, pos, endpos))``: the backward search alone (for a test that needs no span)."""
-        return self.reverse.search(text, pos, endpos) is not None
+        """``bool(self.search(text, pos, endpos))``: the backward match alone (for a test that needs no span)."""
+        end = len(text) if endpos is None else endpos
+        return self.reverse.match(text, pos, end) is not None or (
+            end > pos and text[end - 1] == "\n" and self.reverse.match(text, pos, end - 1) is not None)  # "$" before a final newline
 
     def __getattr__(self, name: str):
         if name in Tail.__slots__:

@@ -61,10 +61,25 @@ def alternation(phrases) -> str:
 CAPITAL_STARTING_WORD = r"\p{Lu}(?<![\w-]\p{Lu})"
 
 
+def first_letters(phrases) -> str:
+    """A lookahead for the characters phrases start with, to stand before their alternation: the standard engine
+    tries every phrase of an alternation wherever it is tried, a class it tests at once (``regex`` needs no help).
+    Empty when a phrase starts with a space, hyphen or apostrophe, which ``phrase_pattern`` does not keep literal.
+
+    >>> first_letters(["shot down", "downed", "intercepted", "destroyed"]), first_letters(["-type drones"])
+    ('(?=[dis])', '')
+    """
+    firsts = sorted({p[0] for p in phrases})
+    if any(ch in " -'’" for ch in firsts):
+        return ""
+    return "(?=[" + "".join(regex.escape(ch) for ch in firsts) + "])"
+
+
 def words(phrases, flags=regex.IGNORECASE, twin=False):
     """Compiled whole-word alternation of phrases, behind a literal test (``Gated``) that skips text it cannot match
     and tried only where a phrase's first word can start; with ``twin``, run by ``re`` where it can (``stats.gates.Twin``)."""
-    return Gated(regex.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases),
+    lead = first_letters(phrases) if twin else ""
+    return Gated(regex.compile(r"(?<![\w-])" + lead + alternation(phrases) + r"(?![\w-])", flags), required_literals(phrases),
                  anchors=leading_literals(phrases), twin=twin)
 
 V = vocabulary()
@@ -96,7 +111,8 @@ RE_NUMBER = Twin(regex.compile(
     (?<![\w.,:/-])
     (?:
         (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
-      | (?P<words>
+      | """ + first_letters(NUMBER_WORDS) + r"""  # the first letter of a number word: the words below are tried only there
+        (?P<words>
             (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
              |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both
             (?:\s+""" + alternation(SCALE_WORDS) + r""")?                                    # two hundred
@@ -111,7 +127,7 @@ RE_NUMBER = Twin(regex.compile(
 RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE))
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
-RE_SINGULAR = words(V["singular_determiners"])
+RE_SINGULAR = words(V["singular_determiners"], twin=True)
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out;
 # "five over the Moscow region; a sixth was suppressed … near Kubinka"
 _ONE_MORE_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth"
@@ -258,6 +274,8 @@ RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:app
 RE_CONTRAST = regex.compile(r"\b(?:but|while(?!\s+\w+ing\b)|whereas|although|though)\b", regex.IGNORECASE)
 
 DESTROYING_WORDS = frozenset({"destroyed", "destruction", "eliminated"})  # the words RE_DAMAGED_OBJECT needs
+# And one of these, the first word of each object's name ("Il-76 aircraft": "il", which the digits end; see ONE_THE_OTHER_NEEDS).
+DAMAGED_OBJECT_NEEDS = (DESTROYING_WORDS, frozenset(regex.match(r"[a-z]+", o.lower()).group() for o in V["damaged_objects"]))
 
 # ", and" between two clauses: what was said of the first count is not said of the second.
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)

@@ -113,7 +113,8 @@ BEFORE = [
 TAILS = {
     "RE_QUALIFIER_BEFORE": P.RE_QUALIFIER_BEFORE, "RE_LOCATION_PREP": P.RE_LOCATION_PREP, "RE_TARGET_PREP": P.RE_TARGET_PREP,
     "RE_REFERENCE_BEFORE": P.RE_REFERENCE_BEFORE, "gazetteer.NEAR_WORDS": G.NEAR_WORDS, "RE_EACH_OF": P.RE_EACH_OF,
-    "gazetteer.RE_PREFIX_BEFORE": G.RE_PREFIX_BEFORE,
+    "gazetteer.RE_PREFIX_BEFORE": G.RE_PREFIX_BEFORE, "RE_DOWNED_BEFORE": P.RE_DOWNED_BEFORE, "RE_ATTACK_ON": P.RE_ATTACK_ON,
+    "of$": Tail(regex.compile(r"\bof$")),  # "$" before a final newline, where no space can stretch the match to the end
 }
 
 
@@ -393,6 +394,8 @@ NEEDS_SENTENCES = [
     "A drone was downed near Yeysk and another near Primorsko-Akhtarsk; the drone was shot down over the region, the governor said.",
     "One drone was downed over Kursk and one more was destroyed over the city of Oryol, and a third over the Black Sea.",
     "Debris fell in the district, and a UAV was destroyed above the PENINSULA’s skies near the regional centre.",
+    "A fence was destroyed in the village of Petrovka, and two drones were destroyed over the Kursk region.",
+    "Ukraine claimed the destruction of two Il-76 transport aircraft; air defenses destroyed 5 drones over Pskov.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -402,7 +405,7 @@ NEEDS = {
     "dates.RE_EXPLICIT": (dates.RE_EXPLICIT, dates.EXPLICIT_NEEDS), "dates.RE_NIGHT_OF": (dates.RE_NIGHT_OF, dates.NIGHT_OF_NEEDS),
     "dates.RE_NIGHT_RANGE": (dates.RE_NIGHT_RANGE, dates.NIGHT_RANGE_NEEDS), "dates.RE_RELATIVE": (dates.RE_RELATIVE, dates.RELATIVE_NEEDS),
     "RE_ANOTHER_OVER": (P.RE_ANOTHER_OVER, P.ANOTHER_OVER_NEEDS), "RE_THE_ONE_DOWNED": (P.RE_THE_ONE_DOWNED, P.THE_ONE_DOWNED_NEEDS),
-    "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS),
+    "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
 }
 
 
@@ -428,6 +431,14 @@ def test_patterns_passed_over_by_a_sentences_words_change_no_claim(monkeypatch):
     monkeypatch.setattr(extract_module, "may_hold", lambda words, needs: True)  # every pattern runs on every sentence
     assert [tables.extract_document(doc) for doc in docs] == fast
     assert sum(len(rows.interceptions) for rows in fast) > len(NEEDS_SENTENCES)
+
+
+@pytest.mark.parametrize("thing", P.V["damaged_objects"])
+def test_every_thing_destroyed_on_the_ground_has_a_word_of_damaged_object_needs(thing):
+    for text in (f"A {thing} was destroyed.", f"The destruction of the {thing.upper()}.", f"Drones destroyed two {thing.replace('-', '')}, and one more."):
+        doc = DocSentences(text, split_sentences(text), gazetteer(), dates.Anchor())
+        assert P.RE_DAMAGED_OBJECT.search(text) is not None, text
+        assert may_hold(doc.words(0), P.DAMAGED_OBJECT_NEEDS), text
 
 
 def test_letters_that_fold_to_ascii_leave_the_words_untrusted():

@@ -487,9 +487,9 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return _decode_unusual(raw)
+        return _decode_unusual(raw, utf8=False)
     if "\x00" in text:
-        return _decode_unusual(raw)
+        return _decode_unusual(raw, utf8=True)
     return text, []
 
 
@@ -507,13 +507,15 @@ def _decode_bom(raw: bytes) -> tuple[str, list[str]]:
     raise AssertionError("not reached: decode() checks for a byte-order mark")
 
 
-def _decode_unusual(raw: bytes) -> tuple[str, list[str]]:
-    """Bytes that are not plain UTF-8: UTF-16/32 without a mark, binary, a legacy encoding, or broken UTF-8."""
+def _decode_unusual(raw: bytes, utf8: bool) -> tuple[str, list[str]]:
+    """Bytes that are not plain UTF-8: UTF-16/32 without a mark, binary, a legacy encoding, or broken UTF-8.
+
+    ``utf8``: the bytes are valid UTF-8 (with NUL characters), as ``decode`` found."""
     sample = raw[:65536]
     controls = len(sample.translate(None, _NOT_CONTROL))
     if controls > BINARY_CONTROL_SHARE * len(sample):
         order = _utf16_byte_order(sample)
-        if order and not sample.isascii() and _is_utf8(raw):
+        if order and utf8 and not sample.isascii():
             order = None  # valid UTF-8 with letters of more than one byte is not UTF-16 by chance: "0\x00¬…"
         name = _detect(raw, [order]) if order and len(raw) % 2 == 0 else None
         if name is None:
@@ -531,14 +533,6 @@ def _decode_unusual(raw: bytes) -> tuple[str, list[str]]:
         return text, [f"not valid UTF-8 and no encoding detected: {bad} undecodable byte sequence(s) replaced"]
     text, bad = _decode_counting(raw, name)
     return text, [f"not valid UTF-8, decoded as {name} (detected)" + (f": {bad} undecodable byte(s) replaced" if bad else "")]
-
-
-def _is_utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _utf16_byte_order(sample: bytes) -> str | None:

@@ -172,9 +172,9 @@ RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
+_DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)"  # the passive of downing, after "were"
 RE_BUT_DOWNED = regex.compile(
-    r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?"
-    r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b",
+    r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
     regex.IGNORECASE)
 # "One is in the Domodedovo district, the second in …": two craft spoken of before, one each
 RE_ONE_THE_OTHER = regex.compile(
@@ -461,7 +461,7 @@ RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", reg
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 # "… an attack by drones on Moscow. Three were destroyed": a count with its noun left out, then a verb of downing
 RE_DOWNED_AFTER = regex.compile(
-    r"\s+(?:more\s+|others?\s+)?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed|suppressed)\b",
+    r"\s+(?:more\s+|others?\s+)?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:" + _DOWNED + r"|suppressed)\b",
     regex.IGNORECASE)
 RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
 RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)

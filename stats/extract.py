@@ -61,6 +61,7 @@ class Count:
     part: bool = False      # "one … the other …": one of the drones already spoken of
     ordinal: bool = False   # "a fourth was suppressed": one more in the same tally
     listed: bool = False    # "two Tochka-U missiles and seven Vilkha missiles", with no place: one count of a breakdown by type
+    share: bool = False     # "half of them", "most of them": a share of the count told before it
 
 
 @dataclass
@@ -564,6 +565,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)
             if weapon is not None:
                 counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
+    if weapon_context and may_hold(words, P.FRACTION_NEEDS):
+        for m in P.RE_FRACTION_OF.finditer(text, s, e):
+            if not any(c.start <= m.start() < c.end for c in counts):
+                counts.append(_share_of(m, counts))
     if weapon_context and not counts:
         m = P.RE_ORDINAL_OPENS.match(text, s, e)
         if m:
@@ -586,6 +591,27 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         c.more = bool(P.RE_MORE.search(text, max(s, c.start - 9), c.end))
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def _share_of(m, counts: list[Count]) -> Count:
+    """"Half of them", "most of them": a share of the last count told before it in the sentence.
+
+    The share has a count of its own only when it is an exact part of a known
+    count ("half of them" of 30 is 15, "more than half" more than 15); "most of
+    them", or a share of a count told in another sentence, leaves the place
+    without a number.  The count it is a share of stays the claim's total.
+    """
+    whole = next((c for c in reversed(counts) if c.end <= m.start() and c.value is not None and not c.singular), None)
+    share = P.FRACTIONS[" ".join(m.group("share").lower().replace("-", " ").split())]
+    value, qualifier = None, "exact"
+    if whole is not None and share is not None and whole.value * share[0] % share[1] == 0:
+        value = whole.value * share[0] // share[1]
+        if m.group("qual"):
+            qualifier = P.QUALIFIER_OF[" ".join(m.group("qual").lower().split())]
+        elif whole.qualifier != "exact":
+            qualifier = "about"  # "half of the nearly 40 drones"
+    weapon = whole.weapon if whole is not None and whole.weapon else "drone"
+    return Count(m.start(), m.end(), value, qualifier, weapon, part=value is not None, share=True)
 
 
 def _antecedent(text: str, start: int, pos: int) -> str:
@@ -710,7 +736,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     """
     text = doc.text
     words = doc.words(sentence.index)
-    if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET)):
+    if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
+                                                                   or may_hold(words, P.FRACTION_NEEDS))):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
     held = words if doc.words_trusted else None  # the words every pattern below sees
@@ -722,7 +749,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive))
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
-        continues and P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None)  # "Kursk region – 27"
+        continues and P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None) or (  # "Kursk region – 27"
+        continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None)  # "Most of them were over …"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence, held)
@@ -1071,7 +1099,7 @@ def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
     Moscow" → only "two".
     """
     chosen = [pending[-1]]
-    for c in reversed(pending[:-1]):
+    for c in reversed(pending[:-1] if not pending[-1].share else ()):  # "30 drones, half of them over X": the share only
         gap = text[c.end:chosen[0].start]
         if P.RE_COUNT_JOINT.fullmatch(gap) or (len(chosen) > 1 and P.RE_COUNT_COMMA.fullmatch(gap)):
             chosen.insert(0, c)  # "two rockets, one missile and one drone over X": the commas of an "and" list
@@ -1116,6 +1144,11 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         return
     weapon = c.weapon or "drone"
     place_text = text[g.start:g.end]
+    if c.share and c.value is None:  # "most of them over X and Y": the places, not how many each
+        for code in codes:
+            facts.items.append(Item((code,), None, "unspecified", weapon, "explicit", False, start, end, place_text,
+                                    list_start=g.start, partial=True))
+        return
     if len(codes) == 1:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
                                 n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue,

@@ -415,6 +415,15 @@ RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\
 RE_THE_REST = regex.compile(
     r"(?<![\w-])the\s+rest(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
 REMAINING_WORD_NEEDS = (frozenset({"remaining", "rest", "other"}),)
+# "half of them over the Bryansk region": a share of the count just told, its own count only where the share is exact
+FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),
+             "one quarter": (1, 4), "three quarters": (3, 4), "most": None, "the majority": None, "the bulk": None}
+RE_FRACTION_OF = regex.compile(
+    r"(?<![\w-])(?:(?P<qual>more\s+than|over|almost|nearly|about|roughly|some|around)\s+)?"
+    r"(?P<share>half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter|three[\s-]+quarters|most|the\s+(?:majority|bulk))"
+    r"\s+of\s+(?:them|these|those|the\s+(?=\w))", regex.IGNORECASE)
+RE_SHARE_OVER = regex.compile(RE_FRACTION_OF.pattern + r"\w*\s+(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s", regex.IGNORECASE)
+FRACTION_NEEDS = (frozenset({"half", "third", "thirds", "quarter", "quarters", "most", "majority", "bulk"}),)
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 _OF_ABOUT = r"(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+"  # "73 of some 90 missiles"

@@ -287,6 +287,15 @@ TOTALS = [
     ("The Defense Ministry announced the downing of six drones over various regions of Russia.", [("defense_ministry", 6, [])]),
     # "over other regions" is no region: the count is a total
     ("The Defense Ministry said it destroyed three drones over other regions overnight.", [("defense_ministry", 3, [])]),
+    # a share of the count: "half of them" of 40 is 20 over that place, and the 40 stays the total
+    ("Air defences destroyed 40 Ukrainian drones overnight, half of them over the Kursk region, the Defence Ministry said.",
+     [("defense_ministry", 40, [("RU-KRS", 20, "explicit")])]),
+    # a share with no exact number: the places, each without a count, and the total
+    ("Air defences destroyed 27 drones overnight, most of them over the Tula and Oryol regions, the ministry said.",
+     [("defense_ministry", 27, [("RU-TUL", None, "explicit"), ("RU-ORL", None, "explicit")])]),
+    # the share in the next sentence
+    ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
+     [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),
 ]
 
 PLACES = [

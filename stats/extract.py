@@ -511,6 +511,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
         if weapon == "not":
             continue
+        partitive = False  # "three of them": a part of a count already told (``_shares``)
         if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()):
             continue  # "38 of 46 drones": 46 were launched, 38 shot down
         of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
@@ -530,6 +531,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
                 weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, s, m.start())), (end2 if w2 not in (None, "not") else part.end())
+                partitive = True
             elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
                 continue
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
@@ -537,7 +539,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         qual = P.RE_QUALIFIER_BEFORE.search(before)
         qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
-        count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon)
+        count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
         count.total_cue = bool(cue)
@@ -1480,6 +1482,8 @@ def finish_claim(claim: Claim) -> None:
         claim.per_type = True
     elif totals and len(weapons) <= 1 and _another_type_than_items(claim, totals[0]):
         claim.note = f"{totals[0].value} {totals[0].weapon} with no place, beside items of another type; no single total"
+    elif totals and len(totals) == 1 and _increment_after_items(claim, totals[0]):
+        claim.note = f"{totals[0].value} more with no place, after the items; no single total"
     elif totals and len(weapons) <= 1:
         if not _regional_attack_on_own(claim, totals[0]):  # the mayor's "attack by three drones flying to Moscow" is Moscow's item
             claim.stated_total = totals[0].value
@@ -1504,6 +1508,12 @@ def _more_restated(claim: Claim) -> None:
     if (len(counted) == 1 and counted[0].more and counted[0].count == claim.stated_total and len(counted[0].codes) == 1
             and totals and all(t.more and not t.total_cue for t in totals)):
         claim.stated_total = claim.total_qualifier = None
+
+
+def _increment_after_items(claim: Claim, total: Count) -> bool:
+    """ "12 drones over the Belgorod region, and another 33 were destroyed later": the 33 adds to the items, it is no total."""
+    return total.more and not total.total_cue and not total.linked and total.value is not None and any(
+        i.count is not None and i.end <= total.start for i in claim.items)
 
 
 def _another_type_than_items(claim: Claim, total: Count) -> bool:

@@ -205,9 +205,10 @@ RE_TARGETS_DOWNED = regex.compile(
 # "a missile attack on Belgorod: 14 Vampire rockets and …": a colon, then the counts of the attack
 RE_COLON_THEN = regex.compile(r"\s*:\s*[^:;]*$")
 # "air defenses shot down two targets over Belgorod": targets again, the verb before the count
-RE_TARGETS_AFTER_VERB = regex.compile(r"\s+(?P<noun>targets)\b", regex.IGNORECASE)
+RE_TARGETS_AFTER_VERB = regex.compile(r"\s+(?:of\s+the\s+)?(?:air\s+)?(?P<noun>targets)\b", regex.IGNORECASE)  # "… 385 of the targets"
 RE_DOWNED_BEFORE = Tail(regex.compile(
-    r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+)?$",
+    r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)(?:\s+or\s+(?:jammed|suppressed|disabled))?"  # "shot down or jammed 385 targets"
+    r"\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+)?$",
     regex.IGNORECASE))
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(
@@ -436,7 +437,8 @@ RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
-    r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
+    r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
+    r"flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)

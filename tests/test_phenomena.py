@@ -65,6 +65,15 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # the breakdown's first count told with "brought down", the rest with the verb left out
+    ("The ministry said air defences intercepted 25 drones overnight, with 13 brought down over the Tambov region, "
+     "9 over Penza and 3 over Saratov.",
+     [("defense_ministry", 25, [("RU-TAM", 13, "explicit"), ("RU-PNZ", 9, "explicit"), ("RU-SAR", 3, "explicit")])]),
+    # "N of them" over the region's main city is a part of the region's count, not more drones
+    ("Governor Alexander Gusev said air defences shot down 11 drones over the Voronezh region, four of them over Voronezh itself.",
+     [("governor", None, [("RU-VOR", 11, "explicit")])]),
+    # "shot down or jammed N of the targets": the air force's total
+    ("Ukraine's Air Force said air defence shot down or jammed 212 of the targets overnight.", [("air_force_ua", 212, [])]),
     # a list by region in the lines after the claim: "Tver region: 20 drones;", "Tver region — 20."
     ("The ministry said 44 drones were shot down overnight.\nTver region: 20 drones;\nSmolensk region: 15;\nPskov region: 9.",
      [("defense_ministry", 44, [("RU-TVE", 20, "explicit"), ("RU-SMO", 15, "explicit"), ("RU-PSK", 9, "explicit")])]),
@@ -293,6 +302,10 @@ TOTALS = [
     # a share with no exact number: the places, each without a count, and the total
     ("Air defences destroyed 27 drones overnight, most of them over the Tula and Oryol regions, the ministry said.",
      [("defense_ministry", 27, [("RU-TUL", None, "explicit"), ("RU-ORL", None, "explicit")])]),
+    # "another N" with no place after the items adds to them: no total is stated
+    ("Air defences shot down 14 drones over the Lipetsk region overnight, and another 21 were shot down later in the morning, "
+     "the ministry said.",
+     [("defense_ministry", None, [("RU-LIP", 14, "explicit")])]),
     # the share in the next sentence
     ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
      [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),

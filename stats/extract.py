@@ -371,6 +371,8 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
             region = _region_in(name) or _region_before(text, max(sentence.start, m.start() - 40), m.start())
         if key is None and m.group("m").lower() == "head" and not _republic(region):
             continue  # "the head of state", "a head injury"; "Mari El head Ivan Petrov" heads the republic
+        if role == "defense_ministry" and m.group("m").lower() == "the military" and P.RE_UKRAINES_DEFENCES.search(text, sentence.start, sentence.end):
+            role = "air_force_ua"  # "Ukrainian air defences shot down 54 of 69 missiles, the military said": Ukraine's
         found = Claimant(role, name.strip(" ,") or None, key, region, explicit)
         if explicit:
             if best is None or (best.role == "defense_ministry" and role != "defense_ministry" and best.name == "the ministry"):
@@ -781,6 +783,12 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             and claimant.region and not any(g.prep for g in groups) and P.RE_WEAPON.search(text, sentence.start, sentence.end)):
         # "Mayor Sobyanin reported that drones were being shot down": no place named, the speaker's own region
         facts.items.append(Item((claimant.region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
+    elif (not facts.items and len(counts) == 1 and counts[0].singular and not (counts[0].linked or counts[0].definite or counts[0].part or counts[0].ordinal)
+          and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS and claimant.region
+          and not any(g.prep for g in groups)):
+        # "Governor Starovoit said a drone was shot down": one, over the speaker's own region
+        c = counts[0]
+        facts.items.append(Item((claimant.region,), 1, "exact", c.weapon or "drone", "explicit", False, c.start, c.end, claimant.name or ""))
     for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]

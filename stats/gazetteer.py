@@ -56,6 +56,7 @@ RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?P<name>" + CAPITAL_STARTING_WORD + r
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_CLOCK_AFTER = regex.compile(r"\s+time\b", regex.IGNORECASE)  # "Moscow time", "Kyiv time": a clock, not a place
+RE_FLEET_AFTER = regex.compile(r"\s+(?:Fleet|Flotilla)\b")  # "the Black Sea Fleet": a navy, not the sea
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
 # A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don"); Twin: with its capital first, re scans it faster than regex
 RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*"))
@@ -215,6 +216,8 @@ class Gazetteer:
                 continue  # "Governor Vladimir Volkov"
             if not suffix and RE_CLOCK_AFTER.match(text, name_end):
                 continue  # "from 1400 to 2000 Moscow time"
+            if RE_FLEET_AFTER.match(text, e):
+                continue  # "the headquarters of the Black Sea Fleet"
             if not suffix and _after_title_or_first_name(text, s):
                 continue  # "Governor Gusev", "Alexander Gusev": a surname that is also a town's name
             places.append(self._resolve(s, e, key, suffix, text))

@@ -426,6 +426,12 @@ PLACES = [
     ("Air defenses continue to repel an attack on the city, the Sevastopol governor said. "
      "According to the governor, four drones have been shot down over the sea so far.", [("UA-40", 4)]),
     ("The Defense Ministry said four drones were shot down over the sea.", []),
+    # a fleet named after a sea is no sea: the governor's one drone is over their own city
+    ("Sevastopol governor Mikhail Razvozhayev said a drone was shot down over the headquarters of the Black Sea Fleet.", [("UA-40", 1)]),
+    # "a drone", no place, in a governor's words: one over their region
+    ("Tula governor Alexei Dyumin said a drone was shot down early on Sunday.", [("RU-TUL", 1)]),
+    # launchers' names joined by "and" before the noun
+    ("Air defences intercepted 9 HIMARS and Uragan rockets near Nova Kakhovka, the ministry said.", [("UA-65", 9)]),
 ]
 
 CLAIMANTS = [
@@ -441,6 +447,8 @@ CLAIMANTS = [
     ("Dagestan head Sergei Melikov said a drone was destroyed over Kaspiysk.", "regional_head"),
     ("Ukraine's Air Force said it shot down 20 drones over the Kyiv region.", "air_force_ua"),
     ("Air defenses destroyed 4 drones over the Kaluga region, the ministry said.", "defense_ministry"),
+    # "the military" of a sentence about Ukraine's own air defences is Ukraine's
+    ("Ukrainian air defences shot down 31 of 40 missiles launched by Russia overnight, the military said.", "air_force_ua"),
 ]
 
 NOT_INTERCEPTIONS = [

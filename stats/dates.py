@@ -41,7 +41,9 @@ def _date(tag: str) -> str:
     )
 
 
-_TIME = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
+_ZONE = r"\s*(?:\(?Moscow\s+time|MSK|GMT|local\s+time|hrs\b|hours\b)"
+_MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?=" + _ZONE + r"|\s+(?:and|to|until|till)\s+(?:[01]\d|2[0-3])[0-5]\d" + _ZONE + ")"  # "between 0100 and 0500 Moscow time"
+_TIME = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)|" + _MILITARY + r"|midnight|noon)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # "from 11:23 pm on November 11 to 7:00 am on November 12", "between 8 p.m. on Monday and 7 a.m. on Tuesday", "began at 23:00 on May 5 and ended at 6:00 on May 6"
@@ -54,7 +56,7 @@ RE_WINDOW = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
+RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
 # "the night of May 24", "in the early hours of Aug. 31": a night that ends on that date
 RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?the\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th
@@ -74,7 +76,9 @@ RE_RELATIVE = regex.compile(
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
-        (?:in\s+)?the\s+early\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
+        (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
+        (?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn) | (?:around|about|at)\s+(?:midnight|dawn) |
+        (?P<ago>two|three|2|3)\s+days\s+ago | in\s+the\s+morning |
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+evening |
         in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
@@ -152,7 +156,7 @@ def written_days(text: str) -> tuple[dt.date, ...]:
 
 
 RE_TIME_HINT = regex.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|day|yesterday|morning|evening|week|hours|noon|recent",
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|day|yesterday|morning|evening|week|hours|noon|recent|dawn",
     regex.IGNORECASE,
 )
 
@@ -164,16 +168,18 @@ RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_D
 RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night", "hours"}), requires=RE_DIGIT)
 RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
 RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
-# A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm").
-RE_CLOCK_HINT = regex.compile(r"\d(?:[:.]\d|\s*[ap])", regex.IGNORECASE)
+# A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm"),
+# or four digits before a time zone ("0300 Moscow time").
+RE_CLOCK_HINT = regex.compile(r"\d(?:[:.]\d|\s*[ap])|\d\d\d\d\s*\(?(?:Moscow|MSK|GMT|local|hrs|hours)", regex.IGNORECASE)
 RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT, twin=True)
 # A window has two clock times ("from 23:00 to 6:00"), each a digit or "midnight" or "noon".
 RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
 _RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "the", "early", "earlier", "today", "yesterday",
-                              "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
+                              "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "shortly", "just", "soon", "after", "before", "around", "about", "at", "two", "three", "2", "3"})
+RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent", "dawn"}), twin=True,
                     anchors=_RELATIVE_STARTS)
 # What a sentence's words must hold for a pattern to match in it (stats.gates.may_hold): each of these words stands
 # whole wherever it is matched (tests/test_speed_paths.py checks them).  A written date's month is a whole word
@@ -183,7 +189,7 @@ EXPLICIT_NEEDS = (MONTH_WORDS,)
 NIGHT_OF_NEEDS = (frozenset({"night", "hours"}),)
 NIGHT_RANGE_NEEDS = (frozenset({"night"}), MONTH_WORDS)
 RELATIVE_NEEDS = (frozenset({"overnight", "night", "tonight", "hours", "morning", "today", "day", "yesterday", "evening", "week", "month",
-                             "recent"}) | frozenset(WEEKDAYS),)
+                             "recent", "midnight", "dawn", "days"}) | frozenset(WEEKDAYS),)
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
@@ -326,7 +332,7 @@ def _clock(t: str) -> tuple[int, int]:
         return 0, 0
     if s.startswith("noon"):
         return 12, 0
-    m = regex.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?", s)
+    m = regex.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*(am|pm)?", s)  # "0100": a military clock
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
     if half == "pm" and hour < 12:
         hour += 12
@@ -379,6 +385,8 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
         expr.relative = "weekday"
     elif rel.startswith("yesterday") or rel in ("last evening", "the previous day", "the previous evening"):
         expr.relative = "yesterday"
+    elif m["ago"]:
+        expr.relative = "ago"  # "two days ago"
     elif "today" in rel or "evening" in rel or rel.endswith(" day") or rel.endswith("hours"):
         expr.relative = "day"
     else:
@@ -413,6 +421,8 @@ def relative_day(expr: TimeExpr, day: dt.date | None) -> dt.date | None:
         return None
     if expr.relative == "yesterday":
         return day - dt.timedelta(days=1)
+    if expr.relative == "ago":
+        return day - dt.timedelta(days=2 if expr.text.lower().startswith(("two", "2")) else 3)
     return day  # overnight, last night, the past night, this morning, today: the night ending that day
 
 
@@ -481,7 +491,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         if hit:
             return hit.date, None
     night = next((t for t in events if t.relative == "night"), None)
-    day = next((t for t in events if t.relative in ("weekday", "yesterday", "day") and t.date), None)
+    day = next((t for t in events if t.relative in ("weekday", "yesterday", "ago", "day") and t.date), None)
     if night and base:
         if said is None and day is not None:
             return day.date, None  # "overnight … on Tuesday"

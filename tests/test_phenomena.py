@@ -471,6 +471,11 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # the small hours, told without a day: the night ending on the publication day; "two days ago"
+    ("Shortly after midnight, air defences shot down four drones over the Oryol region, the governor said.", "2025-03-11", "2025-03-11"),
+    ("Air defences destroyed nine drones over the Tambov region in the small hours, the ministry said.", "2025-03-11", "2025-03-11"),
+    ("Air defences destroyed nine drones over the Tambov region before dawn, the ministry said.", "2025-03-11", "2025-03-11"),
+    ("Two days ago, air defences destroyed nine drones over the Tambov region, the ministry said.", "2025-03-11", "2025-03-09"),
     # "since Tuesday evening", "since yesterday evening": the night up to when it was said
     ("The mayor said on Wednesday that 11 drones flying to the capital had been shot down since Tuesday evening.", "2025-05-08", "2025-05-07"),
     ("The mayor said that air defences had repelled attacks by 14 drones on the capital since the previous evening.", "2025-05-08", "2025-05-08"),
@@ -530,6 +535,9 @@ DATES = [
 ]
 
 WINDOWS = [
+    # a military clock, four digits before the time zone
+    ("Between 0130 and 0500 Moscow time, air defences destroyed 7 drones over the Kursk region, the ministry said.", "2025-03-11",
+     "2025-03-11T01:30+03:00", "2025-03-11T05:00+03:00"),
     # the window's day is the date the sentence writes
     ("On May 3, 2024, from 23:00 to 23:50 Moscow time, air defenses destroyed 5 drones over the Kaluga region, the Defense Ministry said.", "2024-05-04",
      "2024-05-03T23:00+03:00", "2024-05-03T23:50+03:00"),

@@ -657,7 +657,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
     """Consecutive places joined by commas or "and" form one list; "Budennovsk, Stavropol Krai" is one place."""
     groups: list[Group] = []
     pending_generic: Place | None = None
-    for place in places:
+    for k, place in enumerate(places):
         if place.scope == "generic":
             pending_generic = place
             continue
@@ -701,7 +701,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         before = text[max(0, start - 60):start]
         prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (
             P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
-        settlements = not prep and place.scope == "region" and P.RE_SETTLEMENTS_BEFORE.ends(before)
+        settlements = not prep and ((place.scope == "region" and P.RE_SETTLEMENTS_BEFORE.ends(before)) or (
+            P.RE_SETTLEMENT_AND_BEFORE.ends(before) and not (k and P.RE_AND_GAP.fullmatch(text, places[k - 1].end, place.start))))
         prep = prep or settlements
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
@@ -1407,7 +1408,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     if _restates_region(current, f):
         return True
     if P.RE_LATER_STATEMENT.match(f.sentence.text) and (current.items or current.totals) \
-            and any(c.more for c in f.totals) and not f.items:
+            and (any(c.more for c in f.totals) and not f.items or any(i.more and i.count is not None for i in f.items)):
         return True  # "… three drones over Moscow. Later in the day he said two more drones had been destroyed."
     if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and (current.items or current.totals):
         held = {c for i in current.items for c in i.codes}

@@ -239,6 +239,11 @@ RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_pr
 _SETTLEMENTS = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,4}"
 RE_SETTLEMENTS_BEFORE = Tail(regex.compile(
     r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$") + r"(?-i:" + _SETTLEMENTS + r"),\s*$", regex.IGNORECASE))
+# "near Sukhodol and Kherson": a village the gazetteer does not know, joined by "and" to a place it knows
+RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(
+    r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$") + r"(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+$",
+    regex.IGNORECASE))
+RE_AND_GAP = regex.compile(r"\s+and\s+(?:the\s+)?")  # "across Russia and Crimea": the word before "and" is a known place
 RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "repelled an attack on Novorossiysk", "during the repelling of a drone attack on Tuapse": the place of an attack

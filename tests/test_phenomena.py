@@ -306,6 +306,11 @@ TOTALS = [
     ("Air defences shot down 14 drones over the Lipetsk region overnight, and another 21 were shot down later in the morning, "
      "the ministry said.",
      [("defense_ministry", None, [("RU-LIP", 14, "explicit")])]),
+    # "Later, … another N over X": a later statement, not more of the first
+    ("The Defence Ministry said air defences shot down 9 drones over the Oryol region and 3 over the Kursk region in the afternoon. "
+     "Later, the ministry said another 5 drones were destroyed over the Tula region.",
+     [("defense_ministry", None, [("RU-ORL", 9, "explicit"), ("RU-KRS", 3, "explicit")]),
+      ("defense_ministry", None, [("RU-TUL", 5, "explicit")])]),
     # the share in the next sentence
     ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
      [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),
@@ -430,6 +435,10 @@ PLACES = [
     ("Sevastopol governor Mikhail Razvozhayev said a drone was shot down over the headquarters of the Black Sea Fleet.", [("UA-40", 1)]),
     # "a drone", no place, in a governor's words: one over their region
     ("Tula governor Alexei Dyumin said a drone was shot down early on Sunday.", [("RU-TUL", 1)]),
+    # a village the gazetteer does not know, joined by "and" to a city it knows; "Russia and Crimea" is no such pair
+    ("The ministry said air defences shot down 5 drones near Lugovoye and Kherson.", [("UA-65", 5)]),
+    ("Sobyanin said a drone was shot down over the Ramensky district. The attack was one of several thwarted by air defences across Russia and Crimea.",
+     [("RU-MOS", 1)]),
     # launchers' names joined by "and" before the noun
     ("Air defences intercepted 9 HIMARS and Uragan rockets near Nova Kakhovka, the ministry said.", [("UA-65", 9)]),
 ]

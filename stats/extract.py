@@ -62,6 +62,7 @@ class Count:
     ordinal: bool = False   # "a fourth was suppressed": one more in the same tally
     listed: bool = False    # "two Tochka-U missiles and seven Vilkha missiles", with no place: one count of a breakdown by type
     share: bool = False     # "half of them", "most of them": a share of the count told before it
+    implied: str | None = None  # an elliptical count's weapon, the last one named before it: "43 missiles were launched and 30 were shot down"
 
 
 @dataclass
@@ -542,6 +543,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
+        if weapon is None:
+            count.implied = _antecedent(text, s, m.start(), None)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
         count.total_cue = bool(cue)
@@ -618,12 +621,12 @@ def _share_of(m, counts: list[Count]) -> Count:
     return Count(m.start(), m.end(), value, qualifier, weapon, part=value is not None, share=True)
 
 
-def _antecedent(text: str, start: int, pos: int) -> str:
-    """The weapon "of them" speaks of: the last one named before it in the sentence ("84 missiles …, 43 of them"), else a drone."""
+def _antecedent(text: str, start: int, pos: int, default: str | None = "drone") -> str | None:
+    """The weapon "of them" speaks of: the last one named before it in the sentence ("84 missiles …, 43 of them"), else ``default``."""
     last = None
     for last in P.RE_WEAPON.finditer(text, start, pos):
         pass
-    return P.weapon_of(last.group()) if last is not None else "drone"
+    return P.weapon_of(last.group()) if last is not None else default
 
 
 def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
@@ -641,7 +644,9 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     clause_start = max(sentence.start, count.start - 30)
     for br in P.RE_CLAUSE_BREAK.finditer(text, clause_start, count.start):
         clause_start = br.end()
-    for br in P.RE_AND_CLAUSE.finditer(text, clause_start, count.start):
+    for br in P.RE_AND_CLAUSE.finditer(text, clause_start, sentence.end):  # to the sentence's end: the pattern looks past the count
+        if br.end() > count.start:
+            break
         clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
     if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
@@ -1485,7 +1490,7 @@ def finish_claim(claim: Claim) -> None:
     claim.items = items = _shares(_where_they_fell(claim, items))
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
-    weapons = {t.weapon for t in totals}
+    weapons = {t.weapon or t.implied for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
         claim.per_type = True
@@ -1498,7 +1503,7 @@ def finish_claim(claim: Claim) -> None:
             claim.stated_total = totals[0].value
             claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
     elif totals:
-        claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon}" for t in totals) + "); no single total"
+        claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon or t.implied}" for t in totals) + "); no single total"
         claim.per_type = True
     _more_restated(claim)
     _fill_remaining(claim)

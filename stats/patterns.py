@@ -285,7 +285,8 @@ DESTROYING_WORDS = frozenset({"destroyed", "destruction", "eliminated"})  # the 
 DAMAGED_OBJECT_NEEDS = (DESTROYING_WORDS, frozenset(regex.match(r"[a-z]+", o.lower()).group() for o in V["damaged_objects"]))
 
 # ", and" between two clauses: what was said of the first count is not said of the second.
-RE_AND_CLAUSE = regex.compile(r",\s*and\s+", regex.IGNORECASE)
+# ", and 18 of those …"; "43 missiles were launched and 30 were shot down": a clause of its own
+RE_AND_CLAUSE = regex.compile(r",\s*and\s+|\s+and\s+(?=\d[\d,]*\s+(?:were|was|had\s+been)\s)", regex.IGNORECASE)
 
 # An interception verb used as an adjective, "debris from a downed drone": not a claim.
 RE_ATTRIBUTIVE = regex.compile(

@@ -311,6 +311,9 @@ TOTALS = [
      "Later, the ministry said another 5 drones were destroyed over the Tula region.",
      [("defense_ministry", None, [("RU-ORL", 9, "explicit"), ("RU-KRS", 3, "explicit")]),
       ("defense_ministry", None, [("RU-TUL", 5, "explicit")])]),
+    # launched and downed per type, the downed counts with their nouns left out: no single total
+    ("According to the Air Force, 52 missiles were launched and 41 were shot down; 90 drones were launched, of which 63 were shot down.",
+     [("air_force_ua", None, [])]),
     # the share in the next sentence
     ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
      [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),
@@ -461,6 +464,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # "and" before a count that is also launched: still launched
+    "Russia launched 48 missiles and 31 drones at Ukraine overnight, the Air Force said.",
     "Governor Gladkov said drones tried to attack four targets in the Belgorod region, and air defenses shot them down.",
     "Russia launched 55 drones at the Odesa region overnight.",
     "Residents of the Voronezh region reported hearing about a dozen explosions.",

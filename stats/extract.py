@@ -1668,12 +1668,15 @@ def _region_in(name: str | None) -> str | None:
 def _total_from_single_list(claim: Claim) -> None:
     """A claim that is one count over a list of places in several regions states that count as its total.
 
-    "45 drones over the Moscow, Bryansk, Belgorod, Kaluga and Kursk regions";
+    "45 drones over the Moscow, Bryansk, Belgorod, Kaluga and Kursk regions"; not a
+    count no larger than the list ("two drones in the Kaluga region and near the
+    Central Ring Road"), which tells where each drone fell rather than a total;
     and a total with only a region named without a number gives that region the
     count: "Governor X: air defenses worked over the region … 7 drones were downed".
     """
     counted = [i for i in claim.items if i.count is not None]
-    if claim.stated_total is None and len(counted) == 1 and len(counted[0].codes) > 1 and (counted[0].count or 0) > 1 and not claim.totals:
+    # not "two drones in the Kaluga region and near the Central Ring Road": as many as places, a drone here and one there
+    if claim.stated_total is None and len(counted) == 1 and len(counted[0].codes) > 1 and (counted[0].count or 0) > len(counted[0].codes) and not claim.totals:
         claim.stated_total, claim.total_qualifier = counted[0].count, counted[0].qualifier
     nulls = [i for i in claim.items if i.count is None and not i.remaining]
     if any(t.national and t.value == claim.stated_total for t in claim.totals):

@@ -314,6 +314,11 @@ TOTALS = [
     # launched and downed per type, the downed counts with their nouns left out: no single total
     ("According to the Air Force, 52 missiles were launched and 41 were shot down; 90 drones were launched, of which 63 were shot down.",
      [("air_force_ua", None, [])]),
+    # one count over a list of regions is the claim's total, unless there are no more drones than places
+    ("The ministry said air defences shot down 7 drones over the Kaluga and Tula regions.",
+     [("defense_ministry", 7, [("RU-KLU+RU-TUL", 7, "shared")])]),
+    ("The ministry said air defences shot down two drones over the Kaluga region and near the town of Kashira.",
+     [("defense_ministry", None, [("RU-KLU+RU-MOS", 2, "shared")])]),
     # the share in the next sentence
     ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
      [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),

@@ -1336,6 +1336,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit \
                 and _speaks_of(facts[i + 1].claimant, f) and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
+        if current is not None and claimant is None and _breakdown_by_means(current, f):
+            f.totals = []  # "Two missiles were shot down by Pantsir systems": some of those just counted, and how
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
         if new and claimant is None and current is not None and P.RE_LATER_STATEMENT.match(f.sentence.text) \
                 and P.RE_SPEAKER_PRONOUN.search(f.sentence.text):
@@ -1395,6 +1397,24 @@ def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
     if a.region and b.region and a.region != b.region:
         return False  # the governors of two regions
     return a.key is None or b.key is None or a.key == b.key
+
+
+def _breakdown_by_means(current: Claim, f: SentenceFacts) -> bool:
+    """Counts with no place, each smaller than the claim's total of the same weapon, told by what downed them.
+
+    "Air defences destroyed eight ATACMS missiles … Two missiles were shot down by
+    Pantsir systems": the two are among the eight, not another statement.
+    """
+    if f.items or not f.totals or any(t.linked or t.more or t.total_cue for t in f.totals):
+        return False
+    if not P.RE_BY_MEANS.search(f.sentence.text):
+        return False
+    held = {}
+    for t in current.totals:
+        if not t.linked and t.value is not None:
+            weapon = t.weapon or t.implied
+            held[weapon] = max(held.get(weapon, 0), t.value)
+    return all(t.value is not None and t.value < held.get(t.weapon or t.implied, 0) for t in f.totals)
 
 
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:

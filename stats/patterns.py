@@ -325,6 +325,10 @@ RE_REFERENCE_PHRASE = regex.compile(
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
 # A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
 RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,", regex.IGNORECASE)
+# "shot down by Pantsir systems", "suppressed by electronic warfare": what downed them
+RE_BY_MEANS = regex.compile(
+    r"\bby\s+(?:the\s+)?(?:Pantsir|S-[34]00|Tor|Buk|Patriot|IRIS-T|NASAMS|electronic\s+warfare|EW\b|mobile\s+fire\s+groups?|fighter\s+jets?|"
+    r"(?:army\s+|military\s+)?aviation|helicopters?|anti-aircraft\s+gunners)", regex.IGNORECASE)
 RE_LATER_STATEMENT = regex.compile(r"\W*(?:Later|Earlier|Subsequently|Afterwards|Then)\b")
 # "Later in the day he said two more drones had been destroyed": the speaker of the statement before
 RE_SPEAKER_PRONOUN = regex.compile(r"\b(?:he|she)\s+(?:said|added|wrote|reported|stated|noted|announced)\b|\baccording\s+to\s+(?:him|her)\b", regex.IGNORECASE)

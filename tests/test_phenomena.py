@@ -319,6 +319,9 @@ TOTALS = [
      [("defense_ministry", 7, [("RU-KLU+RU-TUL", 7, "shared")])]),
     ("The ministry said air defences shot down two drones over the Kaluga region and near the town of Kashira.",
      [("defense_ministry", None, [("RU-KLU+RU-MOS", 2, "shared")])]),
+    # fewer of the same weapon, told by what downed them: among those counted, not another statement
+    ("Air defences destroyed nine ATACMS missiles, the ministry said. Three missiles were shot down by Pantsir systems.",
+     [("defense_ministry", 9, [])]),
     # the share in the next sentence
     ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
      [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),

@@ -759,7 +759,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive))
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
-        continues and P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None) or (  # "Kursk region – 27"
+        continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
+                       or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None)  # "Most of them were over …"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)

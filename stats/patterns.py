@@ -351,6 +351,8 @@ RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
+# "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
+RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:region|area|territory)\s*:", regex.IGNORECASE)
 RE_PLACE_DASH_COUNT = regex.compile(
     r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.]|$)",
     regex.MULTILINE,
@@ -486,7 +488,7 @@ RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\
 RE_DOWNED_AFTER = regex.compile(
     r"\s+(?:more\s+|others?\s+)?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:" + _DOWNED + r"|suppressed)\b",
     regex.IGNORECASE)
-RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
+RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making|out\s+of)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
 RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)
 # "shot down 37 drones, including over Kyiv": a place among those of the whole count, with no number of its own
 RE_INCLUDING_PLACE = regex.compile(r"\bincluding\s+(?:(?:over|above|in|near)\s+)?(?:the\s+)?$", regex.IGNORECASE)

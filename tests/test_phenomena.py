@@ -65,6 +65,12 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # "By region:" then each place with its count after it
+    ("The ministry said 31 drones were destroyed overnight. By region: Smolensk 18, Tver 13.",
+     [("defense_ministry", 31, [("RU-SMO", 18, "explicit"), ("RU-TVE", 13, "explicit")])]),
+    # "out of a total of N" after the breakdown
+    ("Air defences destroyed 8 drones over the Penza region and 3 over the Saratov region, out of a total of 11, the ministry said.",
+     [("defense_ministry", 11, [("RU-PNZ", 8, "explicit"), ("RU-SAR", 3, "explicit")])]),
     # the breakdown's first count told with "brought down", the rest with the verb left out
     ("The ministry said air defences intercepted 25 drones overnight, with 13 brought down over the Tambov region, "
      "9 over Penza and 3 over Saratov.",

@@ -564,10 +564,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             counts.append(count)
     if counts and weapon_context:
         for m in (P.RE_ANOTHER_OVER.finditer(text, s, e) if may_hold(words, P.ANOTHER_OVER_NEEDS) else ()):
-            before = [c for c in counts if c.end <= m.start()]
-            if before and before[-1].weapon and not any(c.start <= m.start() < c.end for c in counts):
+            weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)  # "3 drones over A and 2 over B, while another …"
+            if weapon and not any(c.start <= m.start() < c.end for c in counts):
                 a, b = m.span("count")
-                counts.append(Count(a, b, 1, "exact", before[-1].weapon, singular=True))
+                counts.append(Count(a, b, 1, "exact", weapon, singular=True))
         for m in P.RE_THE_REST.finditer(text, s, e):
             weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)
             if weapon is not None:

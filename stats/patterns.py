@@ -133,7 +133,7 @@ RE_SINGULAR = words(V["singular_determiners"], twin=True)
 _ONE_MORE_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth"
 _WAS_DOWNED = r"(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b"
 RE_ANOTHER_OVER = regex.compile(
-    r"(?:(?<![\w-])and\s+|;\s*)(?P<count>another|one\s+more|" + _ONE_MORE_ORDINAL + r")(?=\s+(?:over|above|in|near|off|outside)\s"
+    r"(?:(?<![\w-])(?:and|while|whereas)\s+|;\s*)(?P<count>another|one\s+more|" + _ONE_MORE_ORDINAL + r")(?=\s+(?:over|above|in|near|off|outside)\s"
     r"|\s+" + _WAS_DOWNED + r")",  # "… and another was downed in …"
     regex.IGNORECASE)
 ANOTHER_OVER_NEEDS = (frozenset({"another", "more", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),)  # see ONE_THE_OTHER_NEEDS

@@ -65,6 +65,9 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # "…, while another was downed over X" after an elliptical count: one more of the weapon counted first
+    ("Air defences shot down 4 drones over the Udmurt Republic and 2 over the Perm region, while another was downed over the Kirov region.",
+     [("defense_ministry", None, [("RU-UD", 4, "explicit"), ("RU-PER", 2, "explicit"), ("RU-KIR", 1, "explicit")])]),
     # "By region:" then each place with its count after it
     ("The ministry said 31 drones were destroyed overnight. By region: Smolensk 18, Tver 13.",
      [("defense_ministry", 31, [("RU-SMO", 18, "explicit"), ("RU-TVE", 13, "explicit")])]),

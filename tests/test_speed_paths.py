@@ -171,6 +171,18 @@ def test_gazetteer_shortcuts_give_the_places_a_full_lookup_gives(text, monkeypat
     assert fast  # the sentences do name places
 
 
+def test_names_the_gazetteer_does_not_know_are_looked_up_as_the_full_scans_look_them_up(monkeypatch):
+    gaz = gazetteer()
+    texts = PLACE_SENTENCES + BATTERY + [
+        "Drones fell near Xyzovka, in the Akhbulyinsk territory and over Kursk's Glushkovsky and Tula Region.",
+        "Over Belgorod Novy district and Rostov-on-Don, O'Brienovka, St.Petersburgsk: Governor Ivanovsk said.",
+    ]
+    fast = [gaz.find(text) for text in texts]
+    monkeypatch.setattr(G, "_unknown_may_start", lambda *args: True)  # every stretch scanned by both patterns
+    assert [gaz.find(text) for text in texts] == fast
+    assert sum(p.how == "fuzzy" or p.scope == "unknown" for places in fast for p in places) >= 2  # the shortcut did let some through
+
+
 # Sentences with events, some hidden behind quotes and hyphens, and sentences with only the words that open a cue.
 EVENT_DOCS = [
     "An \"air-raid\" alert was declared in Voronezh. Debris fell on a roof and a fire broke out; two people were injured.",

@@ -171,6 +171,16 @@ def test_gazetteer_shortcuts_give_the_places_a_full_lookup_gives(text, monkeypat
     assert fast  # the sentences do name places
 
 
+def test_a_sentences_words_are_the_words_the_word_pattern_finds_in_it_lowered():
+    checked = 0
+    for text in BATTERY + ["Ünter den Linden: ﬁve UAVs\x1c\x00over Kursk’s «Belgorod»—Café 12"]:
+        doc = DocSentences(text, split_sentences(text), gazetteer(), dates.Anchor())
+        for s in doc.sentences:
+            assert doc.words(s.index) == frozenset(P.RE_WORDS.findall(s.text.lower())), s.text
+            checked += 1
+    assert checked > 100
+
+
 def test_names_the_gazetteer_does_not_know_are_looked_up_as_the_full_scans_look_them_up(monkeypatch):
     gaz = gazetteer()
     texts = PLACE_SENTENCES + BATTERY + [

@@ -239,7 +239,7 @@ class DocSentences:
         """Whether a sentence's words are the words the patterns see: no letter of the text matches an ASCII
         letter without case but lowers to another ("ſ" is "s" to a pattern, see stats.gates.RE_FOLDS_TO_ASCII)."""
         if self._words_trusted is None:
-            self._words_trusted = RE_FOLDS_TO_ASCII.search(self.text) is None
+            self._words_trusted = self.text.isascii() or RE_FOLDS_TO_ASCII.search(self.text) is None  # the letters it looks for are not ASCII
         return self._words_trusted
 
     def places(self, i: int) -> list[Place]:

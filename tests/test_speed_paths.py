@@ -574,6 +574,12 @@ def test_texts_where_the_engines_part_are_left_to_regex():
     assert P.RE_INTERCEPTION.search(text) is None
 
 
+def test_an_ascii_text_is_told_apart_as_the_class_of_characters_tells_it():
+    for code in range(128):
+        text = f"Air defenses{chr(code)}shot down 3 drones over Kursk"
+        assert text.isascii() and engines_agree(text) == (RE_NOT_SAME_IN_BOTH.search(text) is None), code
+
+
 def test_the_engines_agree_on_every_character_said_to_be_the_same_in_both():
     """Each character of SAME_IN_BOTH against every construct the twins are made of, in each engine."""
     import re

@@ -21,15 +21,18 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on main after the merge of speed7 (400 documents): 9.84 million
-instructions a document (9.68 on branch speed7 alone, the rules added beside
-it cost the rest; 10.08 after speed6, 11.04 before that session, 12.30 before
-speed5), of which the interpreter and the rest 57%, ``re`` 25%,
-the ``regex`` module 15%, the GIL hand-offs 2%.  The patterns ``re`` runs
-faster are run by it where the two engines agree (``stats.gates.Twin``), and
-patterns a sentence cannot match for want of a word are passed over
-(``stats.gates.may_hold``); the pattern shares are spread thinly: no single
-pattern takes more than about 3% of extraction time.
+Measured on branch speed8 (400 documents): 9.20 million instructions a
+document (9.84 on main after the merge of speed7; 9.68 on branch speed7 alone,
+the rules added beside it cost the rest; 10.08 after speed6, 11.04 before that
+session, 12.30 before speed5), of which the interpreter and the rest 59%,
+``re`` 22%, the ``regex`` module 17%, the GIL hand-offs 2%.  A Python-level
+step costs about a thousand instructions (a loop turn, a call, a match object
+made), a scan by the engines tens to a hundred a character: what is left is
+mostly the many small steps of each sentence that speaks of interceptions.
+The patterns ``re`` runs faster are run by it where the two engines agree
+(``stats.gates.Twin``), and patterns a sentence cannot match for want of a word
+are passed over (``stats.gates.may_hold``); the pattern shares are spread
+thinly: no single pattern takes more than about 3% of extraction time.
 """
 
 from __future__ import annotations

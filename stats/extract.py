@@ -211,7 +211,7 @@ class DocSentences:
         self._times: dict[int, list[TimeExpr]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._unquoted: str | None = None
-        self._lower: str | None = None  # the text in lower case ("" when that changes its length)
+        self._letters: str | None = None  # the text in lower case, each character but a-z a space ("" when lowering changes its length)
         self._words_trusted: bool | None = None
 
     @property
@@ -225,11 +225,13 @@ class DocSentences:
         """The sentence's lower-case words: cheap gates before any pattern runs."""
         if i not in self._words:
             s = self.sentences[i]
-            if self._lower is None:
+            if self._letters is None:
                 lower = self.text.lower()  # one call per document; usable when every character stays one character
-                self._lower = lower if len(lower) == len(self.text) else ""
-            if self._lower:  # [a-z]+ between the sentence's offsets of the lowered text: the words of the lowered sentence
-                self._words[i] = frozenset(P.RE_WORDS.findall(self._lower, s.start, s.end))
+                # Each character but a-z as a space, offsets kept (a character beyond ASCII is one "?" byte, then a space):
+                # three passes in C, where finding the words of each sentence with RE_WORDS made an object per word.
+                self._letters = lower.encode("ascii", "replace").translate(P.AZ_OR_SPACE).decode("ascii") if len(lower) == len(self.text) else ""
+            if self._letters:  # the runs of a-z between the sentence's offsets: RE_WORDS's words of the lowered sentence
+                self._words[i] = frozenset(self._letters[s.start:s.end].split())
             else:
                 self._words[i] = frozenset(P.RE_WORDS.findall(self.text[s.start:s.end].lower()))
         return self._words[i]
@@ -239,7 +241,7 @@ class DocSentences:
         """Whether a sentence's words are the words the patterns see: no letter of the text matches an ASCII
         letter without case but lowers to another ("ſ" is "s" to a pattern, see stats.gates.RE_FOLDS_TO_ASCII)."""
         if self._words_trusted is None:
-            self._words_trusted = RE_FOLDS_TO_ASCII.search(self.text) is None
+            self._words_trusted = self.text.isascii() or RE_FOLDS_TO_ASCII.search(self.text) is None  # the letters it looks for are not ASCII
         return self._words_trusted
 
     def places(self, i: int) -> list[Place]:

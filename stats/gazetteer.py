@@ -67,6 +67,8 @@ TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole
 RE_TWO_SEAS = Gated(regex.compile(
     r"(?<![\w-])(?P<first>Black|Azov|Caspian|Baltic)\s+and\s+(?:the\s+)?(?P<second>Black|Azov|Caspian|Baltic)\s+[Ss]eas(?![\w-])"
 ), TWO_SEAS_WORDS)
+# A capital that starts a word: where every match of RE_UNKNOWN_BEFORE_SUFFIX and RE_UNKNOWN_IN_LIST starts (see Gazetteer._fuzzy)
+RE_CAPITAL_START = Twin(regex.compile(CAPITAL_STARTING_WORD))
 RE_SUFFIX_AFTER = Twin(regex.compile(r"\s+(" + _SUFFIX_ALT + r")(?![\w-])", regex.IGNORECASE))
 
 
@@ -254,24 +256,34 @@ class Gazetteer:
 
     def _names(self, text: str, start: int, end: int):
         """Known names in capitalised word runs: (start, end of name, end with suffix, entry key, suffix)."""
+        first_words, by_norm = self.first_words, self.by_norm
         for run in RE_CAPITALISED_RUN.finditer(text, start, end):
             word = run.group()
-            if word.isalpha() and word.lower() not in self.first_words:
-                continue  # one word ("The", "Governor") that starts no name
+            if word.isalpha():  # one word ("The", "Governor", "Kursk"): one token, which _norm only lower-cases
+                lowered = word.lower()
+                if lowered not in first_words:
+                    continue  # a word that starts no name
+                key = by_norm.get(lowered)
+                if key is not None and word[0].isupper():
+                    yield self._name_at(text, start, end, run.start(), run.end(), key)
+                continue
             tokens = [t.span() for t in RE_TOKEN.finditer(text, run.start(), run.end())]
+            # Each token as _norm leaves it: the tokens are apart by a hyphen or spaces, so _norm of tokens
+            # i..j is these joined by a space, less a final ".".
+            norms = [text[a:b].translate(_NORM_TABLE).lower() for a, b in tokens]
             i = 0
             while i < len(tokens):
                 if not text[tokens[i][0]].isupper():
                     i += 1
                     continue
                 # _norm of tokens i..i+k-1 starts with this word (a name of one word: without a final ".")
-                first = text[tokens[i][0]:tokens[i][1]].translate(_NORM_TABLE).lower()
-                if first not in self.first_words and first.rstrip(".") not in self.first_words:
+                first = norms[i]
+                if first not in first_words and first.rstrip(".") not in first_words:
                     i += 1
                     continue
                 found = None
                 for k in range(min(self.max_tokens, len(tokens) - i), 0, -1):
-                    key = self.by_norm.get(_norm(text[tokens[i][0]:tokens[i + k - 1][1]]))
+                    key = by_norm.get(" ".join(norms[i:i + k]).rstrip("."))
                     if key is not None:
                         found = (k, key)
                         break
@@ -279,16 +291,21 @@ class Gazetteer:
                     i += 1
                     continue
                 k, key = found
-                s, name_end = tokens[i][0], tokens[i + k - 1][1]
-                prefix = RE_PREFIX_BEFORE.search(text, max(start, s - 40), s)
-                if prefix:
-                    s = prefix.start()
-                suffix = RE_SUFFIX_AFTER.match(text, name_end, end)
-                e = suffix.end() if suffix else name_end
-                yield s, name_end, e, key, (suffix.group(1).lower() if suffix else "")
+                name = self._name_at(text, start, end, tokens[i][0], tokens[i + k - 1][1], key)
+                yield name
                 i += k
-                while i < len(tokens) and tokens[i][0] < e:
+                while i < len(tokens) and tokens[i][0] < name[2]:
                     i += 1
+
+    @staticmethod
+    def _name_at(text: str, start: int, end: int, s: int, name_end: int, key: str) -> tuple[int, int, int, str, str]:
+        """A known name at ``text[s:name_end]`` with the words around it that belong to it ("the city of", "region")."""
+        prefix = RE_PREFIX_BEFORE.search(text, max(start, s - 40), s)
+        if prefix:
+            s = prefix.start()
+        suffix = RE_SUFFIX_AFTER.match(text, name_end, end)
+        e = suffix.end() if suffix else name_end
+        return s, name_end, e, key, (suffix.group(1).lower() if suffix else "")
 
     def _resolve(self, start: int, end: int, key: str, suffix: str, text: str) -> Place:
         found = self.entries.get(key) or []
@@ -351,6 +368,8 @@ class Gazetteer:
 
     def _fuzzy(self, text: str, start: int, end: int, known: list[Place]) -> list[Place]:
         taken = [(p.start, p.end) for p in known]
+        if not _unknown_may_start(text, start, end, taken):
+            return []  # every name the patterns below find starts inside a known place: each would be passed over
         context = {p.code for p in known if p.code}
         out: list[Place] = []
         spans = []
@@ -389,6 +408,32 @@ class Gazetteer:
             if entry.code:
                 context.add(entry.code)
         return out
+
+
+def _unknown_may_start(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether RE_UNKNOWN_BEFORE_SUFFIX or RE_UNKNOWN_IN_LIST matches in ``text[start:end]`` at a place outside the spans ``taken``.
+
+    ``Gazetteer._fuzzy`` looks up only the names that start outside the known
+    places, and each match starts at a capital that starts a word: where the
+    patterns match at none of those capitals outside the places, no name is
+    looked up and the two scans of the stretch (which try every capital,
+    those of the known places too) can be passed over.  Most sentences name
+    only places the gazetteer knows.
+
+    >>> _unknown_may_start("over the Tula region, Governor Milyaev said", 0, 43, [(9, 20)])
+    False
+    >>> _unknown_may_start("over the Akhbulyinsk territory", 0, 30, [])
+    True
+    """
+    gap = start
+    for a, b in sorted(taken) + [(end, end)]:  # the stretches between the places: the capitals there
+        if a > gap:
+            for m in RE_CAPITAL_START.finditer(text, gap, min(a, end)):
+                at = m.start()
+                if RE_UNKNOWN_BEFORE_SUFFIX.match(text, at, end) is not None or RE_UNKNOWN_IN_LIST.match(text, at, end) is not None:
+                    return True
+        gap = max(gap, b)
+    return False
 
 
 @cache

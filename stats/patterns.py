@@ -384,6 +384,7 @@ def first_words(phrases) -> frozenset[str]:
 
 
 RE_WORDS = re.compile(r"[a-z]+")  # ASCII only, the same in both engines; the standard one is faster at it
+AZ_OR_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # for bytes.translate: a-z kept, any other byte a space
 RE_ASCII_DIGIT = re.compile(r"[0-9]")  # ASCII only, the same in both engines
 INTERCEPTION_WORDS = first_words(V["interception_verbs"])
 WEAPON_WORDS = first_words(WEAPON_OF) | {"drones", "uavs"}

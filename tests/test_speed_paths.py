@@ -171,6 +171,28 @@ def test_gazetteer_shortcuts_give_the_places_a_full_lookup_gives(text, monkeypat
     assert fast  # the sentences do name places
 
 
+def test_a_sentences_words_are_the_words_the_word_pattern_finds_in_it_lowered():
+    checked = 0
+    for text in BATTERY + ["Ünter den Linden: ﬁve UAVs\x1c\x00over Kursk’s «Belgorod»—Café 12"]:
+        doc = DocSentences(text, split_sentences(text), gazetteer(), dates.Anchor())
+        for s in doc.sentences:
+            assert doc.words(s.index) == frozenset(P.RE_WORDS.findall(s.text.lower())), s.text
+            checked += 1
+    assert checked > 100
+
+
+def test_names_the_gazetteer_does_not_know_are_looked_up_as_the_full_scans_look_them_up(monkeypatch):
+    gaz = gazetteer()
+    texts = PLACE_SENTENCES + BATTERY + [
+        "Drones fell near Xyzovka, in the Akhbulyinsk territory and over Kursk's Glushkovsky and Tula Region.",
+        "Over Belgorod Novy district and Rostov-on-Don, O'Brienovka, St.Petersburgsk: Governor Ivanovsk said.",
+    ]
+    fast = [gaz.find(text) for text in texts]
+    monkeypatch.setattr(G, "_unknown_may_start", lambda *args: True)  # every stretch scanned by both patterns
+    assert [gaz.find(text) for text in texts] == fast
+    assert sum(p.how == "fuzzy" or p.scope == "unknown" for places in fast for p in places) >= 2  # the shortcut did let some through
+
+
 # Sentences with events, some hidden behind quotes and hyphens, and sentences with only the words that open a cue.
 EVENT_DOCS = [
     "An \"air-raid\" alert was declared in Voronezh. Debris fell on a roof and a fire broke out; two people were injured.",
@@ -550,6 +572,12 @@ def test_texts_where_the_engines_part_are_left_to_regex():
     text = ODD_TEXTS[1]
     assert P.RE_INTERCEPTION.plain_.search(text) is not None and P.RE_INTERCEPTION.pattern_.search(text) is None
     assert P.RE_INTERCEPTION.search(text) is None
+
+
+def test_an_ascii_text_is_told_apart_as_the_class_of_characters_tells_it():
+    for code in range(128):
+        text = f"Air defenses{chr(code)}shot down 3 drones over Kursk"
+        assert text.isascii() and engines_agree(text) == (RE_NOT_SAME_IN_BOTH.search(text) is None), code
 
 
 def test_the_engines_agree_on_every_character_said_to_be_the_same_in_both():

@@ -21,8 +21,9 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on branch speed8 (400 documents): 9.20 million instructions a
-document (9.84 on main after the merge of speed7; 9.68 on branch speed7 alone,
+Measured on main after the merge of speed8 (400 documents): 9.37 million
+instructions a document (9.20 on branch speed8 alone, the rules added beside it
+cost the rest; 9.84 on main after the merge of speed7; 9.68 on branch speed7 alone,
 the rules added beside it cost the rest; 10.08 after speed6, 11.04 before that
 session, 12.30 before speed5), of which the interpreter and the rest 59%,
 ``re`` 22%, the ``regex`` module 17%, the GIL hand-offs 2%.  A Python-level

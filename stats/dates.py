@@ -77,13 +77,21 @@ RE_RELATIVE = regex.compile(
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        (?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn) | (?:around|about|at)\s+(?:midnight|dawn) |
-        (?P<ago>two|three|2|3)\s+days\s+ago | in\s+the\s+morning |
+        in\s+the\s+morning |
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+evening |
         in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
         (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?
     )(?![\w-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "shortly after midnight", "before dawn": the night; "two days ago".  Apart from RE_RELATIVE, whose anchors would
+# otherwise take in "at", "about", "two"…: this one is run only where "midnight", "dawn" or "ago" is.
+RE_SMALL_HOURS = regex.compile(
+    r"""(?<![\w-])(?P<rel>
+        (?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn) | (?:around|about|at)\s+(?:midnight|dawn) |
+        (?P<ago>two|three|2|3)\s+days\s+ago
+    )(?![\w-])(?P<wd>)(?P<wd_end>)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "MOSCOW, July 27. /TASS/" or "BELGOROD, August 2 (Reuters)"
@@ -177,9 +185,8 @@ RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
 _RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "the", "early", "earlier", "today", "yesterday",
-                              "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                              "shortly", "just", "soon", "after", "before", "around", "about", "at", "two", "three", "2", "3"})
-RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent", "dawn"}), twin=True,
+                              "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
                     anchors=_RELATIVE_STARTS)
 # What a sentence's words must hold for a pattern to match in it (stats.gates.may_hold): each of these words stands
 # whole wherever it is matched (tests/test_speed_paths.py checks them).  A written date's month is a whole word
@@ -189,7 +196,9 @@ EXPLICIT_NEEDS = (MONTH_WORDS,)
 NIGHT_OF_NEEDS = (frozenset({"night", "hours"}),)
 NIGHT_RANGE_NEEDS = (frozenset({"night"}), MONTH_WORDS)
 RELATIVE_NEEDS = (frozenset({"overnight", "night", "tonight", "hours", "morning", "today", "day", "yesterday", "evening", "week", "month",
-                             "recent", "midnight", "dawn", "days"}) | frozenset(WEEKDAYS),)
+                             "recent"}) | frozenset(WEEKDAYS),)
+RE_SMALL_HOURS = Gated(RE_SMALL_HOURS, frozenset({"midnight", "dawn", "ago"}))
+SMALL_HOURS_NEEDS = (frozenset({"midnight", "dawn", "ago"}),)
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
@@ -249,6 +258,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             if RE_SINCE_EVENING.search(m.group()) and RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 expr.relative = "night"  # "since Tuesday evening": the night up to when it was said
             found.append(expr)
+            taken.append(m.span())
+    for m in (RE_SMALL_HOURS.finditer(text, start, end) if may_hold(words, SMALL_HOURS_NEEDS) else ()):
+        if free(m):
+            found.append(_relative(m, anchor))
             taken.append(m.span())
     for m in RE_CLOCK.finditer(text, start, end):
         if free(m):
@@ -385,7 +398,7 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
         expr.relative = "weekday"
     elif rel.startswith("yesterday") or rel in ("last evening", "the previous day", "the previous evening"):
         expr.relative = "yesterday"
-    elif m["ago"]:
+    elif m.groupdict().get("ago"):
         expr.relative = "ago"  # "two days ago"
     elif "today" in rel or "evening" in rel or rel.endswith(" day") or rel.endswith("hours"):
         expr.relative = "day"

@@ -545,8 +545,6 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
-        if weapon is None:
-            count.implied = _antecedent(text, s, m.start(), None)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
         count.total_cue = bool(cue)
@@ -646,7 +644,7 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     clause_start = max(sentence.start, count.start - 30)
     for br in P.RE_CLAUSE_BREAK.finditer(text, clause_start, count.start):
         clause_start = br.end()
-    for br in P.RE_AND_CLAUSE.finditer(text, clause_start, sentence.end):  # to the sentence's end: the pattern looks past the count
+    for br in P.RE_AND_CLAUSE.finditer(text, clause_start, min(sentence.end, count.end + 16)):  # the pattern looks past the count's start
         if br.end() > count.start:
             break
         clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
@@ -786,6 +784,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     _link(text, sentence, counts, groups, generics, facts)
+    for t in facts.totals:
+        if t.weapon is None:
+            t.implied = _antecedent(text, sentence.start, t.start, None)
     if len(facts.items) > 1 and P.RE_INCLUDING.search(text, sentence.start, sentence.end):
         facts.items = _without_parts(text, facts.items)
     if (not facts.items and not counts and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS

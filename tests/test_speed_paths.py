@@ -49,7 +49,7 @@ GATED = {
     "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
     "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
     "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
-    "RE_RELATIVE": dates.RE_RELATIVE, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
+    "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
     "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
     **{f"events.{kind}.cues": cues for kind, (cues, _) in events._cues().items()},
     **{f"events.{kind}.verbs": verbs for kind, (_, verbs) in events._cues().items() if verbs is not None},
@@ -402,6 +402,9 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
 
 # Sentences with what the patterns passed over by a sentence's words look for (stats.patterns.*_NEEDS).
 NEEDS_SENTENCES = [
+    "Shortly after midnight, air defences shot down three drones over the Oryol region.",
+    "Two days ago, four drones were destroyed before dawn over the Lipetsk region.",
+    "Air defences destroyed 20 drones, half of them over the Kursk region. Most of them were downed over the Tula region.",
     "Since the start of the special military operation, 25,000 drones have been shot down, the ministry said.",
     "In total since February 2022, air defenses destroyed 600 UAVs over the SVO zone and the Kursk region.",
     "Six more drones were destroyed over Kursk, in addition to the 26 destroyed earlier, resulting in a total of 32.",
@@ -426,6 +429,7 @@ NEEDS = {
     "claimants": (_claimant_pattern(), claimant_needs()),
     "dates.RE_EXPLICIT": (dates.RE_EXPLICIT, dates.EXPLICIT_NEEDS), "dates.RE_NIGHT_OF": (dates.RE_NIGHT_OF, dates.NIGHT_OF_NEEDS),
     "dates.RE_NIGHT_RANGE": (dates.RE_NIGHT_RANGE, dates.NIGHT_RANGE_NEEDS), "dates.RE_RELATIVE": (dates.RE_RELATIVE, dates.RELATIVE_NEEDS),
+    "dates.RE_SMALL_HOURS": (dates.RE_SMALL_HOURS, dates.SMALL_HOURS_NEEDS), "RE_FRACTION_OF": (P.RE_FRACTION_OF, P.FRACTION_NEEDS),
     "RE_ANOTHER_OVER": (P.RE_ANOTHER_OVER, P.ANOTHER_OVER_NEEDS), "RE_THE_ONE_DOWNED": (P.RE_THE_ONE_DOWNED, P.THE_ONE_DOWNED_NEEDS),
     "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
 }

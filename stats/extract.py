@@ -789,16 +789,15 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             t.implied = _antecedent(text, sentence.start, t.start, None)
     if len(facts.items) > 1 and P.RE_INCLUDING.search(text, sentence.start, sentence.end):
         facts.items = _without_parts(text, facts.items)
-    if (not facts.items and not counts and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS
-            and claimant.region and not any(g.prep for g in groups) and P.RE_WEAPON.search(text, sentence.start, sentence.end)):
-        # "Mayor Sobyanin reported that drones were being shot down": no place named, the speaker's own region
-        facts.items.append(Item((claimant.region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
-    elif (not facts.items and len(counts) == 1 and counts[0].singular and not (counts[0].linked or counts[0].definite or counts[0].part or counts[0].ordinal)
-          and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS and claimant.region
-          and not any(g.prep for g in groups)):
-        # "Governor Starovoit said a drone was shot down": one, over the speaker's own region
+    speaker_region = claimant.region if (  # a regional speaker with no place named: the drones are over their own region
+        not facts.items and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS and not any(g.prep for g in groups)) else None
+    if speaker_region and not counts and P.RE_WEAPON.search(text, sentence.start, sentence.end):
+        # "Mayor Sobyanin reported that drones were being shot down"
+        facts.items.append(Item((speaker_region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
+    elif speaker_region and len(counts) == 1 and counts[0].singular and not (counts[0].linked or counts[0].definite or counts[0].part or counts[0].ordinal):
+        # "Governor Starovoit said a drone was shot down": one
         c = counts[0]
-        facts.items.append(Item((claimant.region,), 1, "exact", c.weapon or "drone", "explicit", False, c.start, c.end, claimant.name or ""))
+        facts.items.append(Item((speaker_region,), 1, "exact", c.weapon or "drone", "explicit", False, c.start, c.end, claimant.name or ""))
     for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]

@@ -87,10 +87,11 @@ RE_RELATIVE = regex.compile(
 )
 # "shortly after midnight", "before dawn": the night; "two days ago".  Apart from RE_RELATIVE, whose anchors would
 # otherwise take in "at", "about", "two"…: this one is run only where "midnight", "dawn" or "ago" is.
+DAYS_AGO = {"two": 2, "2": 2, "three": 3, "3": 3}
 RE_SMALL_HOURS = regex.compile(
     r"""(?<![\w-])(?P<rel>
         (?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn) | (?:around|about|at)\s+(?:midnight|dawn) |
-        (?P<ago>two|three|2|3)\s+days\s+ago
+        (?P<ago>""" + "|".join(DAYS_AGO) + r""")\s+days\s+ago
     )(?![\w-])(?P<wd>)(?P<wd_end>)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -435,7 +436,7 @@ def relative_day(expr: TimeExpr, day: dt.date | None) -> dt.date | None:
     if expr.relative == "yesterday":
         return day - dt.timedelta(days=1)
     if expr.relative == "ago":
-        return day - dt.timedelta(days=2 if expr.text.lower().startswith(("two", "2")) else 3)
+        return day - dt.timedelta(days=DAYS_AGO[expr.text.split()[0].lower()])
     return day  # overnight, last night, the past night, this morning, today: the night ending that day
 
 

@@ -62,7 +62,12 @@ class Count:
     ordinal: bool = False   # "a fourth was suppressed": one more in the same tally
     listed: bool = False    # "two Tochka-U missiles and seven Vilkha missiles", with no place: one count of a breakdown by type
     share: bool = False     # "half of them", "most of them": a share of the count told before it
-    implied: str | None = None  # an elliptical count's weapon, the last one named before it: "43 missiles were launched and 30 were shot down"
+    implied: str | None = None  # an elliptical total's weapon, the last one named before it: "43 missiles were launched and 30 were shot down"
+
+    @property
+    def weapon_meant(self) -> str | None:
+        """The weapon counted, named or implied."""
+        return self.weapon or self.implied
 
 
 @dataclass
@@ -707,7 +712,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (
             P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
         settlements = not prep and ((place.scope == "region" and P.RE_SETTLEMENTS_BEFORE.ends(before)) or (
-            P.RE_SETTLEMENT_AND_BEFORE.ends(before) and not (k and P.RE_AND_GAP.fullmatch(text, places[k - 1].end, place.start))))
+            P.RE_SETTLEMENT_AND_BEFORE.ends(before) and not (k and P.RE_LIST_JOINT.match(text[places[k - 1].end:place.start]))))  # not "Russia and Crimea"
         prep = prep or settlements
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
@@ -1415,9 +1420,8 @@ def _breakdown_by_means(current: Claim, f: SentenceFacts) -> bool:
     held = {}
     for t in current.totals:
         if not t.linked and t.value is not None:
-            weapon = t.weapon or t.implied
-            held[weapon] = max(held.get(weapon, 0), t.value)
-    return all(t.value is not None and t.value < held.get(t.weapon or t.implied, 0) for t in f.totals)
+            held[t.weapon_meant] = max(held.get(t.weapon_meant, 0), t.value)
+    return all(t.value is not None and t.value < held.get(t.weapon_meant, 0) for t in f.totals)
 
 
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:
@@ -1513,7 +1517,7 @@ def finish_claim(claim: Claim) -> None:
     claim.items = items = _shares(_where_they_fell(claim, items))
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
-    weapons = {t.weapon or t.implied for t in totals}
+    weapons = {t.weapon_meant for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
         claim.per_type = True
@@ -1526,7 +1530,7 @@ def finish_claim(claim: Claim) -> None:
             claim.stated_total = totals[0].value
             claim.total_qualifier = totals[0].qualifier if totals[0].qualifier != "unspecified" else "exact"
     elif totals:
-        claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon or t.implied}" for t in totals) + "); no single total"
+        claim.note = "totals are stated per weapon type (" + ", ".join(f"{t.value} {t.weapon_meant}" for t in totals) + "); no single total"
         claim.per_type = True
     _more_restated(claim)
     _fill_remaining(claim)

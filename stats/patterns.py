@@ -236,14 +236,12 @@ _PREP_TAIL = (
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "near Peremozhnoye, Lugansk People's Republic", "in the areas of Kamenka and Tokmak, Zaporozhye region": villages the
 # gazetteer does not know, each list of them followed by its region, as the ministry's briefings name where drones fell
-_SETTLEMENTS = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,4}"
-RE_SETTLEMENTS_BEFORE = Tail(regex.compile(
-    r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$") + r"(?-i:" + _SETTLEMENTS + r"),\s*$", regex.IGNORECASE))
+_SETTLEMENT = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"  # one or two capitalised words
+_SETTLEMENTS = _SETTLEMENT + r"(?:(?:,\s*|\s+and\s+)" + _SETTLEMENT + r"){0,4}"
+_PREP_BEFORE_NAMES = r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$")
+RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),\s*$", regex.IGNORECASE))
 # "near Sukhodol and Kherson": a village the gazetteer does not know, joined by "and" to a place it knows
-RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(
-    r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$") + r"(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+$",
-    regex.IGNORECASE))
-RE_AND_GAP = regex.compile(r"\s+and\s+(?:the\s+)?")  # "across Russia and Crimea": the word before "and" is a known place
+RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENT + r")\s+and\s+$", regex.IGNORECASE))
 RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "repelled an attack on Novorossiysk", "during the repelling of a drone attack on Tuapse": the place of an attack
@@ -350,9 +348,9 @@ RE_INSTITUTION_BEFORE = regex.compile(
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
-# "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:region|area|territory)\s*:", regex.IGNORECASE)
+# "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 RE_PLACE_DASH_COUNT = regex.compile(
     r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.]|$)",
     regex.MULTILINE,

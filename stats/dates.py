@@ -79,7 +79,7 @@ RE_RELATIVE = regex.compile(
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
         in\s+the\s+morning |
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+evening |
-        in\s+a\s+day | (?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours) | last\s+evening | this\s+evening |
+        in\s+a\s+day | (?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|(?:few|two|three|four|five|six|\d)\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
         (?:early\s+|late\s+)?(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?
     )(?![\w-])""",
@@ -185,7 +185,7 @@ RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT, twi
 RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
-_RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "the", "early", "earlier", "today", "yesterday",
+_RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "within", "the", "early", "earlier", "today", "yesterday",
                               "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
                     anchors=_RELATIVE_STARTS)

@@ -673,7 +673,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue
         if P.RE_REFERENCE_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue  # "the Tver region, northwest of Moscow"
-        if P.RE_INSTITUTION_BEFORE.search(text, max(0, place.start - 30), place.start):
+        if P.RE_INSTITUTION_BEFORE.search(text, max(0, place.start - 30), place.start) and not P.RE_SITE_IN_BEFORE.search(
+                text, max(0, place.start - 70), place.start):
             continue  # "the Defense Ministry in Moscow said": where someone sits, not where drones fell
         if groups:
             last = groups[-1]
@@ -809,11 +810,19 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if cumulative:  # "since the start of the war, 25,000 drones …": drop the counts it governs
         cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)]
 
-        def governed(start: int, end: int) -> bool:
+        def near(start: int, end: int) -> bool:
             return any(start - 80 <= b <= start or end <= a <= end + 25 for a, b in cues)
 
-        facts.items = [i for i in facts.items if i.count is None or not governed(i.start, i.end)]
-        facts.totals = [t for t in facts.totals if not governed(t.start, t.end)]
+        governed: list[Count] = []  # "over the past week, 1,600 drones, 12 missiles and 40 bombs": the cue governs its whole list
+        for c in sorted(counts, key=lambda c: c.start):
+            if near(c.start, c.end) or governed and P.RE_LIST_GAP.fullmatch(text, governed[-1].end, c.start):
+                governed.append(c)
+
+        def of_governed(start: int, end: int) -> bool:
+            return any(start <= c.start and c.end <= end for c in governed)
+
+        facts.items = [i for i in facts.items if i.count is None or not (near(i.start, i.end) or of_governed(i.start, i.end))]
+        facts.totals = [t for t in facts.totals if not (near(t.start, t.end) or of_governed(t.start, t.end))]
     return facts
 
 
@@ -827,6 +836,15 @@ def _boats_only(text: str, sentence: Sentence) -> bool:
 def _aircraft_only(text: str, sentence: Sentence) -> bool:
     """Does the sentence speak of crewed aircraft ("a Su-27 fighter jet", "two Mi-8 helicopters") and of no weapon?"""
     return P.RE_AIRCRAFT.search(text, sentence.start, sentence.end) is not None and P.RE_WEAPON.search(text, sentence.start, sentence.end) is None
+
+
+def _aircraft_downed_there(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bool:
+    """Is what was downed at this place a crewed aircraft: one named between the last count before it and it, with no weapon after?"""
+    start = max([sentence.start] + [c.end for c in counts if c.end <= g.start])
+    craft = None
+    for craft in P.RE_AIRCRAFT.finditer(text, start, g.start):
+        pass
+    return craft is not None and P.RE_WEAPON.search(text, craft.end(), g.start) is None
 
 
 def _without_parts(text: str, items: list[Item]) -> list[Item]:
@@ -1037,6 +1055,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             contrasts = list(P.RE_CONTRAST.finditer(text, sentence.start, g.start))
             if contrasts and not P.RE_INTERCEPTION.search(text, contrasts[-1].end(), sentence.end):
                 continue  # "… destroyed two drones over other regions but did not comment on the attacks in Dagestan"
+            if P.RE_DEFENCES_IN_BEFORE.search(text, max(sentence.start, g.start - 45), g.start) and any(h.linked for h in groups):
+                continue  # "Air defences in Crimea shot down a drone over the fleet's headquarters in Sevastopol"
+            if _aircraft_downed_there(text, sentence, g, counts):
+                continue  # "shot down a Su-25 aircraft near Snigiryovka … and intercepted 9 rockets near …"
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
@@ -1524,7 +1546,13 @@ def finish_claim(claim: Claim) -> None:
     elif totals and len(weapons) <= 1 and _another_type_than_items(claim, totals[0]):
         claim.note = f"{totals[0].value} {totals[0].weapon} with no place, beside items of another type; no single total"
     elif totals and len(totals) == 1 and _increment_after_items(claim, totals[0]):
-        claim.note = f"{totals[0].value} more with no place, after the items; no single total"
+        region = _speakers_only_region(claim)
+        if region:  # Governor: "14 drones over the region, and another 6 were suppressed": 6 more over it
+            t = totals[0]
+            items.append(Item((region,), t.value, t.qualifier, t.weapon_meant or "drone", "explicit", False, t.start, t.end,
+                              claim.claimant.name or "", list_start=t.start, more=True))
+        else:
+            claim.note = f"{totals[0].value} more with no place, after the items; no single total"
     elif totals and len(weapons) <= 1:
         if not _regional_attack_on_own(claim, totals[0]):  # the mayor's "attack by three drones flying to Moscow" is Moscow's item
             claim.stated_total = totals[0].value
@@ -1555,6 +1583,15 @@ def _increment_after_items(claim: Claim, total: Count) -> bool:
     """ "12 drones over the Belgorod region, and another 33 were destroyed later": the 33 adds to the items, it is no total."""
     return total.more and not total.total_cue and not total.linked and total.value is not None and any(
         i.count is not None and i.end <= total.start for i in claim.items)
+
+
+def _speakers_only_region(claim: Claim) -> str | None:
+    """The regional speaker's own region, when every counted item of the claim is over it alone."""
+    c = claim.claimant
+    if c is None or not c.explicit or c.role not in REGIONAL_CLAIMANTS or not c.region:
+        return None
+    counted = [i for i in claim.items if i.count is not None]
+    return c.region if counted and all(i.codes == (c.region,) for i in counted) else None
 
 
 def _another_type_than_items(claim: Claim, total: Count) -> bool:
@@ -1618,8 +1655,10 @@ def _shares(items: list[Item]) -> list[Item]:
         return items
     if all(i.codes == whole.codes for i in parts):
         return [i for i in items if i not in parts]
-    if shared == whole.count and all(set(i.codes) <= set(whole.codes) for i in parts):
-        return [i for i in items if i is not whole]
+    if all(set(i.codes) <= set(whole.codes) for i in parts):
+        if shared == whole.count:
+            return [i for i in items if i is not whole]
+        return [i for i in items if i not in parts]  # "five over Kherson and Zaporozhye … One of them near Vasilyevka": among the five
     return items
 
 

@@ -188,6 +188,7 @@ RE_ONE_THE_OTHER = regex.compile(
 ONE_THE_OTHER_NEEDS = (frozenset({"one"}), frozenset({"other", "second"}))
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
+RE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
@@ -344,6 +345,10 @@ RE_INSTITUTION_BEFORE = regex.compile(
     r"(?:ministry|officials|authorities|government|embassy|spokesman|spokeswoman|spokesperson|correspondent|headquarters|journalists|reporters)\s+in\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+# "Air defences in Crimea shot down a drone over …": where the defences stand.
+RE_DEFENCES_IN_BEFORE = regex.compile(r"\bair\s+defen[cs]es?(?:\s+(?:forces|systems|units))?\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
+# "a drone over the Black Sea Fleet headquarters in Sevastopol": a building the drone was over, not a speaker.
+RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim.
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
@@ -494,6 +499,7 @@ RE_INCLUDING_PLACE = regex.compile(r"\bincluding\s+(?:(?:over|above|in|near)\s+)
 RE_TOTAL_CLAUSE = Twin(regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE))
 RE_COUNT_COMMA = regex.compile(r"\s*,\s*")
 RE_COUNT_JOINT = regex.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*)(?:\s+[\w-]+){0,3}?)?"  # "8 shells of Uragan multiple rocket launchers and 3 …"
     r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+"
     r"(?:(?:destroyed|intercepted|downed|shot\s+down|neutrali[sz]ed|suppressed)\s+)?",
     regex.IGNORECASE,

@@ -334,6 +334,14 @@ TOTALS = [
     # the share in the next sentence
     ("Ukraine's air force said it shot down 31 of 45 drones overnight. The majority of them were over the Sumy and Poltava regions.",
      [("air_force_ua", 31, [("UA-59", None, "explicit"), ("UA-53", None, "explicit")])]),
+    # a week's tally, told as a list of types, is cumulative: the cue governs every count of its list
+    ("Over the past week, air defences shot down 1,400 Ukrainian drones, 9 Neptune long-range missiles and 35 guided aerial bombs, the ministry said.", []),
+    # a governor's "another N" with no place, after counts over their own region: more over it
+    ("Kursk governor Alexander Khinshtein said air defences shot down 9 drones over the region and another 4 were suppressed by electronic warfare.",
+     [("governor", None, [("RU-KRS", 9, "explicit"), ("RU-KRS", 4, "explicit")])]),
+    # "One of them … near a village" inside a count shared by two regions is among that count
+    ("Air defences shot down six drones over the Kherson and Zaporozhye regions, the ministry said. One of them was destroyed near the village of Vasilyevka.",
+     [("defense_ministry", 6, [("UA-23+UA-65", 6, "shared")])]),
 ]
 
 PLACES = [
@@ -461,6 +469,14 @@ PLACES = [
      [("RU-MOS", 1)]),
     # launchers' names joined by "and" before the noun
     ("Air defences intercepted 9 HIMARS and Uragan rockets near Nova Kakhovka, the ministry said.", [("UA-65", 9)]),
+    # a crewed aircraft downed at a place is no item there; the rockets beside it are
+    ("Air defences shot down a Su-24 bomber near Snigiryovka in the Nikolayev region and intercepted 6 HIMARS rockets near Tokmak, the ministry said.",
+     [("UA-23", 6)]),
+    # a building in a city the drone was over; the air defences' own place is not where it fell
+    ("Air defences in Crimea shot down a drone over the Black Sea Fleet headquarters in Sevastopol, the governor said.", [("UA-40", 1)]),
+    # "N shells of <launcher>" joined to a second count by "and": the place is both counts'
+    ("Air defences intercepted 5 shells of Smerch multiple rocket launchers and 2 HARM missiles near Kherson, the ministry said.",
+     [("UA-65", 5), ("UA-65", 2)]),
 ]
 
 CLAIMANTS = [
@@ -563,6 +579,9 @@ DATES = [
      "2024-08-07", "2024-08-07"),
     # the first day of a running count is no event date
     ("From May 1, air defenses have shot down 40 drones over the Kursk region, the governor said.", "2024-05-20", None),
+    # "within the past day", "in the previous two hours": up to when it was said
+    ("Air defences shot down four drones over the Kherson region within the past day, the ministry said.", "2022-06-10", "2022-06-10"),
+    ("The ministry said 11 drones were downed over the Moscow region in the previous two hours.", "2025-06-20", "2025-06-20"),
 ]
 
 WINDOWS = [

@@ -1204,7 +1204,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
             facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
     else:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
-                                n_places=g.members, ambiguous=not c.remaining, remaining=c.remaining))
+                                n_places=g.members, ambiguous=not (c.remaining or c.part), remaining=c.remaining))  # "11 of which over A and B": shared
 
 
 # --------------------------------------------------------------------------- a document
@@ -1369,8 +1369,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if current is not None and claimant is None and _breakdown_by_means(current, f):
             f.totals = []  # "Two missiles were shot down by Pantsir systems": some of those just counted, and how
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
-        if new and claimant is None and current is not None and P.RE_LATER_STATEMENT.match(f.sentence.text) \
-                and P.RE_SPEAKER_PRONOUN.search(f.sentence.text):
+        if new and claimant is None and current is not None and _pronoun_for(current.claimant, f.sentence.text,
+                                                                              later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None):
             claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"
         lead_times = []
         if new:
@@ -1394,6 +1394,19 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
             current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
     return claims
+
+
+def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
+    """Does a speaker's pronoun in this sentence stand for the claimant of the statement before?
+
+    "Later in the day he said …" (any speaker, as before); "…, it said, 105 drones …" for an institution.
+    """
+    m = P.RE_SPEAKER_PRONOUN.search(sentence)
+    if m is None or claimant is None:
+        return False
+    if m["who"].lower() != "it":
+        return later
+    return claimant.explicit and claimant.role in ("defense_ministry", "air_force_ua", "other")
 
 
 def _speaks_of(claimant: Claimant, f: SentenceFacts) -> bool:

@@ -329,8 +329,10 @@ RE_BY_MEANS = regex.compile(
     r"\bby\s+(?:the\s+)?(?:Pantsir|S-[34]00|Tor|Buk|Patriot|IRIS-T|NASAMS|electronic\s+warfare|EW\b|mobile\s+fire\s+groups?|fighter\s+jets?|"
     r"(?:army\s+|military\s+)?aviation|helicopters?|anti-aircraft\s+gunners)", regex.IGNORECASE)
 RE_LATER_STATEMENT = regex.compile(r"\W*(?:Later|Earlier|Subsequently|Afterwards|Then)\b")
-# "Later in the day he said two more drones had been destroyed": the speaker of the statement before
-RE_SPEAKER_PRONOUN = regex.compile(r"\b(?:he|she)\s+(?:said|added|wrote|reported|stated|noted|announced)\b|\baccording\s+to\s+(?:him|her)\b", regex.IGNORECASE)
+# "Later in the day he said two more drones had been destroyed", "Over the previous night, it said, 105 drones …": the
+# speaker of the statement before ("it": an institution's)
+RE_SPEAKER_PRONOUN = regex.compile(
+    r"\b(?P<who>he|she|it)\s+(?:said|added|wrote|reported|stated|noted|announced)\b|\baccording\s+to\s+(?P<who>him|her|it)\b", regex.IGNORECASE)
 
 # A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.
 RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")
@@ -429,9 +431,10 @@ RE_MONTH_AFTER = Twin(regex.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 ))
 RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE))
-# "24 over the Krasnodar region and the rest over the Black Sea": the count left of the total, its noun left out
+# "24 over the Krasnodar region and the rest (the remaining ones, the others) over the Black Sea": the count left of the
+# total, its noun left out
 RE_THE_REST = regex.compile(
-    r"(?<![\w-])the\s+rest(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
+    r"(?<![\w-])the\s+(?:rest|remaining(?:\s+ones)?|others)(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
 REMAINING_WORD_NEEDS = (frozenset({"remaining", "rest", "other"}),)
 # "half of them over the Bryansk region": a share of the count just told, its own count only where the share is exact
 FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),

@@ -145,6 +145,12 @@ LISTS = [
     # two verbs, one place: "destroyed N and intercepted M more over X" puts both over X
     ("Air defenses destroyed 12 drones and intercepted 5 more over the Kursk region, the ministry said.",
      [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-KRS", 5, "explicit")])]),
+    # a part ("N of which") over two places is shared between them; no reading needs to reach the total
+    ("The ministry said air defences downed 36 drones, 8 of which were over the Sea of Azov and the Black Sea.",
+     [("defense_ministry", 36, [("SEA-AZOV+SEA-BLACK", 8, "shared")])]),
+    # "the remaining ones", "the others": what the total leaves
+    ("Air defences shot down 40 drones overnight: 22 over the Kursk region, 9 over the Oryol region, with the remaining ones over the Tula and Lipetsk regions.",
+     [("defense_ministry", 40, [("RU-KRS", 22, "explicit"), ("RU-ORL", 9, "explicit"), ("RU-LIP+RU-TUL", 9, "shared")])]),
 ]
 
 TOTALS = [
@@ -342,6 +348,10 @@ TOTALS = [
     # "One of them … near a village" inside a count shared by two regions is among that count
     ("Air defences shot down six drones over the Kherson and Zaporozhye regions, the ministry said. One of them was destroyed near the village of Vasilyevka.",
      [("defense_ministry", 6, [("UA-23+UA-65", 6, "shared")])]),
+    # "it said" in the next statement: the institution that spoke before
+    ("Air defences destroyed 14 drones over the Moscow region in three hours, the ministry said. Over the previous night, it said, 61 drones "
+     "had been downed, including 20 over the Moscow region.",
+     [("defense_ministry", None, [("RU-MOS", 14, "explicit")]), ("defense_ministry", 61, [("RU-MOS", 20, "explicit")])]),
 ]
 
 PLACES = [
@@ -582,6 +592,7 @@ DATES = [
     # "within the past day", "in the previous two hours": up to when it was said
     ("Air defences shot down four drones over the Kherson region within the past day, the ministry said.", "2022-06-10", "2022-06-10"),
     ("The ministry said 11 drones were downed over the Moscow region in the previous two hours.", "2025-06-20", "2025-06-20"),
+    ("The governor said 17 drones had been shot down over the Belgorod region since the morning.", "2026-02-04", "2026-02-04"),
 ]
 
 WINDOWS = [

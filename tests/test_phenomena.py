@@ -487,6 +487,9 @@ PLACES = [
     # "N shells of <launcher>" joined to a second count by "and": the place is both counts'
     ("Air defences intercepted 5 shells of Smerch multiple rocket launchers and 2 HARM missiles near Kherson, the ministry said.",
      [("UA-65", 5), ("UA-65", 2)]),
+    # a governor known by full name where the surname alone is two governors'; a Ukrainian governor's own oblast
+    ("Air defences downed 17 drones overnight, Governor Gleb Nikitin said.", [("RU-NIZ", 17)]),
+    ("Nine drones were destroyed overnight, Vitaliy Kim said on Telegram.", [("UA-48", 9)]),
 ]
 
 CLAIMANTS = [

@@ -27,6 +27,9 @@ from rapidfuzz.distance import JaroWinkler
 from stats.gates import Gated, Tail, Twin, leading_literals, may_hold, required_literals, whole_words
 from stats.patterns import CAPITAL_STARTING_WORD, V, alternation
 
+# The note of the one candidate of an ambiguous place name that is read when nothing around it tells which is meant
+# (candidates are otherwise in the order of their codes).
+USUAL_READING = "ambiguous, the usual reading without context"
 # Generic words that may follow a name: "Bryansk Region", "Surazhsky district".
 SUFFIXES = [
     "region", "regions", "oblast", "oblasts", "krai", "kray", "territory", "territories", "area", "province",
@@ -160,6 +163,8 @@ class Gazetteer:
             add(row["alias"], _Entry(row["code"], "region"))
         for row in _read_csv("places.csv"):
             add(row["name"], _Entry(row["code"], "local"))
+            if row["note"].startswith(USUAL_READING):  # "Zhukovsky" with nothing around it is the town near Moscow
+                entries[row["name"].strip()].sort(key=lambda e: e.code != row["code"])
         for row in _read_csv("out_of_scope.csv"):
             if not entries.get(row["name"].strip()):
                 add(row["name"], _Entry(None, "foreign"))

@@ -394,3 +394,14 @@ def test_spot_check_ambiguous(name, codes):
 @pytest.mark.parametrize("name", NOT_IN_GAZETTEER)
 def test_spot_check_absent(name):
     assert lookup(name) == set()
+
+
+def test_an_ambiguous_name_has_at_most_one_usual_reading():
+    from stats.gazetteer import USUAL_READING
+
+    usual = defaultdict(list)
+    for row in PLACES:
+        if row["note"].startswith(USUAL_READING):
+            usual[row["name"].casefold()].append(row["code"])
+    assert usual, "no name has a usual reading"
+    assert {name: codes for name, codes in usual.items() if len(codes) > 1} == {}

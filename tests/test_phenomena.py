@@ -490,6 +490,10 @@ PLACES = [
     # a governor known by full name where the surname alone is two governors'; a Ukrainian governor's own oblast
     ("Air defences downed 17 drones overnight, Governor Gleb Nikitin said.", [("RU-NIZ", 17)]),
     ("Nine drones were destroyed overnight, Vitaliy Kim said on Telegram.", [("UA-48", 9)]),
+    # an ambiguous town's usual reading, with nothing around it to tell; its region named beside it tells
+    ("Air defences shot down two drones near Zhukovsky overnight, the ministry said.", [("RU-MOS", 2)]),
+    ("Air defences shot down two drones over the Zhukovsky district of the Bryansk region, the governor said.", [("RU-BRY", 2)]),
+    ("Ukraine's air force said it shot down three drones near Pokrovsk.", [("UA-14", 3)]),
 ]
 
 CLAIMANTS = [

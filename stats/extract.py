@@ -1551,6 +1551,8 @@ def finish_claim(claim: Claim) -> None:
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     claim.items = items = _shares(_where_they_fell(claim, items))
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
+    # "Three of them were suppressed … Five more drones were shot down over the Moscow region": the parts of an attack
+    totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon_meant for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):

@@ -352,6 +352,10 @@ TOTALS = [
     ("Air defences destroyed 14 drones over the Moscow region in three hours, the ministry said. Over the previous night, it said, 61 drones "
      "had been downed, including 20 over the Moscow region.",
      [("defense_ministry", None, [("RU-MOS", 14, "explicit")]), ("defense_ministry", 61, [("RU-MOS", 20, "explicit")])]),
+    # a part of the attack with no place, before "N more" with one, is a share of the attack, no total; "N of them" alone after a launch is
+    ("Six drones attacked the city, the ministry said. Two of them were suppressed by electronic warfare. Four more drones were shot down over the Moscow region.",
+     [("defense_ministry", None, [("RU-MOS", 4, "explicit")])]),
+    ("Russia launched 70 drones overnight. 52 of them were shot down, the air force said.", [("air_force_ua", 52, [])]),
 ]
 
 PLACES = [

@@ -82,6 +82,7 @@ class Group:
     attack: bool = False  # a target named as the place attacked: "repelled an attack on Novorossiysk"
     members: int = 1      # list members ("Kursk, Bryansk and Oryol" = 3); refinements ("Shebekino, Belgorod region") add none
     settlements: bool = False  # villages the gazetteer does not know come first: "near Kamenka and Tokmak, Zaporozhye region"
+    hit: bool = False     # where the drones that were not downed hit: "the remaining ones hit targets in Kyiv"
 
     refinements: list = field(default_factory=list)  # "Cape Fiolent in Crimea": Crimea only says where Cape Fiolent is
 
@@ -1006,6 +1007,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         elif kind == 1 and not obj.linked and obj.prep and pending:
             if obj.target and _location_in_clause(obj, groups, counts, same_clause):
                 continue  # "a drone flying towards Moscow was downed over the Moscow region"
+            if P.RE_HIT_THERE.search(text, max(sentence.start, obj.start - 40), obj.start):
+                obj.hit = True  # "downed 373 of the targets, and the remaining ones hit targets in Kyiv"
+                pending = []
+                continue
             chosen = _joined_tail(text, pending)
             for c in chosen:
                 c.linked = True
@@ -1032,7 +1037,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     for c in counts:
         if c.linked or c.national or c.value is None:
             continue
-        after = [g for g in groups if g.start >= c.end and not g.linked and g.prep and not g.target and same_sentence_part(c.end, g.start)]
+        after = [g for g in groups if g.start >= c.end and not g.linked and g.prep and not g.target and not g.hit and same_sentence_part(c.end, g.start)]
         if after and not any(c.end <= o.start < after[0].start for o in counts if o is not c):
             c.linked = after[0].linked = True
             links.append(([c], after[0]))
@@ -1047,7 +1052,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     # Lists without a count, after a location preposition: a region named without a number.
     for g in groups:
         # a place the drones flew to stands for where they fell when the sentence names no other: "drones flying towards Moscow were shot down"
-        if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign:
+        if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign and not g.hit:
             if P.RE_HEDGE.search(text, max(sentence.start, g.start - 80), g.start):
                 continue  # "videos showed the downing of what may have been more than one drone over Kaspiysk"
             if facts.verbs and not _verb_in_part(text, sentence, g, facts.verbs):

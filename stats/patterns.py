@@ -266,6 +266,8 @@ RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republ
 # "while" opens a clause, but not before a participle: "shot down while approaching the city"
 RE_CLAUSE_BREAK = Twin(regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE))
 
+# "… and the remaining ones hit targets in Kyiv and Lviv": a place of hits, not of interceptions
+RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
 _DAMAGED = alternation(V["damaged_objects"])
 RE_DAMAGED_OBJECT = regex.compile(

@@ -815,7 +815,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             return any(start - 80 <= b <= start or end <= a <= end + 25 for a, b in cues)
 
         governed: list[Count] = []  # "over the past week, 1,600 drones, 12 missiles and 40 bombs": the cue governs its whole list
-        for c in sorted(counts, key=lambda c: c.start):
+        for c in counts:  # in their order in the sentence
             if near(c.start, c.end) or governed and P.RE_LIST_GAP.fullmatch(text, governed[-1].end, c.start):
                 governed.append(c)
 
@@ -842,10 +842,8 @@ def _aircraft_only(text: str, sentence: Sentence) -> bool:
 def _aircraft_downed_there(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bool:
     """Is what was downed at this place a crewed aircraft: one named between the last count before it and it, with no weapon after?"""
     start = max([sentence.start] + [c.end for c in counts if c.end <= g.start])
-    craft = None
-    for craft in P.RE_AIRCRAFT.finditer(text, start, g.start):
-        pass
-    return craft is not None and P.RE_WEAPON.search(text, craft.end(), g.start) is None
+    crafts = list(P.RE_AIRCRAFT.finditer(text, start, g.start))
+    return bool(crafts) and P.RE_WEAPON.search(text, crafts[-1].end(), g.start) is None
 
 
 def _without_parts(text: str, items: list[Item]) -> list[Item]:

@@ -19,7 +19,7 @@ import regex
 
 from stats.dates import _TIME
 from stats.extract import SentenceFacts
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, Twin, whole_words
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, Twin, may_hold, whole_words
 from stats.gazetteer import Gazetteer
 from stats.patterns import EVENT_WORDS, V, squeeze_spaces, words
 
@@ -52,20 +52,23 @@ def _cues() -> dict[str, tuple[regex.Pattern, regex.Pattern | None]]:
 
 RE_NEGATION = regex.compile(r"(?<![\w-])(?:" + "|".join(V["negations"]) + r")(?![\w-])(?:\s+[\w-]+){0,3}\s*$", regex.IGNORECASE)
 RE_HEDGE = words(V["hedges"])
+# Words of a cue that the sentences around claims often have without it ("missile alert": "missile"; "lost their
+# lives": "their"; "broken windows": "windows", in "stay away from the windows"): the cue's other words are tested.
+CUE_COMMON_WORDS = frozenset({"missile", "operation", "their", "windows", "shelter"})
 
 
 def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[Event]:
     """Events of a document from its analysed sentences (see stats.extract.analyze_sentence)."""
     plain = None  # the text with quotation marks as spaces (same length: offsets stay valid), made when first needed
     events: dict[tuple, Event] = {}
+    cue_words = _cue_words()
     for f in facts:
         s = f.sentence
         words = f.doc.words(s.index)
-        if not words & EVENT_WORDS:
+        if words.isdisjoint(EVENT_WORDS):
             continue
         # its words are what the patterns see (see stats.gates): always so in a document without such a letter
         trusted = f.doc.words_trusted or not RE_FOLDS_TO_ASCII.search(text, s.start, s.end)
-        cue_words = _cue_words()
         if trusted and cue_words is not None and words.isdisjoint(cue_words):
             continue  # no cue can match: none of the words every cue leaves whole is a word of the sentence
         if plain is None:
@@ -94,16 +97,32 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
     return sorted(events.values(), key=lambda e: (e.start, e.kind))
 
 
+def _needs(phrases, common: frozenset[str] = frozenset()) -> tuple[frozenset[str], ...]:
+    """What a sentence's words must hold where a phrase matches (``stats.gates.may_hold``): one of the words the
+    phrases leave whole (``stats.gates.whole_words``); nothing to hold when a phrase leaves none."""
+    found = whole_words(phrases, common)
+    return () if found is None else (found,)
+
+
+HEDGE_NEEDS = _needs(V["hedges"])
+
+
 @cache
 def _kind_words() -> dict[str, frozenset[str] | None]:
     """Per kind, the words its cues leave whole in the text (``stats.gates.whole_words``)."""
-    return {kind: whole_words(spec["cues"]) for kind, spec in V["events"].items()}
+    return {kind: whole_words(spec["cues"], CUE_COMMON_WORDS) for kind, spec in V["events"].items()}
+
+
+@cache
+def _verb_needs() -> dict[str, tuple[frozenset[str], ...]]:
+    """Per kind with verbs, what a sentence's words must hold for one of its verbs to match in it (``_needs``)."""
+    return {kind: _needs(spec["verbs"]) for kind, spec in V["events"].items() if spec["verbs"]}
 
 
 @cache
 def _cue_words() -> frozenset[str] | None:
     """For each cue phrase, a word that stands whole in the text wherever the cue matches (``stats.gates.whole_words``)."""
-    return whole_words([c for spec in V["events"].values() for c in spec["cues"]])
+    return whole_words([c for spec in V["events"].values() for c in spec["cues"]], CUE_COMMON_WORDS)
 
 
 @cache
@@ -115,25 +134,29 @@ def _kinds_in(plain: str, start: int, end: int, words: frozenset[str] | None = N
     """Kinds of events a sentence reports, each with the span of its cue.
 
     ``words``, the sentence's lower-case words (``DocSentences.words``), lets a
-    kind none of whose cues' whole words is there be passed over unscanned.
+    kind none of whose cues' whole words is there be passed over unscanned, and
+    so the verbs and hedges none of whose words is there.
     """
     found: dict[str, tuple[int, int]] = {}
     if words is None and not _any_cue().found(plain, start, end):
         return found  # no cue at all (with the sentence's words, the kinds below are passed over by them instead: cheaper)
-    kind_words = _kind_words()
+    kind_words, verb_needs = _kind_words(), _verb_needs()
+    hedged = may_hold(words, HEDGE_NEEDS)
     for kind, (cues, verbs) in _cues().items():
         if words is not None and kind_words[kind] is not None and words.isdisjoint(kind_words[kind]):
             continue  # none of its cues can match
-        if verbs is not None and not verbs.search(plain, start, end):
-            if kind != "explosions":
-                continue
+        heard = False  # whether one of its verbs is in the sentence, looked for once
+        if verbs is not None:
+            heard = may_hold(words, verb_needs[kind]) and verbs.found(plain, start, end)
+            if not heard and kind != "explosions":
+                continue  # a kind with verbs needs one of them (explosions: or a count before the cue)
         for m in cues.finditer(plain, start, end):
             before = plain[max(start, m.start() - 40):m.start()]
             if RE_NEGATION.search(before):
                 continue
-            if RE_HEDGE.search(plain, max(start, m.start() - 30), m.start()):
+            if hedged and RE_HEDGE.search(plain, max(start, m.start() - 30), m.start()):
                 continue
-            if kind == "explosions" and not (verbs.search(plain, start, end) or RE_COUNTED.search(before)):
+            if kind == "explosions" and not (heard or RE_COUNTED.search(before)):
                 continue
             found[kind] = m.span()
             break

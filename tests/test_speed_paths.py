@@ -218,6 +218,20 @@ def test_events_without_a_cue_word_are_skipped_as_the_cues_would_skip_them(text,
 def test_cue_words_stand_whole_in_the_text():
     assert {"alert", "fire", "debris", "emergency"} <= events._cue_words()
     assert "air" not in events._cue_words()  # "air-raid alert", "air traffic": the whole word is another one
+    assert not events._cue_words() & events.CUE_COMMON_WORDS  # "missile alert": "alert", "lost their lives": "lives"
+    assert {"danger", "lives", "broken"} <= events._cue_words()
+
+
+def test_events_behind_the_words_of_verbs_and_hedges_are_the_events_without(monkeypatch):
+    # Kinds that need a verb are passed over where none of its verbs' words is; the hedge before a cue is looked for only
+    # where one of its words is (events._verb_needs, events.HEDGE_NEEDS).
+    texts = EVENT_DOCS + NEEDS_SENTENCES + LET_THROUGH
+    docs = [Document(f"v{i}", f"v{i}", text, "", published="2024-05-02") for i, text in enumerate(texts)]
+    fast = [tables.extract_document(doc).events for doc in docs]
+    monkeypatch.setattr(events, "_verb_needs", lambda: dict.fromkeys(P.V["events"], ()))
+    monkeypatch.setattr(events, "HEDGE_NEEDS", ())
+    assert [tables.extract_document(doc).events for doc in docs] == fast
+    assert sum(map(len, fast)) > len(EVENT_DOCS)
 
 
 def test_the_dateline_is_each_documents_own():
@@ -421,6 +435,8 @@ NEEDS_SENTENCES = [
     "Debris fell in the district, and a UAV was destroyed above the PENINSULA’s skies near the regional centre.",
     "A fence was destroyed in the village of Petrovka, and two drones were destroyed over the Kursk region.",
     "Ukraine claimed the destruction of two Il-76 transport aircraft; air defenses destroyed 5 drones over Pskov.",
+    "Falling debris could cause a fire, so residents of the Tula region were asked to stay indoors until the alert was lifted.",
+    "A drone allegedly damaged a power line near Kursk, and a fire MIGHT have broken out; there was no damage to homes.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -432,6 +448,8 @@ NEEDS = {
     "dates.RE_SMALL_HOURS": (dates.RE_SMALL_HOURS, dates.SMALL_HOURS_NEEDS), "RE_FRACTION_OF": (P.RE_FRACTION_OF, P.FRACTION_NEEDS),
     "RE_ANOTHER_OVER": (P.RE_ANOTHER_OVER, P.ANOTHER_OVER_NEEDS), "RE_THE_ONE_DOWNED": (P.RE_THE_ONE_DOWNED, P.THE_ONE_DOWNED_NEEDS),
     "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
+    "events.RE_HEDGE": (events.RE_HEDGE, events.HEDGE_NEEDS),
+    **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
 
 

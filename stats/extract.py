@@ -719,7 +719,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         target = not prep and P.RE_TARGET_PREP.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
-                            attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements))
+                            attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements,
+                            hit=prep and P.RE_HIT_THERE.search(before) is not None))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
@@ -803,8 +804,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items.append(Item((speaker_region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
     elif speaker_region and len(counts) == 1 and counts[0].singular and not (counts[0].linked or counts[0].definite or counts[0].part or counts[0].ordinal):
         # "Governor Starovoit said a drone was shot down": one
-        c = counts[0]
-        facts.items.append(Item((speaker_region,), 1, "exact", c.weapon or "drone", "explicit", False, c.start, c.end, claimant.name or ""))
+        facts.items.append(_over_speakers_region(speaker_region, counts[0], claimant, counts[0].weapon))
     for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
@@ -823,8 +823,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             return any(start <= c.start and c.end <= end for c in governed)
 
         facts.items = [i for i in facts.items if i.count is None or not (near(i.start, i.end) or of_governed(i.start, i.end))]
-        facts.totals = [t for t in facts.totals if not (near(t.start, t.end) or of_governed(t.start, t.end))]
+        facts.totals = [t for t in facts.totals if not of_governed(t.start, t.end)]  # a total is one of the counts
     return facts
+
+
+def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str | None, **extra) -> Item:
+    """A count with no place in a regional speaker's words, as an item over their own region."""
+    return Item((region,), c.value, c.qualifier, weapon or "drone", "explicit", False, c.start, c.end, speaker.name or "", **extra)
 
 
 def _boats_only(text: str, sentence: Sentence) -> bool:
@@ -1005,8 +1010,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         elif kind == 1 and not obj.linked and obj.prep and pending:
             if obj.target and _location_in_clause(obj, groups, counts, same_clause):
                 continue  # "a drone flying towards Moscow was downed over the Moscow region"
-            if P.RE_HIT_THERE.search(text, max(sentence.start, obj.start - 40), obj.start):
-                obj.hit = True  # "downed 373 of the targets, and the remaining ones hit targets in Kyiv"
+            if obj.hit:  # "downed 373 of the targets, and the remaining ones hit targets in Kyiv"
                 pending = []
                 continue
             chosen = _joined_tail(text, pending)
@@ -1566,9 +1570,7 @@ def finish_claim(claim: Claim) -> None:
     elif totals and len(totals) == 1 and _increment_after_items(claim, totals[0]):
         region = _speakers_only_region(claim)
         if region:  # Governor: "14 drones over the region, and another 6 were suppressed": 6 more over it
-            t = totals[0]
-            items.append(Item((region,), t.value, t.qualifier, t.weapon_meant or "drone", "explicit", False, t.start, t.end,
-                              claim.claimant.name or "", list_start=t.start, more=True))
+            items.append(_over_speakers_region(region, totals[0], claim.claimant, totals[0].weapon_meant, list_start=totals[0].start, more=True))
         else:
             claim.note = f"{totals[0].value} more with no place, after the items; no single total"
     elif totals and len(weapons) <= 1:
@@ -1735,8 +1737,7 @@ def _count_in_claimant_region(claim: Claim) -> None:
         return
     total = next(t for t in claim.totals if t.value == claim.stated_total)
     claim.items = [i for i in claim.items if region not in i.codes]
-    claim.items.append(Item((region,), total.value, total.qualifier, total.weapon or "drone", "explicit", False,
-                            total.start, total.end, c.name or "", list_start=total.start))
+    claim.items.append(_over_speakers_region(region, total, c, total.weapon, list_start=total.start))
     if (not total.total_cue or total.attack_size) and total.qualifier == "exact":
         claim.stated_total = claim.total_qualifier = None
 

@@ -37,6 +37,7 @@ LET_THROUGH = [
     "Governor Gladkov and the head of the Kursk region said an AIRRAID alert, then an air-raid alert, sounded early this morning.",
     "From 23:00 to 06:00 Moscow time, the Akhbulyinsk territory and the Semikarakorsky District saw drones: the \u212aursk governor wrote.",
     "GLADKOV, not Gladkov's deputy, said on-fire debris hit a counter-terrorist operation post on Monday night, the ministry said.",
+    "On 15.03.2025 air defences downed 5 drones over Belgorod BETWEEN 0100 and 0330 Moscow time, and from 23:00 until 6:00.",
 ]
 # Sentences without what the pattern needs.
 SKIPPED = [
@@ -47,7 +48,7 @@ GATED = {
     "RE_INTERCEPTION": P.RE_INTERCEPTION, "RE_WEAPON": P.RE_WEAPON, "RE_SINGULAR": P.RE_SINGULAR, "RE_CUMULATIVE": P.RE_CUMULATIVE,
     "RE_TOTAL_CUE": P.RE_TOTAL_CUE, "RE_NOT_BEFORE": P.RE_NOT_BEFORE, "RE_ATTACK": P.RE_ATTACK, "RE_THE_ONE_DOWNED": P.RE_THE_ONE_DOWNED,
     "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
-    "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
+    "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_DOTTED": dates.RE_DOTTED, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
     "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
     "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
     "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
@@ -260,7 +261,7 @@ def test_a_claim_without_a_time_gets_the_day_of_the_attack_before_it():
     ("RE_NIGHT_RANGE", LET_THROUGH[2]), ("RE_CLOCK", LET_THROUGH[2]), ("events.alert.cues", LET_THROUGH[3]),
     ("events.fire.cues", LET_THROUGH[3]), ("RE_EXPLICIT", LET_THROUGH[5]), ("RE_ISO", LET_THROUGH[8]),
     ("events.internet_restriction.cues", LET_THROUGH[6]), ("gazetteer.lower_pattern", LET_THROUGH[8]),
-    ("RE_THE_ONE_DOWNED", LET_THROUGH[9]),
+    ("RE_THE_ONE_DOWNED", LET_THROUGH[9]), ("RE_DOTTED", LET_THROUGH[13]), ("RE_WINDOW", LET_THROUGH[13]), ("RE_WINDOW", LET_THROUGH[11]),
 ])
 def test_gates_let_through_what_matches(name, text):
     assert GATED[name].may_match(text, 0, len(text))

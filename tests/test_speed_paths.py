@@ -235,6 +235,28 @@ def test_events_behind_the_words_of_verbs_and_hedges_are_the_events_without(monk
     assert sum(map(len, fast)) > len(EVENT_DOCS)
 
 
+# Time expressions without a digit, each of a kind find_times looks for.
+UNDIGITED_TIMES = [
+    "Drones were downed on Sunday, yesterday evening, on Tuesday morning and late on Friday night, the governor said.",
+    "Earlier this month and this week, in recent weeks, over the past few hours and during the day, drones were downed.",
+    "Two days ago, shortly after midnight, before dawn, at noon and since midnight, drones were shot down.",
+    "In the early hours of the morning, this evening, tonight and earlier today, YESTERDAY and overnight drones were downed.",
+    "Overnight into Saturday and in the night from Monday to Tuesday, since the evening, drones were downed.",
+]
+
+
+def test_every_time_expression_has_a_digit_or_a_word_of_the_time_hint(monkeypatch):
+    # find_times looks no further in a sentence where dates.RE_TIME_HINT finds nothing
+    monkeypatch.setattr(dates, "RE_TIME_HINT", Gated(regex.compile(r""), None))  # found everywhere
+    anchor = dates.Anchor(dt.date(2024, 5, 2), 2024)
+    found = 0
+    for text in UNDIGITED_TIMES + NEEDS_SENTENCES + LET_THROUGH + BATTERY:
+        for t in dates.find_times(text, 0, len(text), anchor):
+            found += 1
+            assert GATED["RE_TIME_HINT"].found(text, t.start, t.end), t.text
+    assert found > 60
+
+
 def test_the_dateline_is_each_documents_own():
     a = "MOSCOW, July 27. /TASS/. Air defenses shot down 5 drones overnight."
     b = "Air defenses shot down 5 drones on July 26, the ministry said."

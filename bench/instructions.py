@@ -21,12 +21,14 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on main after the merge of speed8 (400 documents): 9.37 million
-instructions a document (9.20 on branch speed8 alone, the rules added beside it
-cost the rest; 9.84 on main after the merge of speed7; 9.68 on branch speed7 alone,
-the rules added beside it cost the rest; 10.08 after speed6, 11.04 before that
-session, 12.30 before speed5), of which the interpreter and the rest 59%,
-``re`` 22%, the ``regex`` module 17%, the GIL hand-offs 2%.  A Python-level
+Measured on branch speed9 (400 documents): 8.98 million instructions a
+document (9.39 on main before it, of which 0.19 were the events' patterns, built
+on first use until warm_up built them; 9.37 on main after the merge of speed8;
+9.20 on branch speed8 alone, the rules added beside it cost the rest; 9.84 on
+main after the merge of speed7; 9.68 on branch speed7 alone, the rules added
+beside it cost the rest; 10.08 after speed6, 11.04 before that session, 12.30
+before speed5), of which the interpreter and the rest 58%, ``re`` 23%, the
+``regex`` module 17%, the GIL hand-offs 2%.  A Python-level
 step costs about a thousand instructions (a loop turn, a call, a match object
 made), a scan by the engines tens to a hundred a character: what is left is
 mostly the many small steps of each sentence that speaks of interceptions.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from stats.gates import RE_DIGIT, Gated, may_hold
+from stats.gates import RE_DIGIT, Gated, Twin, may_hold
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -164,25 +164,26 @@ def written_days(text: str) -> tuple[dt.date, ...]:
     return tuple(found)
 
 
-RE_TIME_HINT = regex.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|night|day|yesterday|morning|evening|week|hours|noon|recent|dawn",
-    regex.IGNORECASE,
-)
-
-# What every match needs, a digit or one of these words in any case: find_times skips a pattern where it is missing.
+# What every time expression has, a digit or one of these in any case: find_times looks no further where there is none.
+# A written date has its day's digits (a month's name is no hint of its own), a weekday's name ends in "day",
+# "yesterday" too, and "midnight" has "night": fewer words to look for in each sentence.
+RE_TIME_HINT = regex.compile(r"\d|night|day|hours|morning|evening|week|month|noon|recent|dawn", regex.IGNORECASE)
 _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
 RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True, exact=True)
 # A written date has a month's name and a day's digits.
 RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT, twin=True)  # twin: see stats.gates.Twin
 RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night", "hours"}), requires=RE_DIGIT)
 RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
-RE_ISO = Gated(RE_ISO, frozenset(), digits=True)
+# A full date's year starts with "20" ("2024-05-02", "15.03.2025").
+RE_ISO = Gated(RE_ISO, frozenset({"20"}), twin=True)
+RE_DOTTED = Gated(RE_DOTTED, frozenset({"20"}), twin=True)
 # A clock time has a digit then ":" or "." and a digit ("23:40", "7.30"), or a digit then "a"/"p" ("7 a.m.", "11pm"),
 # or four digits before a time zone ("0300 Moscow time").
-RE_CLOCK_HINT = regex.compile(r"\d(?:[:.]\d|\s*[ap])|\d\d\d\d\s*\(?(?:Moscow|MSK|GMT|local|hrs|hours)", regex.IGNORECASE)
+RE_CLOCK_HINT = Twin(regex.compile(r"\d(?:[:.]\d|\s*[ap])|\d\d\d\d\s*\(?(?:Moscow|MSK|GMT|local|hrs|hours)", regex.IGNORECASE))
 RE_CLOCK = Gated(RE_CLOCK, frozenset(), digits=True, requires=RE_CLOCK_HINT, twin=True)
-# A window has two clock times ("from 23:00 to 6:00"), each a digit or "midnight" or "noon".
-RE_WINDOW = Gated(RE_WINDOW, frozenset({"midnight", "noon"}), digits=True)
+# A window starts with one of these ("from 23:00 to 6:00", "between 8 p.m. and 7 a.m.", "began at 23:00"): tried only where one is.
+_WINDOW_STARTS = frozenset({"from", "between", "began", "started", "starting", "beginning"})
+RE_WINDOW = Gated(RE_WINDOW, _WINDOW_STARTS, anchors=_WINDOW_STARTS)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
 _RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "within", "the", "early", "earlier", "today", "yesterday",

@@ -37,6 +37,7 @@ LET_THROUGH = [
     "Governor Gladkov and the head of the Kursk region said an AIRRAID alert, then an air-raid alert, sounded early this morning.",
     "From 23:00 to 06:00 Moscow time, the Akhbulyinsk territory and the Semikarakorsky District saw drones: the \u212aursk governor wrote.",
     "GLADKOV, not Gladkov's deputy, said on-fire debris hit a counter-terrorist operation post on Monday night, the ministry said.",
+    "On 15.03.2025 air defences downed 5 drones over Belgorod BETWEEN 0100 and 0330 Moscow time, and from 23:00 until 6:00.",
 ]
 # Sentences without what the pattern needs.
 SKIPPED = [
@@ -47,7 +48,7 @@ GATED = {
     "RE_INTERCEPTION": P.RE_INTERCEPTION, "RE_WEAPON": P.RE_WEAPON, "RE_SINGULAR": P.RE_SINGULAR, "RE_CUMULATIVE": P.RE_CUMULATIVE,
     "RE_TOTAL_CUE": P.RE_TOTAL_CUE, "RE_NOT_BEFORE": P.RE_NOT_BEFORE, "RE_ATTACK": P.RE_ATTACK, "RE_THE_ONE_DOWNED": P.RE_THE_ONE_DOWNED,
     "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
-    "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
+    "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_DOTTED": dates.RE_DOTTED, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
     "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
     "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
     "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
@@ -234,6 +235,28 @@ def test_events_behind_the_words_of_verbs_and_hedges_are_the_events_without(monk
     assert sum(map(len, fast)) > len(EVENT_DOCS)
 
 
+# Time expressions without a digit, each of a kind find_times looks for.
+UNDIGITED_TIMES = [
+    "Drones were downed on Sunday, yesterday evening, on Tuesday morning and late on Friday night, the governor said.",
+    "Earlier this month and this week, in recent weeks, over the past few hours and during the day, drones were downed.",
+    "Two days ago, shortly after midnight, before dawn, at noon and since midnight, drones were shot down.",
+    "In the early hours of the morning, this evening, tonight and earlier today, YESTERDAY and overnight drones were downed.",
+    "Overnight into Saturday and in the night from Monday to Tuesday, since the evening, drones were downed.",
+]
+
+
+def test_every_time_expression_has_a_digit_or_a_word_of_the_time_hint(monkeypatch):
+    # find_times looks no further in a sentence where dates.RE_TIME_HINT finds nothing
+    monkeypatch.setattr(dates, "RE_TIME_HINT", Gated(regex.compile(r""), None))  # found everywhere
+    anchor = dates.Anchor(dt.date(2024, 5, 2), 2024)
+    found = 0
+    for text in UNDIGITED_TIMES + NEEDS_SENTENCES + LET_THROUGH + BATTERY:
+        for t in dates.find_times(text, 0, len(text), anchor):
+            found += 1
+            assert GATED["RE_TIME_HINT"].found(text, t.start, t.end), t.text
+    assert found > 60
+
+
 def test_the_dateline_is_each_documents_own():
     a = "MOSCOW, July 27. /TASS/. Air defenses shot down 5 drones overnight."
     b = "Air defenses shot down 5 drones on July 26, the ministry said."
@@ -260,7 +283,7 @@ def test_a_claim_without_a_time_gets_the_day_of_the_attack_before_it():
     ("RE_NIGHT_RANGE", LET_THROUGH[2]), ("RE_CLOCK", LET_THROUGH[2]), ("events.alert.cues", LET_THROUGH[3]),
     ("events.fire.cues", LET_THROUGH[3]), ("RE_EXPLICIT", LET_THROUGH[5]), ("RE_ISO", LET_THROUGH[8]),
     ("events.internet_restriction.cues", LET_THROUGH[6]), ("gazetteer.lower_pattern", LET_THROUGH[8]),
-    ("RE_THE_ONE_DOWNED", LET_THROUGH[9]),
+    ("RE_THE_ONE_DOWNED", LET_THROUGH[9]), ("RE_DOTTED", LET_THROUGH[13]), ("RE_WINDOW", LET_THROUGH[13]), ("RE_WINDOW", LET_THROUGH[11]),
 ])
 def test_gates_let_through_what_matches(name, text):
     assert GATED[name].may_match(text, 0, len(text))

@@ -571,8 +571,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
     if counts and weapon_context:
         for m in (P.RE_ANOTHER_OVER.finditer(text, s, e) if may_hold(words, P.ANOTHER_OVER_NEEDS) else ()):
             weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)  # "3 drones over A and 2 over B, while another …"
-            if weapon and not any(c.start <= m.start() < c.end for c in counts):
-                a, b = m.span("count")
+            a, b = m.span("count")
+            if weapon and not any(c.start <= a < c.end for c in counts):  # "and one more near X": its "one" may be counted already
                 counts.append(Count(a, b, 1, "exact", weapon, singular=True))
         for m in P.RE_THE_REST.finditer(text, s, e):
             weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)
@@ -660,6 +660,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
         return False  # "two drones were launched at the Kremlin but were downed"
+    if after and after.group().lstrip(" ,").startswith(("that", "which")) and P.RE_RELATIVE_THEN_DOWNED.match(text, after.end(), sentence.end):
+        return False  # "37 of the 43 drones that attacked overnight had been destroyed"
     return bool(after)
 
 

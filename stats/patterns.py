@@ -177,6 +177,10 @@ _DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)"  # the 
 RE_BUT_DOWNED = regex.compile(
     r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
     regex.IGNORECASE)
+# "37 of the 43 drones that attacked overnight had been destroyed": the relative clause tells of the drones, the
+# verb after it of the count
+RE_RELATIVE_THEN_DOWNED = regex.compile(
+    r"[^.;:,]{0,50}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?" + _DOWNED + r"\b", regex.IGNORECASE)
 # "One is in the Domodedovo district, the second in …": two craft spoken of before, one each
 RE_ONE_THE_OTHER = regex.compile(
     r"(?<![\w-])(?P<one>[Oo]ne)(?![\w-])(?!\s+(?:more|each|another|day|night|hour|time|person|people|man|woman|resident|house|building|car)\b)"

@@ -59,12 +59,17 @@ NUMBERS = [
 QUALIFIERS = [
     ("The Defense Ministry said more than 10 drones were shot down over the Bryansk region.", "more_than"),
     ("The Defense Ministry said at least 7 drones were shot down over the Bryansk region.", "at_least"),
+    # 15 or more: the bound includes itself
+    ("The Defense Ministry said no fewer than 15 drones were shot down over the Bryansk region.", "at_least"),
     ("The Defense Ministry said about 20 drones were shot down over the Bryansk region.", "about"),
     ("The Defense Ministry said up to 30 drones were shot down over the Bryansk region.", "up_to"),
     ("The Defense Ministry said 6 drones were shot down over the Bryansk region.", "exact"),
 ]
 
 LISTS = [
+    # "and one more near X": the "one" of "one more" is one count, not two
+    ("Two drones were shot down over the Leningrad region on approach to Primorsk, and one more near Kirishi, Governor Alexander Drozdenko said.",
+     [("governor", None, [("RU-LEN", 2, "explicit"), ("RU-LEN", 1, "explicit")])]),
     # "…, while another was downed over X" after an elliptical count: one more of the weapon counted first
     ("Air defences shot down 4 drones over the Udmurt Republic and 2 over the Perm region, while another was downed over the Kirov region.",
      [("defense_ministry", None, [("RU-UD", 4, "explicit"), ("RU-PER", 2, "explicit"), ("RU-KIR", 1, "explicit")])]),
@@ -154,6 +159,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "N of the M drones that attacked … had been destroyed": the clause tells of the M, the verb after it of the N
+    ("Ukraine's air force said 41 of the 50 Shahed drones that attacked the south overnight had been shot down, most of them over the Odesa region.",
+     [("air_force_ua", 41, [("UA-51", None, "explicit")])]),
     # "…, the ministry said, for a total of 28": the total after the breakdown, its noun left out
     ("Air defense units shot down 11 drones over the Tula region, 6 over the Kaluga region and 2 over the Oryol region, "
      "the ministry said, for a total of 19.",

@@ -85,16 +85,25 @@ RE_RELATIVE = regex.compile(
     )(?![\w-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-# "shortly after midnight", "before dawn": the night; "two days ago".  Apart from RE_RELATIVE, whose anchors would
-# otherwise take in "at", "about", "two"…: this one is run only where "midnight", "dawn" or "ago" is.
+# "shortly after midnight", "before dawn": the night; "two days ago"; "a day earlier", "the day before": the day
+# before the statement.  Apart from RE_RELATIVE, whose anchors would otherwise take in "at", "about", "two", "a"…:
+# this one is run only where "midnight", "dawn", "ago", "earlier" or "before" is.
 DAYS_AGO = {"two": 2, "2": 2, "three": 3, "3": 3}
 RE_SMALL_HOURS = regex.compile(
     r"""(?<![\w-])(?P<rel>
         (?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn) | (?:around|about|at)\s+(?:midnight|dawn) |
-        (?P<ago>""" + "|".join(DAYS_AGO) + r""")\s+days\s+ago
+        (?P<ago>""" + "|".join(DAYS_AGO) + r""")\s+days\s+ago |
+        (?:a|one|the)\s+day\s+(?:earlier|before)(?!\s+(?:yesterday|the|a|an|this|that|his|her|its|their)\b)
     )(?![\w-])(?P<wd>)(?P<wd_end>)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Feasts that name a day: "on New Year's night" (the night that ends on January 1), "on New Year's Eve",
+# "on Victory Day".  Their year is the publication's, as for a written date without one.
+HOLIDAYS = {"new year's night": (1, 1), "new year's eve": (12, 31), "the eve of new year": (12, 31), "new year's day": (1, 1),
+            "victory day": (5, 9)}
+RE_HOLIDAY = regex.compile(
+    r"(?<![\w-])(?P<name>new\s+year(?:['’]s|s)?\s+(?:night|eve|day)|the\s+eve\s+of\s+(?:the\s+)?new\s+year|victory\s+day)(?![\w-])",
+    regex.IGNORECASE)
 # "MOSCOW, July 27. /TASS/" or "BELGOROD, August 2 (Reuters)"
 RE_DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Z .'-]+),\s+(?P<date>" + _date("l") + r")\s*[./(]", regex.IGNORECASE)
 
@@ -167,9 +176,10 @@ def written_days(text: str) -> tuple[dt.date, ...]:
 # What every time expression has, a digit or one of these in any case: find_times looks no further where there is none.
 # A written date has its day's digits (a month's name is no hint of its own), a weekday's name ends in "day",
 # "yesterday" too, and "midnight" has "night": fewer words to look for in each sentence.
-RE_TIME_HINT = regex.compile(r"\d|night|day|hours|morning|evening|week|month|noon|recent|dawn", regex.IGNORECASE)
+RE_TIME_HINT = regex.compile(r"\d|night|day|hours|morning|evening|week|month|noon|recent|dawn|new year", regex.IGNORECASE)
 _HINT_WORDS = set(RE_TIME_HINT.pattern.split("|")) - {r"\d"}
-RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.isalpha() for w in _HINT_WORDS) else None, digits=True, exact=True)
+RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.replace(" ", "").isalpha() for w in _HINT_WORDS) else None,
+                     digits=True, exact=True)
 # A written date has a month's name and a day's digits.
 RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT, twin=True)  # twin: see stats.gates.Twin
 RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night", "hours"}), requires=RE_DIGIT)
@@ -199,8 +209,11 @@ NIGHT_OF_NEEDS = (frozenset({"night", "hours"}),)
 NIGHT_RANGE_NEEDS = (frozenset({"night"}), MONTH_WORDS)
 RELATIVE_NEEDS = (frozenset({"overnight", "night", "tonight", "hours", "morning", "today", "day", "yesterday", "evening", "week", "month",
                              "recent"}) | frozenset(WEEKDAYS),)
-RE_SMALL_HOURS = Gated(RE_SMALL_HOURS, frozenset({"midnight", "dawn", "ago"}))
-SMALL_HOURS_NEEDS = (frozenset({"midnight", "dawn", "ago"}),)
+RE_SMALL_HOURS = Gated(RE_SMALL_HOURS, frozenset({"midnight", "dawn", "ago", "earlier", "before"}))
+SMALL_HOURS_NEEDS = (frozenset({"midnight", "dawn", "ago", "earlier", "before"}),)
+
+
+RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
@@ -253,6 +266,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             except ValueError:
                 continue
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day))
+            taken.append(m.span())
+    for m in RE_HOLIDAY.finditer(text, start, end):
+        if free(m):
+            found.append(_holiday(m, anchor))
             taken.append(m.span())
     for m in (RE_RELATIVE.finditer(text, start, end) if may_hold(words, RELATIVE_NEEDS) else ()):
         if free(m):
@@ -340,6 +357,27 @@ def _resolve_date(m, tag: str, anchor: Anchor) -> tuple[dt.date | None, str | No
     return None, f"date {m.group().strip()!r} has no year and there is no publication date; left unresolved"
 
 
+def _holiday(m, anchor: Anchor) -> TimeExpr:
+    """A feast's day: in the publication's year, the last one not after the publication day (a night is "night_of").
+
+    >>> _holiday(RE_HOLIDAY.search("on New Year's night"), Anchor(dt.date(2023, 1, 2), 2023)).date
+    datetime.date(2023, 1, 1)
+    """
+    name = RE_SPACES.sub(" ", m["name"].lower()).replace("’", "'").replace("new years", "new year's").replace("of the new", "of new")
+    month, day_of_month = HOLIDAYS[name]
+    kind = "night_of" if name.endswith("night") else "date"
+    expr = TimeExpr(m.start(), m.end(), m.group(), kind)
+    year = anchor.day.year if anchor.day else anchor.year
+    if year is None:
+        expr.problem = f"{m.group()!r} has no year and there is no publication date; left unresolved"
+        return expr
+    day = dt.date(year, month, day_of_month)
+    if anchor.day and day > anchor.day + dt.timedelta(days=1):
+        day = dt.date(year - 1, month, day_of_month)  # "New Year's Eve" in an article of January 2
+    expr.date = day
+    return expr
+
+
 def _clock(t: str) -> tuple[int, int]:
     """'11:23 pm' → (23, 23); 'midnight' → (0, 0); '7 a.m.' → (7, 0)."""
     s = regex.sub(r"([ap])\.?m\.?", r"\1m", t.lower()).replace("moscow time", "").replace("msk", "").replace("local time", "").strip(" ()")
@@ -398,7 +436,7 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
         expr.relative = "vague"
     elif m["wd"] or m["wd_end"]:
         expr.relative = "weekday"
-    elif rel.startswith("yesterday") or rel in ("last evening", "the previous day", "the previous evening"):
+    elif rel.startswith("yesterday") or rel in ("last evening", "the previous day", "the previous evening") or rel.endswith(("day earlier", "day before")):
         expr.relative = "yesterday"
     elif m.groupdict().get("ago"):
         expr.relative = "ago"  # "two days ago"

@@ -549,6 +549,14 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # "the day before", "a day earlier": the day before it was said; not "the day before the vote"
+    ("The governor said on Friday that air defences had destroyed five drones over the Oryol region the day before.", "2025-03-14", "2025-03-13"),
+    ("Air defences destroyed five drones over the Oryol region a day earlier, the ministry said.", "2025-03-14", "2025-03-13"),
+    ("Air defences destroyed five drones over the Oryol region the day before the vote, the ministry said.", "2025-03-14", None),
+    # feasts that name a day, in the publication's year or the one before
+    ("Air defences destroyed 20 drones over the Kyiv region on New Year's night, the air force said.", "2024-01-02", "2024-01-01"),
+    ("Air defences destroyed 20 drones over the Kursk region on New Year’s Eve, the ministry said.", "2025-01-02", "2024-12-31"),
+    ("Air defences destroyed two drones flying towards Moscow on Victory Day, the mayor said.", "2025-05-10", "2025-05-09"),
     # the small hours, told without a day: the night ending on the publication day; "two days ago"
     ("Shortly after midnight, air defences shot down four drones over the Oryol region, the governor said.", "2025-03-11", "2025-03-11"),
     ("Air defences destroyed nine drones over the Tambov region in the small hours, the ministry said.", "2025-03-11", "2025-03-11"),

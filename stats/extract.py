@@ -813,8 +813,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if cumulative:  # "since the start of the war, 25,000 drones …": drop the counts it governs
         cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)]
 
-        def near(start: int, end: int) -> bool:
-            return any(start - 80 <= b <= start or end <= a <= end + 25 for a, b in cues)
+        def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause
+            return any(start - 80 <= b <= start or end <= a <= end + 25
+                       or end <= a <= end + 100 and not P.RE_CLAUSE_MARK.search(text, end, a) for a, b in cues)
 
         governed: list[Count] = []  # "over the past week, 1,600 drones, 12 missiles and 40 bombs": the cue governs its whole list
         for c in counts:  # in their order in the sentence
@@ -1562,6 +1563,7 @@ def finish_claim(claim: Claim) -> None:
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     # "Three of them were suppressed … Five more drones were shot down over the Moscow region": the parts of an attack
     totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
+    totals = [t for t in totals if not _earlier_report(t, items)]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     weapons = {t.weapon_meant for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
@@ -1588,6 +1590,15 @@ def finish_claim(claim: Claim) -> None:
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _earlier_report(total: Count, items: list[Item]) -> bool:
+    """ "… shot down 19 drones flying towards the capital. Earlier, he said 11 drones had been downed": a plain count
+    told after the items, smaller than what they add up to, is an earlier report of the same night, not their total."""
+    counted = [i for i in items if i.count is not None]
+    return (bool(counted) and not total.total_cue and not total.linked and not total.more and total.qualifier == "exact"
+            and all(i.end <= total.start and i.weapon == total.weapon_meant for i in counted)
+            and total.value < sum(i.count for i in counted))
 
 
 def _more_restated(claim: Claim) -> None:

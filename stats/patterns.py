@@ -192,6 +192,9 @@ RE_ONE_THE_OTHER = regex.compile(
 ONE_THE_OTHER_NEEDS = (frozenset({"one"}), frozenset({"other", "second"}))
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
+# "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
+# count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)
+RE_CLAUSE_MARK = regex.compile(r"[,;:()\"“”]")
 RE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)

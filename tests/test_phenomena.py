@@ -159,6 +159,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a plain count told after the items and smaller than they add up to: an earlier report, not their total
+    ("The mayor said air defences had shot down 23 drones flying towards Moscow overnight. Earlier, he had reported that 14 drones were downed.",
+     [("mayor", None, [("RU-MOW", 23, "explicit")])]),
     # "N of the M drones that attacked … had been destroyed": the clause tells of the M, the verb after it of the N
     ("Ukraine's air force said 41 of the 50 Shahed drones that attacked the south overnight had been shot down, most of them over the Odesa region.",
      [("air_force_ua", 41, [("UA-51", None, "explicit")])]),
@@ -367,6 +370,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "Nikolayevka of the Donetsk People's Republic": a name of two towns, told by its region; villages "of" their region
+    ("Nine drones were destroyed near Kremennaya of the Lugansk People's Republic and Nikolayevka of the Donetsk People's Republic, Konashenkov said.",
+     [("UA-09+UA-14", 9)]),
     # "a fifth was suppressed …", "a second drone": an ordinal counts one more, also opening the next sentence
     ("Three drones were shot down over the Tver region, the governor said. A fourth was suppressed near Konakovo.",
      [("RU-TVE", 3), ("RU-TVE", 1)]),
@@ -528,6 +534,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # a cumulative cue after its counts, in the same clause: the whole war's tally
+    "In total, 312 aircraft, 1,904 unmanned aerial vehicles and 377 air defence systems have been destroyed since the beginning of the operation.",
     # "and" before a count that is also launched: still launched
     "Russia launched 48 missiles and 31 drones at Ukraine overnight, the Air Force said.",
     "Governor Gladkov said drones tried to attack four targets in the Belgorod region, and air defenses shot them down.",

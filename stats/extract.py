@@ -1235,6 +1235,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     for n, f in enumerate(facts):
         if f.all_intercepted and not any(i.count is not None for i in f.items):
             _all_of_attack(doc, f)
+            if n and not f.has_content:
+                _all_where_defences_worked(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
     content = [i for i, f in enumerate(facts) if f.has_content]
@@ -1306,6 +1308,20 @@ def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
     item = aimed[0]
     item.codes, item.target, item.place_text = f.items[0].codes, False, f.items[0].place_text
     f.items = []
+
+
+def _all_where_defences_worked(doc: DocSentences, prev: SentenceFacts, f: SentenceFacts) -> None:
+    """ "Air defence systems went into action over Belgorod … All the targets were shot down": a place each, with no number.
+
+    Only where the sentence before has no claim of its own and says where the defences worked.
+    """
+    if prev.has_content or not P.RE_DEFENCES_AT_WORK.search(doc.text, prev.sentence.start, prev.sentence.end):
+        return
+    seen: set[str] = set()
+    for place in prev.places:
+        if place.code and place.scope != "generic" and place.code not in seen:
+            seen.add(place.code)
+            f.items.append(Item((place.code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
 
 
 def _all_of_attack(doc: DocSentences, f: SentenceFacts) -> None:

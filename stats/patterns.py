@@ -372,6 +372,13 @@ RE_PLACE_DASH_COUNT = regex.compile(
     regex.MULTILINE,
 )
 
+# "Air defence systems went into action over Belgorod", "our air defence was working over the city": where the
+# defences worked, for a next sentence's "all the targets were shot down" that names no place
+RE_DEFENCES_AT_WORK = regex.compile(
+    r"""air[-\s]defen[cs]es?(?:\s+(?:system|systems|forces|units|means))?\s+(?:\w+\s+){0,2}?
+    (?:worked|was\s+working|were\s+working|went\s+into\s+action|was\s+activated|were\s+activated|operated|was\s+operating|were\s+operating|(?:was|were)\s+in\s+action)
+    (?![\w-])""",
+    regex.VERBOSE | regex.IGNORECASE)
 # "all drones were destroyed", "destroyed all the UAVs": the count the claim stated was the whole attack.
 RE_ALL_INTERCEPTED = regex.compile(
     r"""(?<![\w-])(?<!not\s)all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?  # all, all of the

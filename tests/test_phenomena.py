@@ -370,6 +370,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "air defences went into action over X … All the targets were shot down": X, with no number
+    ("Air defences went into action over Kursk late on Friday, Governor Roman Starovoit said. All the targets were shot down, he added.",
+     [("RU-KRS", None)]),
     # "Nikolayevka of the Donetsk People's Republic": a name of two towns, told by its region; villages "of" their region
     ("Nine drones were destroyed near Kremennaya of the Lugansk People's Republic and Nikolayevka of the Donetsk People's Republic, Konashenkov said.",
      [("UA-09+UA-14", 9)]),

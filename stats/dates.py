@@ -68,7 +68,8 @@ RE_NIGHT_RANGE = regex.compile(
 )
 RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)
 RE_ISO = regex.compile(r"(?<![\d-])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
-RE_DOTTED = regex.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20\d\d)(?!\d|\.\d)")  # "15.03.2025", day first as in Russian
+# "15.03.2025", day first as in Russian; "13-03-2024", day first as Indian sites stamp their pages
+RE_DOTTED = regex.compile(r"(?<![\d.-])(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)(?!\d|[.-]\d)")
 RE_RELATIVE = regex.compile(
     r"""(?<![\w-])(?P<rel>
         (?:(?:in|during|on)\s+the\s+night\s+(?:from|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into)\s+
@@ -322,7 +323,7 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
             t.announcement = True
         if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date":
             t.dateline = True
-        elif t.kind == "clock" and RE_STAMP_BEFORE.search(text[max(start, t.start - 30):t.start]):
+        elif t.kind in ("clock", "date") and RE_STAMP_BEFORE.search(text[max(start, t.start - 30):t.start]):  # "Updated: 13-03-2024 10:55 IST"
             t.dateline = True
         previous = t
 

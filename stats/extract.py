@@ -355,7 +355,7 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
     no claimant (``may_hold``).
     """
     if not may_hold(words, claimant_needs()):
-        return None
+        return _country_said(text, sentence)
     best: Claimant | None = None
     weak: Claimant | None = None
     pattern = _claimant_pattern()
@@ -388,7 +388,36 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
                 best = found
         elif weak is None:
             weak = found
-    return best or weak
+    return best or weak or _country_said(text, sentence)
+
+
+def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences, with those that join two speakers' statements cut in two where the second begins.
+
+    "Kursk's governor said two drones were shot down, while Belgorod's governor reported one": each clause
+    names a different speaker with a verb of saying, so each is a sentence of its own.
+    """
+    out: list[Sentence] = []
+    for s in sentences:
+        if ";" in s.text or " while " in s.text or " whereas " in s.text:
+            start = s.start
+            for m in P.RE_STATEMENT_JOINT.finditer(text, s.start, s.end):
+                left, right = Sentence(0, start, m.start(), text[start:m.start()], s.paragraph), Sentence(0, m.end(), s.end, text[m.end():s.end], s.paragraph)
+                a, b = find_claimant(text, left), find_claimant(text, right)
+                if a is not None and b is not None and a.explicit and b.explicit and not _same_claimant(a, b):
+                    out.append(Sentence(len(out), left.start, left.end, left.text, s.paragraph))
+                    start = m.end()
+            if start != s.start:
+                out.append(Sentence(len(out), start, s.end, text[start:s.end], s.paragraph))
+                continue
+        out.append(s if s.index == len(out) else Sentence(len(out), s.start, s.end, s.text, s.paragraph))
+    return out
+
+
+def _country_said(text: str, sentence: Sentence) -> Claimant | None:
+    """ "Russia said its air defences had destroyed 32 drones": the Defence Ministry, named by its country."""
+    m = P.RE_COUNTRY_SAID.search(text, sentence.start, sentence.end)
+    return Claimant("defense_ministry", m.group().split()[0], None, None, True) if m else None
 
 
 def _republic(code: str | None) -> bool:
@@ -440,6 +469,8 @@ def parse_number(word: str) -> int | None:
 
     >>> [parse_number(w) for w in ("83", "1,200", "1\u00a0200", "twenty-three", "Seventy", "a dozen", "two dozen", "two hundred")]
     [83, 1200, 1200, 23, 70, 12, 24, 200]
+    >>> [parse_number(w) for w in ("one hundred and twenty", "a hundred and five", "two hundred thirty-one")]
+    [120, 105, 231]
     >>> parse_number("99999999999999999999") is None
     True
     """
@@ -449,6 +480,10 @@ def parse_number(word: str) -> int | None:
         return value if value <= MAX_NUMBER else None
     if w in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[w]
+    if "hundred " in w:  # "one hundred and twenty": the hundreds, then what follows them
+        head, tail = w.split("hundred ", 1)
+        hundreds, rest = parse_number(head + "hundred"), parse_number(tail.removeprefix("and "))
+        return hundreds + rest if hundreds is not None and rest is not None else None
     parts = w.split(" ")
     scale = 1
     if parts[-1] in P.SCALE_WORDS and len(parts) > 1:
@@ -709,7 +744,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             start = pending_generic.start  # "over Russia's Rostov Region"
         elif pending_generic is not None:
             occupied = P.RE_OCCUPIED_BEFORE.search(text, pending_generic.end, place.start)
-            beside_national = occupied is not None and bool(P.RE_LIST_JOINT.match(text[pending_generic.end:occupied.start()])) and bool(
+            beside_national = (occupied is not None and bool(P.RE_LIST_JOINT.match(text[pending_generic.end:occupied.start()])) or (
+                P.RE_INCLUDING_GAP.fullmatch(text, pending_generic.end, place.start) is not None)) and bool(  # "over several regions, including Moscow"
                 P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))
         pending_generic = None
         before = text[max(0, start - 60):start]
@@ -1222,7 +1258,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     """All claims of a document, with their items, totals, times and evidence."""
     gaz = gaz or gazetteer()
     anchor = Anchor.make(published, text, assume_year)
-    doc = DocSentences(text, split_sentences(text), gaz, anchor)
+    doc = DocSentences(text, split_statements(text, split_sentences(text)), gaz, anchor)
     facts: list[SentenceFacts] = []
     weapon_seen = False
     last_interception = -99

@@ -103,7 +103,8 @@ def weapon_of(noun: str) -> str:
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
 
-# A count as written: "83", "1,200", "1 200" (a no-break or thin space), "twenty-three", "seventy", "a dozen", "two dozen", "two hundred".
+# A count as written: "83", "1,200", "1 200" (a no-break or thin space), "twenty-three", "seventy", "a dozen", "two dozen", "two hundred",
+# "one hundred and twenty".
 # Patterns wrapped in ``Twin`` (or ``words(..., twin=True)``) are run by the standard ``re`` where it finds
 # the same (see stats/gates.py); they are the ones ``re`` runs faster, and are given whole documents.
 RE_NUMBER = Twin(regex.compile(
@@ -116,6 +117,7 @@ RE_NUMBER = Twin(regex.compile(
             (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
              |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both
             (?:\s+""" + alternation(SCALE_WORDS) + r""")?                                    # two hundred
+            (?:(?<=hundred)\s+(?:and\s+)?(?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?|""" + alternation(_UNITS) + r"""))?  # one hundred and twenty
         )
     )
     (?![\w-])
@@ -232,6 +234,8 @@ RE_FRONTED_START = regex.compile(r"(?:[^,]{0,120},\s*){0,3}(?:also\s+)?(?:over|a
 # The generic word after a place's name: "Kalacheyevsky district", "Shebekino urban district"
 RE_PLACE_SUFFIX = regex.compile(r"\s+(?:urban\s+|municipal\s+|city\s+)?(?:district|okrug|region|area|settlement)s?\b.*$", regex.IGNORECASE | regex.DOTALL)
 # "on the Crimean peninsula": "on" places something only on a peninsula or an island ("an attack on Crimea" is a target)
+# "over several regions, including Moscow and Kursk": some of the places the count fell over, each with no number
+RE_INCLUDING_GAP = regex.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?", regex.IGNORECASE)
 RE_ON_BEFORE = regex.compile(r"(?<![\w-])on\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)
 RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE))
@@ -372,6 +376,14 @@ RE_PLACE_DASH_COUNT = regex.compile(
     regex.MULTILINE,
 )
 
+# "X said two drones were shot down over A, while Y reported one downed near B": where one statement ends and another,
+# by someone else, begins within a sentence
+RE_STATEMENT_JOINT = regex.compile(r";\s+|,\s+(?:while|whereas)\s+")
+# "Russia said on Saturday its air defences had destroyed 32 drones", "Moscow says it downed …": the news agencies' short
+# for the Defence Ministry, when the country itself is the one that speaks
+RE_COUNTRY_SAID = Gated(regex.compile(r"(?<![\w-])(?:Russia|Moscow)\s+(?:said|says|claimed|claims|reported)(?![\w-])"),
+                        frozenset({"russia said", "russia says", "russia claimed", "russia claims", "russia reported", "moscow said",
+                                   "moscow says", "moscow claimed", "moscow claims", "moscow reported"}))
 # "Air defence systems went into action over Belgorod", "our air defence was working over the city": where the
 # defences worked, for a next sentence's "all the targets were shot down" that names no place
 RE_DEFENCES_AT_WORK = regex.compile(

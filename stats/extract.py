@@ -692,6 +692,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
     if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
+    if P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
+        return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
         return False  # "two drones were launched at the Kremlin but were downed"
@@ -802,7 +804,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
         if words & P.DESTROYING_WORDS and may_hold(held, P.DAMAGED_OBJECT_NEEDS):  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
-    live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive))
+    live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
+                 and not P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"

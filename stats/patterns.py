@@ -283,9 +283,14 @@ RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:
 _DAMAGED = alternation(V["damaged_objects"])
 RE_DAMAGED_OBJECT = regex.compile(
     r"(?<![\w-])" + _DAMAGED + r"(?![\w-])(?:\s+\w+){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
-    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
+    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
 
+# "hit an airfield in the Saratov region with 40 drones": the drones of an attack that struck, not ones downed
+RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck)\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
+# A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"
+RE_QUESTIONED_BEFORE = regex.compile(
+    r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
 # A guess, not a claim: "what may have been more than one drone over Kaspiysk"
 RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:appeared|seemed)\s+to\s+be\b", regex.IGNORECASE)
 

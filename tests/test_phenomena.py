@@ -373,6 +373,8 @@ TOTALS = [
 ]
 
 PLACES = [
+    # destroyed *by* air defence systems: the systems did it, they are not what was destroyed
+    ("Five missiles were destroyed by air defence systems on duty over Crimea, the ministry said.", [("UA-43", 5)]),
     # "over several regions, including A and B": some of the places, each with no number
     ("The ministry said air defences destroyed 25 drones over several regions, including the Tula and Kaluga regions.",
      [("RU-TUL", None), ("RU-KLU", None)]),
@@ -543,6 +545,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # "hit X with 40 drones": the drones of a strike that landed
+    "Ukraine said it had hit an airfield in the Saratov region with 40 drones, destroying two aircraft.",
     # a cumulative cue after its counts, in the same clause: the whole war's tally
     "In total, 312 aircraft, 1,904 unmanned aerial vehicles and 377 air defence systems have been destroyed since the beginning of the operation.",
     # "and" before a count that is also launched: still launched
@@ -773,6 +777,9 @@ def test_not_interceptions(text):
     "Ukraine's intelligence confirmed the destruction of four Il-76 aircraft at the airfield in Pskov.",
     "The Defense Ministry said four Il-76 transport aircraft were destroyed in an attack on the Pskov airfield.",
     "In the village of Petrovka in the Belgorod region, a fence was destroyed after a drone attack, the governor said.",
+    "Ukraine's military intelligence said its drones destroyed a Russian Pantsir air defence system in the Kursk region.",
+    # a question, not a claim
+    "The governor said four drones had been launched at the Oryol region, but did not say whether they were shot down.",
 ])
 def test_things_destroyed_on_the_ground_are_no_interceptions(text):
     assert extract(text).claims == []

@@ -355,7 +355,7 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
     no claimant (``may_hold``).
     """
     if not may_hold(words, claimant_needs()):
-        return _country_said(text, sentence)
+        return _country_said(text, sentence, words)
     best: Claimant | None = None
     weak: Claimant | None = None
     pattern = _claimant_pattern()
@@ -388,7 +388,7 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
                 best = found
         elif weak is None:
             weak = found
-    return best or weak or _country_said(text, sentence)
+    return best or weak or _country_said(text, sentence, words)
 
 
 def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -397,6 +397,8 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
     "Kursk's governor said two drones were shot down, while Belgorod's governor reported one": each clause
     names a different speaker with a verb of saying, so each is a sentence of its own.
     """
+    if not any(";" in s.text or " while " in s.text or " whereas " in s.text for s in sentences):
+        return sentences  # most documents: nothing to cut
     out: list[Sentence] = []
     for s in sentences:
         if ";" in s.text or " while " in s.text or " whereas " in s.text:
@@ -414,8 +416,10 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _country_said(text: str, sentence: Sentence) -> Claimant | None:
+def _country_said(text: str, sentence: Sentence, words: frozenset[str] | None = None) -> Claimant | None:
     """ "Russia said its air defences had destroyed 32 drones": the Defence Ministry, named by its country."""
+    if not may_hold(words, P.COUNTRY_SAID_NEEDS):
+        return None
     m = P.RE_COUNTRY_SAID.search(text, sentence.start, sentence.end)
     return Claimant("defense_ministry", m.group().split()[0], None, None, True) if m else None
 
@@ -692,7 +696,7 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
     if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
-    if P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
+    if text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
         return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
@@ -804,8 +808,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
         if words & P.DESTROYING_WORDS and may_hold(held, P.DAMAGED_OBJECT_NEEDS):  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
+    questioned = may_hold(held, P.QUESTIONED_NEEDS)  # "… whether they were shot down"
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
-                 and not P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
+                 and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v)))
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
@@ -1124,6 +1129,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             continue
         if c.total_cue and facts.items and P.RE_FOR_A_TOTAL.search(text, max(sentence.start, c.start - 24), c.start):
             facts.totals.append(c)  # "18 over X, 7 over Y and 3 over Z, the ministry said, for a total of 28"
+            continue
+        if c.total_cue and P.RE_TOTAL_CUE.fullmatch(text[sentence.start:c.start].strip(" ,")):
+            facts.totals.append(c)  # "… Kaluga — 4. Total: 35, the ministry said.": the sum of a list told before
             continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)):
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")

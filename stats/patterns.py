@@ -289,6 +289,7 @@ RE_DAMAGED_OBJECT = regex.compile(
 # "hit an airfield in the Saratov region with 40 drones": the drones of an attack that struck, not ones downed
 RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck)\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
 # A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"
+QUESTIONED_NEEDS = (frozenset({"whether", "if"}),)
 RE_QUESTIONED_BEFORE = regex.compile(
     r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
 # A guess, not a claim: "what may have been more than one drone over Kaspiysk"
@@ -377,7 +378,7 @@ RE_AFTER_COUNT_OVER = regex.compile(
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:region|area|territory)\s*:", regex.IGNORECASE)
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.]|$)",
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"
     regex.MULTILINE,
 )
 
@@ -386,6 +387,7 @@ RE_PLACE_DASH_COUNT = regex.compile(
 RE_STATEMENT_JOINT = regex.compile(r";\s+|,\s+(?:while|whereas)\s+")
 # "Russia said on Saturday its air defences had destroyed 32 drones", "Moscow says it downed …": the news agencies' short
 # for the Defence Ministry, when the country itself is the one that speaks
+COUNTRY_SAID_NEEDS = (frozenset({"russia", "moscow"}), frozenset({"said", "says", "claimed", "claims", "reported"}))
 RE_COUNTRY_SAID = Gated(regex.compile(r"(?<![\w-])(?:Russia|Moscow)\s+(?:said|says|claimed|claims|reported)(?![\w-])"),
                         frozenset({"russia said", "russia says", "russia claimed", "russia claims", "russia reported", "moscow said",
                                    "moscow says", "moscow claimed", "moscow claims", "moscow reported"}))
@@ -492,7 +494,7 @@ RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
-    r"flying\b|heading\b|bound\b|targeting\b|[,.;)]|$)",
+    r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|[,.;)]|$)",
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)

@@ -70,6 +70,9 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # a bullet whose count is followed by its part in brackets
+    ("Air defences destroyed 30 drones overnight, the ministry said. By region:\n- Kursk region: 18\n- Moscow region: 12 (including 4 flying towards Moscow)",
+     [("defense_ministry", 30, [("RU-KRS", 18, "explicit"), ("RU-MOS", 12, "explicit"), ("RU-MOW", 4, "explicit")])]),
     # "and one more near X": the "one" of "one more" is one count, not two
     ("Two drones were shot down over the Leningrad region on approach to Primorsk, and one more near Kirishi, Governor Alexander Drozdenko said.",
      [("governor", None, [("RU-LEN", 2, "explicit"), ("RU-LEN", 1, "explicit")])]),
@@ -162,6 +165,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a list by region, then "Total: N" on its own
+    ("Drones destroyed overnight by region: Kursk — 12, Oryol — 5, Lipetsk — 2. Total: 19, the ministry said.",
+     [("defense_ministry", 19, [("RU-KRS", 12, "explicit"), ("RU-ORL", 5, "explicit"), ("RU-LIP", 2, "explicit")])]),
     # a plain count told after the items and smaller than they add up to: an earlier report, not their total
     ("The mayor said air defences had shot down 23 drones flying towards Moscow overnight. Earlier, he had reported that 14 drones were downed.",
      [("mayor", None, [("RU-MOW", 23, "explicit")])]),

@@ -86,18 +86,21 @@ RE_RELATIVE = regex.compile(
     )(?![\w-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-# "shortly after midnight", "before dawn": the night; "two days ago"; "a day earlier", "the day before": the day
-# before the statement.  Apart from RE_RELATIVE, whose anchors would otherwise take in "at", "about", "two", "a"…:
-# this one is run only where "midnight", "dawn", "ago", "earlier" or "before" is.
+# "shortly after midnight", "before dawn": the night; "two days ago".  Apart from RE_RELATIVE, whose anchors would
+# otherwise take in "at", "about", "two"…: this one is run only where "midnight", "dawn" or "ago" is.
 DAYS_AGO = {"two": 2, "2": 2, "three": 3, "3": 3}
 RE_SMALL_HOURS = regex.compile(
     r"""(?<![\w-])(?P<rel>
         (?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn) | (?:around|about|at)\s+(?:midnight|dawn) |
-        (?P<ago>""" + "|".join(DAYS_AGO) + r""")\s+days\s+ago |
-        (?:a|one|the)\s+day\s+(?:earlier|before)(?!\s+(?:yesterday|the|a|an|this|that|his|her|its|their)\b)
+        (?P<ago>""" + "|".join(DAYS_AGO) + r""")\s+days\s+ago
     )(?![\w-])(?P<wd>)(?P<wd_end>)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "a day earlier", "the day before": the day before the statement (not "the day before the vote"); run only where
+# "day earlier" or "day before" is
+RE_DAY_BEFORE = regex.compile(
+    r"(?<![\w-])(?P<rel>(?:a|one|the)\s+day\s+(?:earlier|before))(?!\s+(?:yesterday|the|a|an|this|that|his|her|its|their)\b)(?![\w-])(?P<wd>)(?P<wd_end>)",
+    regex.IGNORECASE)
 # Feasts that name a day: "on New Year's night" (the night that ends on January 1), "on New Year's Eve",
 # "on Victory Day".  Their year is the publication's, as for a written date without one.
 HOLIDAYS = {"new year's night": (1, 1), "new year's eve": (12, 31), "the eve of new year": (12, 31), "new year's day": (1, 1),
@@ -210,8 +213,10 @@ NIGHT_OF_NEEDS = (frozenset({"night", "hours"}),)
 NIGHT_RANGE_NEEDS = (frozenset({"night"}), MONTH_WORDS)
 RELATIVE_NEEDS = (frozenset({"overnight", "night", "tonight", "hours", "morning", "today", "day", "yesterday", "evening", "week", "month",
                              "recent"}) | frozenset(WEEKDAYS),)
-RE_SMALL_HOURS = Gated(RE_SMALL_HOURS, frozenset({"midnight", "dawn", "ago", "earlier", "before"}))
-SMALL_HOURS_NEEDS = (frozenset({"midnight", "dawn", "ago", "earlier", "before"}),)
+RE_SMALL_HOURS = Gated(RE_SMALL_HOURS, frozenset({"midnight", "dawn", "ago"}))
+SMALL_HOURS_NEEDS = (frozenset({"midnight", "dawn", "ago"}),)
+RE_DAY_BEFORE = Gated(RE_DAY_BEFORE, frozenset({"day earlier", "day before"}))
+DAY_BEFORE_NEEDS = (frozenset({"day"}), frozenset({"earlier", "before"}))
 
 
 RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
@@ -280,6 +285,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             found.append(expr)
             taken.append(m.span())
     for m in (RE_SMALL_HOURS.finditer(text, start, end) if may_hold(words, SMALL_HOURS_NEEDS) else ()):
+        if free(m):
+            found.append(_relative(m, anchor))
+            taken.append(m.span())
+    for m in (RE_DAY_BEFORE.finditer(text, start, end) if may_hold(words, DAY_BEFORE_NEEDS) else ()):
         if free(m):
             found.append(_relative(m, anchor))
             taken.append(m.span())

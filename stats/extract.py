@@ -404,6 +404,8 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
         if ";" in s.text or " while " in s.text or " whereas " in s.text:
             start = s.start
             for m in P.RE_STATEMENT_JOINT.finditer(text, s.start, s.end):
+                if not (P.RE_SAYING.search(text, start, m.start()) and P.RE_SAYING.search(text, m.end(), s.end)):
+                    continue  # a statement each side needs its verb of saying
                 left, right = Sentence(0, start, m.start(), text[start:m.start()], s.paragraph), Sentence(0, m.end(), s.end, text[m.end():s.end], s.paragraph)
                 a, b = find_claimant(text, left), find_claimant(text, right)
                 if a is not None and b is not None and a.explicit and b.explicit and not _same_claimant(a, b):
@@ -417,8 +419,12 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _country_said(text: str, sentence: Sentence, words: frozenset[str] | None = None) -> Claimant | None:
-    """ "Russia said its air defences had destroyed 32 drones": the Defence Ministry, named by its country."""
-    if not may_hold(words, P.COUNTRY_SAID_NEEDS):
+    """ "Russia said its air defences had destroyed 32 drones": the Defence Ministry, named by its country.
+
+    Not in a headline ("Russia says it downed 25 drones targeting Moscow region", no full stop), which may
+    sum up a mayor's or a governor's words.
+    """
+    if not may_hold(words, P.COUNTRY_SAID_NEEDS) or not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")")):
         return None
     m = P.RE_COUNTRY_SAID.search(text, sentence.start, sentence.end)
     return Claimant("defense_ministry", m.group().split()[0], None, None, True) if m else None

@@ -1003,3 +1003,7 @@ def test_the_country_that_speaks_is_its_defence_ministry():
     text = ("Russia said on Sunday its air defences had destroyed 12 drones over the Voronezh region. "
             "Kursk governor Alexei Smirnov said two people had been wounded by shelling.")
     assert claims_of(text) == [("defense_ministry", None, [("RU-VOR", 12, "explicit")])]
+    # a headline's "Russia says" sums up whoever the body quotes: here the mayor, counted once
+    text = ("Russia says it destroyed 25 drones targeting Moscow region\n"
+            "Air defences downed 25 Ukrainian drones targeting Moscow overnight, Mayor Sergei Sobyanin said.")
+    assert claims_of(text) == [("mayor", None, [("RU-MOW", 25, "explicit")])]

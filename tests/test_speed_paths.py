@@ -50,7 +50,8 @@ GATED = {
     "RE_TIME_HINT": dates.RE_TIME_HINT, "RE_EXPLICIT": dates.RE_EXPLICIT, "RE_NIGHT_OF": dates.RE_NIGHT_OF,
     "RE_NIGHT_RANGE": dates.RE_NIGHT_RANGE, "RE_ISO": dates.RE_ISO, "RE_DOTTED": dates.RE_DOTTED, "RE_CLOCK": dates.RE_CLOCK, "events.RE_CLOCK": events.RE_CLOCK,
     "events.RE_HEDGE": events.RE_HEDGE, "events.any_cue": events._any_cue(), "gazetteer.lower_pattern": gazetteer().lower_pattern,
-    "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
+    "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_DAY_BEFORE": dates.RE_DAY_BEFORE, "RE_HOLIDAY": dates.RE_HOLIDAY,
+    "RE_COUNTRY_SAID": P.RE_COUNTRY_SAID, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
     "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
     **{f"events.{kind}.cues": cues for kind, (cues, _) in events._cues().items()},
     **{f"events.{kind}.verbs": verbs for kind, (_, verbs) in events._cues().items() if verbs is not None},
@@ -460,6 +461,8 @@ NEEDS_SENTENCES = [
     "Ukraine claimed the destruction of two Il-76 transport aircraft; air defenses destroyed 5 drones over Pskov.",
     "Falling debris could cause a fire, so residents of the Tula region were asked to stay indoors until the alert was lifted.",
     "A drone allegedly damaged a power line near Kursk, and a fire MIGHT have broken out; there was no damage to homes.",
+    "Russia said on New Year's Eve that air defences had downed 12 drones a day earlier over the Kursk region.",
+    "Moscow says three drones were shot down the day before, on Victory Day, near Kursk.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -468,7 +471,8 @@ NEEDS = {
     "claimants": (_claimant_pattern(), claimant_needs()),
     "dates.RE_EXPLICIT": (dates.RE_EXPLICIT, dates.EXPLICIT_NEEDS), "dates.RE_NIGHT_OF": (dates.RE_NIGHT_OF, dates.NIGHT_OF_NEEDS),
     "dates.RE_NIGHT_RANGE": (dates.RE_NIGHT_RANGE, dates.NIGHT_RANGE_NEEDS), "dates.RE_RELATIVE": (dates.RE_RELATIVE, dates.RELATIVE_NEEDS),
-    "dates.RE_SMALL_HOURS": (dates.RE_SMALL_HOURS, dates.SMALL_HOURS_NEEDS), "RE_FRACTION_OF": (P.RE_FRACTION_OF, P.FRACTION_NEEDS),
+    "dates.RE_SMALL_HOURS": (dates.RE_SMALL_HOURS, dates.SMALL_HOURS_NEEDS), "dates.RE_DAY_BEFORE": (dates.RE_DAY_BEFORE, dates.DAY_BEFORE_NEEDS),
+    "RE_COUNTRY_SAID": (P.RE_COUNTRY_SAID, P.COUNTRY_SAID_NEEDS), "RE_FRACTION_OF": (P.RE_FRACTION_OF, P.FRACTION_NEEDS),
     "RE_ANOTHER_OVER": (P.RE_ANOTHER_OVER, P.ANOTHER_OVER_NEEDS), "RE_THE_ONE_DOWNED": (P.RE_THE_ONE_DOWNED, P.THE_ONE_DOWNED_NEEDS),
     "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
     "events.RE_HEDGE": (events.RE_HEDGE, events.HEDGE_NEEDS),

@@ -397,11 +397,11 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
     "Kursk's governor said two drones were shot down, while Belgorod's governor reported one": each clause
     names a different speaker with a verb of saying, so each is a sentence of its own.
     """
-    if not any(";" in s.text or " while " in s.text or " whereas " in s.text for s in sentences):
+    if not any(map(_may_join_statements, sentences)):
         return sentences  # most documents: nothing to cut
     out: list[Sentence] = []
     for s in sentences:
-        if ";" in s.text or " while " in s.text or " whereas " in s.text:
+        if _may_join_statements(s):
             start = s.start
             for m in P.RE_STATEMENT_JOINT.finditer(text, s.start, s.end):
                 if not (P.RE_SAYING.search(text, start, m.start()) and P.RE_SAYING.search(text, m.end(), s.end)):
@@ -416,6 +416,11 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
                 continue
         out.append(s if s.index == len(out) else Sentence(len(out), s.start, s.end, s.text, s.paragraph))
     return out
+
+
+def _may_join_statements(s: Sentence) -> bool:
+    """Whether a sentence holds one of the joints of ``P.RE_STATEMENT_JOINT`` (a cheap test before the pattern)."""
+    return ";" in s.text or " while " in s.text or " whereas " in s.text
 
 
 def _country_said(text: str, sentence: Sentence, words: frozenset[str] | None = None) -> Claimant | None:
@@ -702,7 +707,7 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
     if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
-    if text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
+    if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
         return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):

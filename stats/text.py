@@ -28,17 +28,23 @@ RE_SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
+STOP_MARKS = ".!?"  # every match of RE_SENTENCE_END starts at one of them
 RE_LINE = regex.compile(r"[^\n]+")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")  # searched backwards from the stop: the word before it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
     index: int
     start: int
     end: int
     text: str
     paragraph: int  # index of the block of lines it is in (blank lines separate blocks)
+
+    def __init__(self, index: int, start: int, end: int, text: str, paragraph: int) -> None:
+        # The fields set at once: a frozen dataclass's own __init__ sets each through object.__setattr__,
+        # at twice the cost (a dozen sentences a document).
+        self.__dict__.update(index=index, start=start, end=end, text=text, paragraph=paragraph)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -53,32 +59,60 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     last_line_end = 0
     for line in RE_LINE.finditer(text):
-        if "\n\n" in text[last_line_end:line.start()] or (text[last_line_end:line.start()].count("\n") > 1):
+        start, line_end = line.span()
+        if text.count("\n", last_line_end, start) > 1:  # a blank line before it (the gap is newlines only)
             paragraph += 1
-        last_line_end = line.end()
-        start = line.start()
-        for match in RE_SENTENCE_END.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, start, match.start("stop"), match.group("stop")):
+        last_line_end = line_end
+        for match in _sentence_ends(text, start, line_end):
+            if match.group("stop") == "." and _is_abbreviation(text, start, match.start()):
                 continue
-            end = match.end("close")
+            end = match.end()
             _append(sentences, text, start, end, paragraph)
             start = end
-        _append(sentences, text, start, line.end(), paragraph)
+        _append(sentences, text, start, line_end, paragraph)
     return sentences
 
 
+def _sentence_ends(text: str, pos: int, endpos: int) -> list:
+    """``RE_SENTENCE_END.finditer(text, pos, endpos)``, tried only at the full stops, question and exclamation marks.
+
+    Every match starts at one of them; ``str.find`` finds them faster than an engine scans for the pattern.
+    """
+    marks = []
+    for mark in STOP_MARKS:
+        at = text.find(mark, pos, endpos)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1, endpos)
+    marks.sort()
+    found = []
+    for at in marks:
+        if not found or at >= found[-1].end():
+            match = RE_SENTENCE_END.match(text, at, endpos)
+            if match is not None:
+                found.append(match)
+    return found
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
+    """Add ``text[start:end]`` without the whitespace around it as the next sentence, unless nothing is left."""
+    part = text[start:end]
+    body = part.strip()  # str.strip takes off what str.isspace calls whitespace
+    if body:
+        start += len(part) - len(part.lstrip())
+        sentences.append(Sentence(len(sentences), start, start + len(body), body, paragraph))
 
 
-def _is_abbreviation(text: str, start: int, stop_at: int, stop: str) -> bool:
-    if stop != ".":
-        return False
+# The last three letters of each abbreviation of three or more: a word ending in three other letters is none.
+ABBREVIATION_ENDINGS = frozenset(a[-3:] for a in ABBREVIATIONS if len(a) >= 3)
+
+
+def _is_abbreviation(text: str, start: int, stop_at: int) -> bool:
+    """Whether the full stop at ``stop_at`` ends an abbreviation or an initial, not the sentence (``start``: where it began)."""
+    if stop_at - start >= 3:
+        ending = text[stop_at - 3:stop_at]
+        if ending.isascii() and ending.isalpha() and ending.lower() not in ABBREVIATION_ENDINGS:
+            return False  # a word of three letters or more that no abbreviation ends like ("drones.")
     match = RE_WORD_BEFORE.search(text, start, stop_at)
     if not match:
         return False

@@ -20,6 +20,7 @@ from stats import extract as extract_module
 from stats.extract import DocSentences, _claimant_pattern, _has_digit, claimant_needs, extract, may_hold
 from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
+from stats import text as text_module
 from stats.text import Sentence, split_sentences
 
 # Sentences a gate must let through, each with a match the pattern finds.
@@ -336,6 +337,59 @@ def test_has_digit_is_str_isdigit(text):
 def test_abbreviations_still_hold_sentences_together():
     text = "Lt. Gen. A. Bogomaz of the U.S.-style unit said. Two drones fell.\nNext"
     assert [s.text for s in split_sentences(text)] == ["Lt. Gen. A. Bogomaz of the U.S.-style unit said.", "Two drones fell.", "Next"]
+
+
+def _split_by_scanning(text: str) -> list[tuple]:
+    """split_sentences as it was written before its shortcuts: RE_SENTENCE_END scanned for, the word before
+    each full stop looked up by RE_WORD_BEFORE, whitespace trimmed a character at a time."""
+    out, paragraph, last_line_end = [], 0, 0
+
+    def add(start, end):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((len(out), start, end, text[start:end], paragraph))
+
+    for line in regex.finditer(r"[^\n]+", text):
+        if text[last_line_end:line.start()].count("\n") > 1:
+            paragraph += 1
+        last_line_end, start = line.end(), line.start()
+        for m in text_module.RE_SENTENCE_END.finditer(text, line.start(), line.end()):
+            word = text_module.RE_WORD_BEFORE.search(text, start, m.start())
+            word = word.group(1).lower().rstrip(".") if word else None
+            if m.group("stop") == "." and word is not None and (
+                    word in text_module.ABBREVIATIONS or len(word) == 1 and word.isalpha() and text[m.start() - 1].isupper()):
+                continue
+            add(start, m.end())
+            start = m.end()
+        add(start, line.end())
+    return out
+
+
+SPLIT_TEXTS = [
+    "Gov. Gladkov said. Two drones fell.\nNext line", "No one was hurt.The governor said so.",
+    "At 10 a.m. Moscow time... Drones! Really? Yes.\n\n\nA new paragraph. St. Petersburg and the U.K. Ltd. Inc. Approx. 5.",
+    "Mr. X met Dr. Y. Sept. 5 and Dept. of Defense. Univ. of Kyiv. Capt. Z. Pres. W. Est. 1990. Etc. Vs. Rep. Sen.",
+    "The BRANCH.\tThe DEPT. Was here. A. B. Ivanov. \u212a. The end. Ab. Gov.\u00a0Gladkov. Sgt.Major. Col. Apr. Jun.",
+    "  Leading space. \u2003Em space after.\u2003 \n \n  Trailing.  ", "“Quoted.” Then (bracketed.) Then 'single.' Next",
+    "\u0412\u0441\u0451. \u0422\u0430\u043c. Ünter. Één. drone.S drones.The", "x.Y", ".Start", "ab.", "",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS + LET_THROUGH + SKIPPED, ids=lambda t: t[:30])
+def test_sentences_are_split_as_a_scan_splits_them(text):
+    got = [(s.index, s.start, s.end, s.text, s.paragraph) for s in split_sentences(text)]
+    assert got == _split_by_scanning(text)
+
+
+def test_styles_articles_are_split_as_a_scan_splits_them():
+    import json
+    from pathlib import Path
+    for line in (Path(__file__).resolve().parent.parent / "bench" / "styles.jsonl").read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        assert [(s.index, s.start, s.end, s.text, s.paragraph) for s in split_sentences(text)] == _split_by_scanning(text)
 
 
 FRONT_MATTER = [

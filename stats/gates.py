@@ -74,6 +74,12 @@ def leading_literals(phrases, min_len: int = MIN_ANCHOR) -> frozenset[str] | Non
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
 
 
+# ``regex``'s ``concurrent`` argument, given by position after ``pos`` and ``endpos`` (as a keyword it costs more than it
+# saves): by default ``regex`` hands the GIL to other threads and takes it back around every match on a str, some
+# 1,200 instructions a call, and extraction runs no other thread that could use it.  The standard ``re`` takes no such argument.
+KEEP_GIL = False
+
+
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
 FEW_LITERALS = 24
@@ -142,7 +148,7 @@ _whole: list = []  # the last few texts lowered whole: (text object, its lower c
 WHOLE_TEXTS = 4  # a document, its copy without quotation marks, the events' copy: gates move between them
 
 
-def _lowered_whole(text: str) -> str | None:
+def lowered_whole(text: str) -> str | None:
     """``text.lower()`` when it can stand for the lower case of every slice of ``text``, else None.
 
     It can when lowering keeps every character one character (so offsets stay
@@ -152,7 +158,7 @@ def _lowered_whole(text: str) -> str | None:
     never makes or breaks an ASCII literal), so
     ``lowered.find(lit, pos, endpos) >= 0`` is ``lit in text[pos:endpos].lower()``.
 
-    >>> _lowered_whole("Air defenses SHOT down"), _lowered_whole("\u0130stanbul"), _lowered_whole("\u017fhot")
+    >>> lowered_whole("Air defenses SHOT down"), lowered_whole("\u0130stanbul"), lowered_whole("\u017fhot")
     ('air defenses shot down', None, None)
     """
     for entry in _whole:
@@ -428,7 +434,7 @@ class Gated:
         """Every offset in ``text[pos:endpos]`` where a match can start, in order; None when unknown."""
         if self.anchors is None:
             return None
-        whole = _lowered_whole(text)
+        whole = lowered_whole(text)
         if whole is None:
             return None
         end = len(text) if endpos is None else endpos
@@ -517,13 +523,13 @@ class Tail:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         if not self.ends(text, pos, endpos):
             return None
-        return self.pattern_.search(text, pos, endpos)
+        return self.pattern_.search(text, pos, endpos, KEEP_GIL)
 
     def ends(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """``bool(self.search(text, pos, endpos))``: the backward match alone (for a test that needs no span)."""
         end = len(text) if endpos is None else endpos
-        return self.reverse.match(text, pos, end) is not None or (
-            end > pos and text[end - 1] == "\n" and self.reverse.match(text, pos, end - 1) is not None)  # "$" before a final newline
+        return self.reverse.match(text, pos, end, KEEP_GIL) is not None or (
+            end > pos and text[end - 1] == "\n" and self.reverse.match(text, pos, end - 1, KEEP_GIL) is not None)  # "$" before a final newline
 
     def __getattr__(self, name: str):
         if name in Tail.__slots__:

@@ -31,7 +31,7 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, may_hold, required_literals, whole_words
+from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, may_hold, required_literals, whole_words
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -501,6 +501,37 @@ def _skip_ws(text: str, p: int, end: int) -> int:
     return p
 
 
+def numbers(text: str, start: int, end: int, words: frozenset[str] | None = None):
+    """The matches of ``P.RE_NUMBER`` in ``text[start:end]``, the pattern tried only where one can start.
+
+    The standard engine tries a pattern that opens with a lookbehind at every
+    character; a match starts at the first digit of a run of digits or at a
+    word of ``P.NUMBER_FIRST_WORDS``, which the stretch's lower-case ``words``
+    (``DocSentences.words``, None when they cannot be trusted) tell whether it
+    holds.  The matches are the scan's: tried in order, none inside the one before.
+    """
+    lowered = lowered_whole(text)
+    if words is None or lowered is None:
+        return list(P.RE_NUMBER.finditer(text, start, end))
+    starts = [m.start() for m in P.RE_DIGIT_RUN.finditer(text, start, end)]
+    for word in words & P.NUMBER_FIRST_WORDS:
+        size = len(word)
+        at = lowered.find(word, start, end)
+        while at >= 0:
+            if not ("a" <= lowered[at - 1:at] <= "z" or "a" <= lowered[at + size:at + size + 1] <= "z"):
+                starts.append(at)  # a whole word of a-z (beside another letter, the pattern passes over it)
+            at = lowered.find(word, at + size, end)
+    starts.sort()
+    match = P.RE_NUMBER.on(text).match
+    found = []
+    for at in starts:
+        if not found or at >= found[-1].end():
+            m = match(text, at, end)
+            if m is not None:
+                found.append(m)
+    return found
+
+
 def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: frozenset[str] | None = None) -> list[Count]:
     """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons.
 
@@ -512,7 +543,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
     """
     s, e = sentence.start, sentence.end
     counts: list[Count] = []
-    for m in P.RE_NUMBER.finditer(text, s, e):
+    for m in numbers(text, s, e, words):
         value = parse_number(m.group())
         if value is None:
             continue
@@ -765,7 +796,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         if words & P.DESTROYING_WORDS and may_hold(held, P.DAMAGED_OBJECT_NEEDS):  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive))
-    interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
+    interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"

@@ -123,6 +123,12 @@ RE_NUMBER = Twin(regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 ))
 
+# Where a match of RE_NUMBER can start (see stats.extract.numbers): at the first digit of a run of digits (the
+# lookbehind keeps it from starting after a digit), or at the first word of a number word, a whole word of the
+# lower-cased text (a match is followed by a space, a hyphen or a character that is not a letter).
+RE_DIGIT_RUN = Twin(regex.compile(r"\d\d*"))  # not "\d+": the standard engine scans for a first character only of this form
+NUMBER_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in NUMBER_WORDS)
+
 # A qualifier right before a number: "more than 10", "at least eight", "up to 20".
 RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE))
 

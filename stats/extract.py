@@ -31,7 +31,8 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, may_hold, required_literals, whole_words
+from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
+                         whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -501,35 +502,32 @@ def _skip_ws(text: str, p: int, end: int) -> int:
     return p
 
 
-def numbers(text: str, start: int, end: int, words: frozenset[str] | None = None):
+def numbers(text: str, start: int, end: int, words: frozenset[str] | None = None) -> list:
     """The matches of ``P.RE_NUMBER`` in ``text[start:end]``, the pattern tried only where one can start.
 
     The standard engine tries a pattern that opens with a lookbehind at every
     character; a match starts at the first digit of a run of digits or at a
     word of ``P.NUMBER_FIRST_WORDS``, which the stretch's lower-case ``words``
     (``DocSentences.words``, None when they cannot be trusted) tell whether it
-    holds.  The matches are the scan's: tried in order, none inside the one before.
+    holds.  The matches are the scan's (``stats.gates.matches_at``).
     """
     lowered = lowered_whole(text)
     if words is None or lowered is None:
         return list(P.RE_NUMBER.finditer(text, start, end))
     starts = [m.start() for m in P.RE_DIGIT_RUN.finditer(text, start, end)]
-    for word in words & P.NUMBER_FIRST_WORDS:
-        size = len(word)
-        at = lowered.find(word, start, end)
-        while at >= 0:
-            if not ("a" <= lowered[at - 1:at] <= "z" or "a" <= lowered[at + size:at + size + 1] <= "z"):
-                starts.append(at)  # a whole word of a-z (beside another letter, the pattern passes over it)
-            at = lowered.find(word, at + size, end)
+    starts += whole_word_starts(lowered, words & P.NUMBER_FIRST_WORDS, start, end)
     starts.sort()
-    match = P.RE_NUMBER.on(text).match
-    found = []
-    for at in starts:
-        if not found or at >= found[-1].end():
-            m = match(text, at, end)
-            if m is not None:
-                found.append(m)
-    return found
+    return matches_at(P.RE_NUMBER.on(text).match, text, starts, end)
+
+
+def singulars(text: str, start: int, end: int, words: frozenset[str] | None = None) -> list:
+    """The matches of ``P.RE_SINGULAR`` in ``text[start:end]``, tried only at the whole words of
+    ``P.SINGULAR_FIRST_WORDS`` the stretch's ``words`` hold ("a", "another": where a match can start; see ``numbers``)."""
+    lowered = lowered_whole(text)
+    if words is None or lowered is None:
+        return list(P.RE_SINGULAR.finditer(text, start, end))
+    starts = sorted(whole_word_starts(lowered, words & P.SINGULAR_FIRST_WORDS, start, end))
+    return matches_at(P.RE_SINGULAR.on(text).match, text, starts, end)
 
 
 def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: frozenset[str] | None = None) -> list[Count]:
@@ -589,7 +587,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         if _not_interception(text, sentence, count):
             continue
         counts.append(count)
-    for m in P.RE_SINGULAR.finditer(text, s, e):
+    for m in singulars(text, s, e, words):
         if any(c.start <= m.start() < c.end for c in counts):
             continue
         weapon, noun_end = _weapon_after(text, m.end(), e)

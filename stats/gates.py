@@ -173,6 +173,35 @@ def lowered_whole(text: str) -> str | None:
     return lowered
 
 
+def whole_word_starts(lowered: str, words, start: int, end: int) -> list[int]:
+    """Offsets in ``lowered[start:end]`` (a text in lower case) where one of ``words`` stands as a whole word of a-z, unsorted.
+
+    >>> sorted(whole_word_starts("a drone and another one: a", {"a", "one"}, 0, 26))
+    [0, 20, 25]
+    """
+    starts = []
+    for word in words:
+        size = len(word)
+        at = lowered.find(word, start, end)
+        while at >= 0:
+            if not ("a" <= lowered[at - 1:at] <= "z" or "a" <= lowered[at + size:at + size + 1] <= "z"):
+                starts.append(at)
+            at = lowered.find(word, at + size, end)  # an occurrence overlapping this one is inside a word: no whole one
+    return starts
+
+
+def matches_at(match, text: str, starts: list[int], end: int) -> list:
+    """The matches a scan of ``text`` up to ``end`` finds when each starts at one of ``starts`` (sorted):
+    ``match`` (a compiled pattern's) tried at each in order, none inside the one before (no match is empty)."""
+    found = []
+    for at in starts:
+        if not found or at >= found[-1].end():
+            m = match(text, at, end)
+            if m is not None:
+                found.append(m)
+    return found
+
+
 _digit_at: tuple = (None, 0, 0, False)  # the stretch tested last for a digit: the date patterns ask in a row
 
 
@@ -397,6 +426,8 @@ class Gated:
     def _engine(self, text: str):
         """The compiled pattern to run on ``text``: the ``re`` twin where the engines agree."""
         return self.plain_ if self.plain_ is not None and (_agree.get(id(text)) or engines_agree(text)) else self.pattern_
+
+    on = _engine  # as Twin.on
 
     def _match(self, text: str, pos: int = 0, endpos: int | None = None):
         pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_

@@ -134,6 +134,7 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"], twin=True)
+SINGULAR_FIRST_WORDS = frozenset(p.split(" ")[0] for p in V["singular_determiners"])  # where a match starts, a whole word (see NUMBER_FIRST_WORDS)
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out;
 # "five over the Moscow region; a sixth was suppressed … near Kubinka"
 _ONE_MORE_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth"

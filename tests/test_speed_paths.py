@@ -807,6 +807,30 @@ def test_numbers_tried_where_they_can_start_are_the_scans_numbers(text):
         assert spans(extract_module.numbers(text, start, end, None)) == expected
 
 
+SINGULAR_TEXTS = [
+    "A drone, an UAV, ANOTHER missile, one more drone, yet another, a second and an eighth drone; A Tenth.",
+    "aa a-b a's a.a ana banana (a) \"a\" a\ndrone one-more anothe another1 a_b \u212aa \u017fa an\u0130",
+]
+
+
+@pytest.mark.parametrize("text", SINGULAR_TEXTS + NUMBER_TEXTS + LET_THROUGH + SKIPPED + SPLIT_TEXTS, ids=lambda t: t[:30])
+def test_singulars_tried_where_they_can_start_are_the_scans_singulars(text):
+    for start, end in ((0, len(text)), (2, len(text) - 1), (1, min(len(text), 30))):
+        words = frozenset(P.RE_WORDS.findall(text[start:end].lower()))
+        expected = spans(P.RE_SINGULAR.finditer(text, start, end))
+        assert spans(extract_module.singulars(text, start, end, words)) == expected
+        assert spans(extract_module.singulars(text, start, end, None)) == expected
+
+
+def test_every_singular_determiner_starts_with_a_first_word_that_stands_whole():
+    for phrase in P.V["singular_determiners"]:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            text = f"drones: {written} drone"
+            m = P.RE_SINGULAR.search(text)
+            assert m is not None and m.start() == 8
+            assert phrase.split(" ")[0] in P.RE_WORDS.findall(text.lower()) and phrase.split(" ")[0] in P.SINGULAR_FIRST_WORDS
+
+
 def test_every_number_word_starts_with_a_first_word_that_stands_whole():
     for phrase in P.NUMBER_WORDS:
         for written in (phrase, phrase.upper(), phrase.title()):

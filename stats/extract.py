@@ -31,7 +31,8 @@ import regex
 
 from stats import patterns as P
 from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
-from stats.gates import RE_FOLDS_TO_ASCII, Gated, leading_literals, may_hold, required_literals, whole_words
+from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
+                         whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences
 
@@ -551,6 +552,34 @@ def _skip_ws(text: str, p: int, end: int) -> int:
     return p
 
 
+def numbers(text: str, start: int, end: int, words: frozenset[str] | None = None) -> list:
+    """The matches of ``P.RE_NUMBER`` in ``text[start:end]``, the pattern tried only where one can start.
+
+    The standard engine tries a pattern that opens with a lookbehind at every
+    character; a match starts at the first digit of a run of digits or at a
+    word of ``P.NUMBER_FIRST_WORDS``, which the stretch's lower-case ``words``
+    (``DocSentences.words``, None when they cannot be trusted) tell whether it
+    holds.  The matches are the scan's (``stats.gates.matches_at``).
+    """
+    lowered = lowered_whole(text)
+    if words is None or lowered is None:
+        return list(P.RE_NUMBER.finditer(text, start, end))
+    starts = [m.start() for m in P.RE_DIGIT_RUN.finditer(text, start, end)]
+    starts += whole_word_starts(lowered, words & P.NUMBER_FIRST_WORDS, start, end)
+    starts.sort()
+    return matches_at(P.RE_NUMBER.on(text).match, text, starts, end)
+
+
+def singulars(text: str, start: int, end: int, words: frozenset[str] | None = None) -> list:
+    """The matches of ``P.RE_SINGULAR`` in ``text[start:end]``, tried only at the whole words of
+    ``P.SINGULAR_FIRST_WORDS`` the stretch's ``words`` hold ("a", "another": where a match can start; see ``numbers``)."""
+    lowered = lowered_whole(text)
+    if words is None or lowered is None:
+        return list(P.RE_SINGULAR.finditer(text, start, end))
+    starts = sorted(whole_word_starts(lowered, words & P.SINGULAR_FIRST_WORDS, start, end))
+    return matches_at(P.RE_SINGULAR.on(text).match, text, starts, end)
+
+
 def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: frozenset[str] | None = None) -> list[Count]:
     """Counts of weapons in a sentence, elliptical ones only where the sentence speaks of weapons.
 
@@ -562,7 +591,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
     """
     s, e = sentence.start, sentence.end
     counts: list[Count] = []
-    for m in P.RE_NUMBER.finditer(text, s, e):
+    for m in numbers(text, s, e, words):
         value = parse_number(m.group())
         if value is None:
             continue
@@ -608,7 +637,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         if _not_interception(text, sentence, count):
             continue
         counts.append(count)
-    for m in P.RE_SINGULAR.finditer(text, s, e):
+    for m in singulars(text, s, e, words):
         if any(c.start <= m.start() < c.end for c in counts):
             continue
         weapon, noun_end = _weapon_after(text, m.end(), e)
@@ -822,7 +851,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     questioned = may_hold(held, P.QUESTIONED_NEEDS)  # "… whether they were shot down"
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
                  and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v)))
-    interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in P.RE_NUMBER.finditer(text, sentence.start, sentence.end))) or (
+    interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"

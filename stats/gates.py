@@ -74,6 +74,12 @@ def leading_literals(phrases, min_len: int = MIN_ANCHOR) -> frozenset[str] | Non
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
 
 
+# ``regex``'s ``concurrent`` argument, given by position after ``pos`` and ``endpos`` (as a keyword it costs more than it
+# saves): by default ``regex`` hands the GIL to other threads and takes it back around every match on a str, some
+# 1,200 instructions a call, and extraction runs no other thread that could use it.  The standard ``re`` takes no such argument.
+KEEP_GIL = False
+
+
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
 FEW_LITERALS = 24
@@ -142,7 +148,7 @@ _whole: list = []  # the last few texts lowered whole: (text object, its lower c
 WHOLE_TEXTS = 4  # a document, its copy without quotation marks, the events' copy: gates move between them
 
 
-def _lowered_whole(text: str) -> str | None:
+def lowered_whole(text: str) -> str | None:
     """``text.lower()`` when it can stand for the lower case of every slice of ``text``, else None.
 
     It can when lowering keeps every character one character (so offsets stay
@@ -152,7 +158,7 @@ def _lowered_whole(text: str) -> str | None:
     never makes or breaks an ASCII literal), so
     ``lowered.find(lit, pos, endpos) >= 0`` is ``lit in text[pos:endpos].lower()``.
 
-    >>> _lowered_whole("Air defenses SHOT down"), _lowered_whole("\u0130stanbul"), _lowered_whole("\u017fhot")
+    >>> lowered_whole("Air defenses SHOT down"), lowered_whole("\u0130stanbul"), lowered_whole("\u017fhot")
     ('air defenses shot down', None, None)
     """
     for entry in _whole:
@@ -165,6 +171,35 @@ def _lowered_whole(text: str) -> str | None:
         del _whole[0]
     _whole.append((text, lowered))
     return lowered
+
+
+def whole_word_starts(lowered: str, words, start: int, end: int) -> list[int]:
+    """Offsets in ``lowered[start:end]`` (a text in lower case) where one of ``words`` stands as a whole word of a-z, unsorted.
+
+    >>> sorted(whole_word_starts("a drone and another one: a", {"a", "one"}, 0, 26))
+    [0, 20, 25]
+    """
+    starts = []
+    for word in words:
+        size = len(word)
+        at = lowered.find(word, start, end)
+        while at >= 0:
+            if not ("a" <= lowered[at - 1:at] <= "z" or "a" <= lowered[at + size:at + size + 1] <= "z"):
+                starts.append(at)
+            at = lowered.find(word, at + size, end)  # an occurrence overlapping this one is inside a word: no whole one
+    return starts
+
+
+def matches_at(match, text: str, starts: list[int], end: int) -> list:
+    """The matches a scan of ``text`` up to ``end`` finds when each starts at one of ``starts`` (sorted):
+    ``match`` (a compiled pattern's) tried at each in order, none inside the one before (no match is empty)."""
+    found = []
+    for at in starts:
+        if not found or at >= found[-1].end():
+            m = match(text, at, end)
+            if m is not None:
+                found.append(m)
+    return found
 
 
 _digit_at: tuple = (None, 0, 0, False)  # the stretch tested last for a digit: the date patterns ask in a row
@@ -392,6 +427,8 @@ class Gated:
         """The compiled pattern to run on ``text``: the ``re`` twin where the engines agree."""
         return self.plain_ if self.plain_ is not None and (_agree.get(id(text)) or engines_agree(text)) else self.pattern_
 
+    on = _engine  # as Twin.on
+
     def _match(self, text: str, pos: int = 0, endpos: int | None = None):
         pattern = self.plain_ if _agree.get(id(text)) or engines_agree(text) else self.pattern_
         return pattern.match(text, pos, len(text) if endpos is None else endpos)
@@ -428,7 +465,7 @@ class Gated:
         """Every offset in ``text[pos:endpos]`` where a match can start, in order; None when unknown."""
         if self.anchors is None:
             return None
-        whole = _lowered_whole(text)
+        whole = lowered_whole(text)
         if whole is None:
             return None
         end = len(text) if endpos is None else endpos
@@ -517,13 +554,13 @@ class Tail:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         if not self.ends(text, pos, endpos):
             return None
-        return self.pattern_.search(text, pos, endpos)
+        return self.pattern_.search(text, pos, endpos, KEEP_GIL)
 
     def ends(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """``bool(self.search(text, pos, endpos))``: the backward match alone (for a test that needs no span)."""
         end = len(text) if endpos is None else endpos
-        return self.reverse.match(text, pos, end) is not None or (
-            end > pos and text[end - 1] == "\n" and self.reverse.match(text, pos, end - 1) is not None)  # "$" before a final newline
+        return self.reverse.match(text, pos, end, KEEP_GIL) is not None or (
+            end > pos and text[end - 1] == "\n" and self.reverse.match(text, pos, end - 1, KEEP_GIL) is not None)  # "$" before a final newline
 
     def __getattr__(self, name: str):
         if name in Tail.__slots__:

@@ -125,11 +125,18 @@ RE_NUMBER = Twin(regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 ))
 
+# Where a match of RE_NUMBER can start (see stats.extract.numbers): at the first digit of a run of digits (the
+# lookbehind keeps it from starting after a digit), or at the first word of a number word, a whole word of the
+# lower-cased text (a match is followed by a space, a hyphen or a character that is not a letter).
+RE_DIGIT_RUN = Twin(regex.compile(r"\d\d*"))  # not "\d+": the standard engine scans for a first character only of this form
+NUMBER_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in NUMBER_WORDS)
+
 # A qualifier right before a number: "more than 10", "at least eight", "up to 20".
 RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE))
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"], twin=True)
+SINGULAR_FIRST_WORDS = frozenset(p.split(" ")[0] for p in V["singular_determiners"])  # where a match starts, a whole word (see NUMBER_FIRST_WORDS)
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out;
 # "five over the Moscow region; a sixth was suppressed … near Kubinka"
 _ONE_MORE_ORDINAL = r"a\s+(?:second|third|fourth|fifth|sixth|seventh|ninth|tenth)|an\s+eighth"

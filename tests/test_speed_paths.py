@@ -789,3 +789,57 @@ def test_times_found_with_a_sentences_words_are_the_times_found_without():
     text = "on the night of May 24"
     assert [t.kind for t in dates.find_times(text, 0, len(text), anchor)] == ["night_of"]
     assert [t.kind for t in dates.find_times(text, 0, len(text), anchor, frozenset({"on", "the", "of", "may"}))] == ["date"]  # the words decide
+
+
+NUMBER_TEXTS = [
+    "Air defences shot down 12 drones, then TWENTY-three more and a dozen missiles over the Kursk region.",
+    "A dozen drones, a hundred shells, a single missile, a pair of UAVs and both drones fell; A Single one too.",
+    "At 10:30, 1,200 drones and 1\u00a0200 missiles, 3.5% of 45 targets, 2024 and 7 a.m. and 8am and 5 GMT.",
+    "Seventy-five, ninety nine, twenty\u2013one, forty hundred, two thousand, three dozen, eleven, nineteen.",
+    "someone oneself tone aside Bonus drone-one 5a a5 x12 Su-27 12/14 12-13 .5 ,6 :7 one's one-off a-b a.",
+    "Unicode digits \u0663\u0664 and \u00b2 and \u0967\u0968 drones; \u212aelvin \u017fix \u0130ne \u0131ne",
+    "one", "a", "A dozen", "5", "", "Shahed-136 and 4 drones; a\na dozen\ttwo\u2003three",
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_TEXTS + LET_THROUGH + SKIPPED + SPLIT_TEXTS, ids=lambda t: t[:30])
+def test_numbers_tried_where_they_can_start_are_the_scans_numbers(text):
+    for start, end in ((0, len(text)), (2, len(text) - 1), (1, min(len(text), 30))):
+        words = frozenset(P.RE_WORDS.findall(text[start:end].lower()))  # the stretch's words, as DocSentences.words gives them
+        expected = spans(P.RE_NUMBER.finditer(text, start, end))
+        assert spans(extract_module.numbers(text, start, end, words)) == expected
+        assert spans(extract_module.numbers(text, start, end, None)) == expected
+
+
+SINGULAR_TEXTS = [
+    "A drone, an UAV, ANOTHER missile, one more drone, yet another, a second and an eighth drone; A Tenth.",
+    "aa a-b a's a.a ana banana (a) \"a\" a\ndrone one-more anothe another1 a_b \u212aa \u017fa an\u0130",
+]
+
+
+@pytest.mark.parametrize("text", SINGULAR_TEXTS + NUMBER_TEXTS + LET_THROUGH + SKIPPED + SPLIT_TEXTS, ids=lambda t: t[:30])
+def test_singulars_tried_where_they_can_start_are_the_scans_singulars(text):
+    for start, end in ((0, len(text)), (2, len(text) - 1), (1, min(len(text), 30))):
+        words = frozenset(P.RE_WORDS.findall(text[start:end].lower()))
+        expected = spans(P.RE_SINGULAR.finditer(text, start, end))
+        assert spans(extract_module.singulars(text, start, end, words)) == expected
+        assert spans(extract_module.singulars(text, start, end, None)) == expected
+
+
+def test_every_singular_determiner_starts_with_a_first_word_that_stands_whole():
+    for phrase in P.V["singular_determiners"]:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            text = f"drones: {written} drone"
+            m = P.RE_SINGULAR.search(text)
+            assert m is not None and m.start() == 8
+            assert phrase.split(" ")[0] in P.RE_WORDS.findall(text.lower()) and phrase.split(" ")[0] in P.SINGULAR_FIRST_WORDS
+
+
+def test_every_number_word_starts_with_a_first_word_that_stands_whole():
+    for phrase in P.NUMBER_WORDS:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            text = f"drones: {written} fell"
+            m = P.RE_NUMBER.search(text)
+            assert m is not None and m.start() == 8
+            assert phrase.split(" ")[0] in P.RE_WORDS.findall(text.lower())
+            assert phrase.split(" ")[0] in P.NUMBER_FIRST_WORDS

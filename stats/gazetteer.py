@@ -316,7 +316,7 @@ class Gazetteer:
         found = self.entries.get(key) or []
         span = (start, end, text[start:end])
         if not found:
-            return Place(*span, None, "unknown", problem=f"unknown place {match.group()!r}")
+            return Place(*span, None, "unknown", problem=f"unknown place {text[start:end]!r}")
         if found[0].scope == "foreign":
             return Place(*span, None, "foreign")
         codes, scope = self._codes(key, suffix in REGION_SUFFIXES)

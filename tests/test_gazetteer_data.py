@@ -16,6 +16,7 @@ import pycountry
 import pytest
 
 from stats.data import build_out_of_scope, build_regions
+from stats.gazetteer import gazetteer
 
 DATA = Path(build_regions.__file__).resolve().parent
 
@@ -405,3 +406,9 @@ def test_an_ambiguous_name_has_at_most_one_usual_reading():
             usual[row["name"].casefold()].append(row["code"])
     assert usual, "no name has a usual reading"
     assert {name: codes for name, codes in usual.items() if len(codes) > 1} == {}
+
+
+def test_a_name_with_no_entry_is_an_unknown_place_named_in_its_problem():
+    # reached when a name's lower-case key is missing from the entries (a hyphen or apostrophe spelled otherwise)
+    place = gazetteer()._resolve(0, 9, "no such key", "", "Nowhereka and more")
+    assert (place.code, place.scope, place.problem) == (None, "unknown", "unknown place 'Nowhereka'")

@@ -284,14 +284,11 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
                 expr.relative = "night"  # "since Tuesday evening": the night up to when it was said
             found.append(expr)
             taken.append(m.span())
-    for m in (RE_SMALL_HOURS.finditer(text, start, end) if may_hold(words, SMALL_HOURS_NEEDS) else ()):
-        if free(m):
-            found.append(_relative(m, anchor))
-            taken.append(m.span())
-    for m in (RE_DAY_BEFORE.finditer(text, start, end) if may_hold(words, DAY_BEFORE_NEEDS) else ()):
-        if free(m):
-            found.append(_relative(m, anchor))
-            taken.append(m.span())
+    for pattern, needs in ((RE_SMALL_HOURS, SMALL_HOURS_NEEDS), (RE_DAY_BEFORE, DAY_BEFORE_NEEDS)):
+        for m in (pattern.finditer(text, start, end) if may_hold(words, needs) else ()):
+            if free(m):
+                found.append(_relative(m, anchor))
+                taken.append(m.span())
     for m in RE_CLOCK.finditer(text, start, end):
         if free(m):
             since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None

@@ -553,31 +553,34 @@ def _skip_ws(text: str, p: int, end: int) -> int:
 
 
 def numbers(text: str, start: int, end: int, words: frozenset[str] | None = None) -> list:
-    """The matches of ``P.RE_NUMBER`` in ``text[start:end]``, the pattern tried only where one can start.
-
-    The standard engine tries a pattern that opens with a lookbehind at every
-    character; a match starts at the first digit of a run of digits or at a
-    word of ``P.NUMBER_FIRST_WORDS``, which the stretch's lower-case ``words``
-    (``DocSentences.words``, None when they cannot be trusted) tell whether it
-    holds.  The matches are the scan's (``stats.gates.matches_at``).
-    """
-    lowered = lowered_whole(text)
-    if words is None or lowered is None:
-        return list(P.RE_NUMBER.finditer(text, start, end))
-    starts = [m.start() for m in P.RE_DIGIT_RUN.finditer(text, start, end)]
-    starts += whole_word_starts(lowered, words & P.NUMBER_FIRST_WORDS, start, end)
-    starts.sort()
-    return matches_at(P.RE_NUMBER.on(text).match, text, starts, end)
+    """The matches of ``P.RE_NUMBER`` in ``text[start:end]``: at the first digit of a run of digits or a word of
+    ``P.NUMBER_FIRST_WORDS`` (``_matches_where_they_start``)."""
+    return _matches_where_they_start(P.RE_NUMBER, P.NUMBER_FIRST_WORDS, text, start, end, words, digits=True)
 
 
 def singulars(text: str, start: int, end: int, words: frozenset[str] | None = None) -> list:
-    """The matches of ``P.RE_SINGULAR`` in ``text[start:end]``, tried only at the whole words of
-    ``P.SINGULAR_FIRST_WORDS`` the stretch's ``words`` hold ("a", "another": where a match can start; see ``numbers``)."""
+    """The matches of ``P.RE_SINGULAR`` in ``text[start:end]``: at a word of ``P.SINGULAR_FIRST_WORDS`` ("a", "another")."""
+    return _matches_where_they_start(P.RE_SINGULAR, P.SINGULAR_FIRST_WORDS, text, start, end, words)
+
+
+def _matches_where_they_start(pattern, first_words: frozenset[str], text: str, start: int, end: int,
+                              words: frozenset[str] | None, digits: bool = False) -> list:
+    """A pattern's matches in ``text[start:end]``, the pattern tried only where one can start.
+
+    The standard engine tries a pattern that opens with a lookbehind at every
+    character; a match starts at a whole word of ``first_words`` (and, with
+    ``digits``, at the first digit of a run of digits), which the stretch's
+    lower-case ``words`` (``DocSentences.words``, None when they cannot be
+    trusted) tell whether it holds.  The matches are the scan's (``stats.gates.matches_at``).
+    """
     lowered = lowered_whole(text)
     if words is None or lowered is None:
-        return list(P.RE_SINGULAR.finditer(text, start, end))
-    starts = sorted(whole_word_starts(lowered, words & P.SINGULAR_FIRST_WORDS, start, end))
-    return matches_at(P.RE_SINGULAR.on(text).match, text, starts, end)
+        return list(pattern.finditer(text, start, end))
+    starts = whole_word_starts(lowered, words & first_words, start, end)
+    if digits:
+        starts += [m.start() for m in P.RE_DIGIT_RUN.finditer(text, start, end)]
+    starts.sort()
+    return matches_at(pattern.on(text).match, text, starts, end)
 
 
 def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: frozenset[str] | None = None) -> list[Count]:

@@ -394,10 +394,10 @@ RE_PLACE_DASH_COUNT = regex.compile(
 RE_STATEMENT_JOINT = regex.compile(r";\s+|,\s+(?:while|whereas)\s+")
 # "Russia said on Saturday its air defences had destroyed 32 drones", "Moscow says it downed …": the news agencies' short
 # for the Defence Ministry, when the country itself is the one that speaks
-COUNTRY_SAID_NEEDS = (frozenset({"russia", "moscow"}), frozenset({"said", "says", "claimed", "claims", "reported"}))
-RE_COUNTRY_SAID = Gated(regex.compile(r"(?<![\w-])(?:Russia|Moscow)\s+(?:said|says|claimed|claims|reported)(?![\w-])"),
-                        frozenset({"russia said", "russia says", "russia claimed", "russia claims", "russia reported", "moscow said",
-                                   "moscow says", "moscow claimed", "moscow claims", "moscow reported"}))
+_COUNTRIES, _COUNTRY_VERBS = ("Russia", "Moscow"), ("said", "says", "claimed", "claims", "reported")
+COUNTRY_SAID_NEEDS = (frozenset(c.lower() for c in _COUNTRIES), frozenset(_COUNTRY_VERBS))
+RE_COUNTRY_SAID = Gated(regex.compile(r"(?<![\w-])(?:" + "|".join(_COUNTRIES) + r")\s+(?:" + "|".join(_COUNTRY_VERBS) + r")(?![\w-])"),
+                        frozenset(f"{c.lower()} {v}" for c in _COUNTRIES for v in _COUNTRY_VERBS))
 # "Air defence systems went into action over Belgorod", "our air defence was working over the city": where the
 # defences worked, for a next sentence's "all the targets were shot down" that names no place
 RE_DEFENCES_AT_WORK = regex.compile(

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from stats.gates import matches_at
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "pres",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -85,13 +87,7 @@ def _sentence_ends(text: str, pos: int, endpos: int) -> list:
             marks.append(at)
             at = text.find(mark, at + 1, endpos)
     marks.sort()
-    found = []
-    for at in marks:
-        if not found or at >= found[-1].end():
-            match = RE_SENTENCE_END.match(text, at, endpos)
-            if match is not None:
-                found.append(match)
-    return found
+    return matches_at(RE_SENTENCE_END.match, text, marks, endpos)
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -352,20 +352,26 @@ def _resolve_date(m, tag: str, anchor: Anchor) -> tuple[dt.date | None, str | No
     has_year = bool(m.group(f"y1{tag}") or m.group(f"y2{tag}"))
     if has_year:
         return _parse_date(m, tag, None), None
+    return _yearless(lambda year: _parse_date(m, tag, year), m.group().strip(), anchor)
+
+
+def _yearless(day_in, written: str, anchor: Anchor) -> tuple[dt.date | None, str | None]:
+    """A day written without its year (``day_in(year)`` gives it in a year): the anchor's, the latest not after the
+    anchor day; one still to come within 60 days is no event date ("ahead of May 9", "ahead of Victory Day")."""
     if anchor.day:
-        day = _parse_date(m, tag, anchor.day.year)
+        day = day_in(anchor.day.year)
         if day and day > anchor.day + dt.timedelta(days=1):
-            if day - anchor.day <= dt.timedelta(days=60):  # "ahead of May 9": a day still to come, not an event date
-                return None, f"date {m.group().strip()!r} is after the publication date; not an event date"
-            day = _parse_date(m, tag, anchor.day.year - 1)  # "December 30" in an article of January 3
+            if day - anchor.day <= dt.timedelta(days=60):  # a day still to come, not an event date
+                return None, f"date {written!r} is after the publication date; not an event date"
+            day = day_in(anchor.day.year - 1)  # "December 30" in an article of January 3
         return day, None
     if anchor.year:
-        return _parse_date(m, tag, anchor.year), None
-    return None, f"date {m.group().strip()!r} has no year and there is no publication date; left unresolved"
+        return day_in(anchor.year), None
+    return None, f"date {written!r} has no year and there is no publication date; left unresolved"
 
 
 def _holiday(m, anchor: Anchor) -> TimeExpr:
-    """A feast's day: in the publication's year, the last one not after the publication day (a night is "night_of").
+    """A feast's day, its year found as a written date's without one (``_yearless``; a night is "night_of").
 
     >>> _holiday(RE_HOLIDAY.search("on New Year's night"), Anchor(dt.date(2023, 1, 2), 2023)).date
     datetime.date(2023, 1, 1)
@@ -374,14 +380,7 @@ def _holiday(m, anchor: Anchor) -> TimeExpr:
     month, day_of_month = HOLIDAYS[name]
     kind = "night_of" if name.endswith("night") else "date"
     expr = TimeExpr(m.start(), m.end(), m.group(), kind)
-    year = anchor.day.year if anchor.day else anchor.year
-    if year is None:
-        expr.problem = f"{m.group()!r} has no year and there is no publication date; left unresolved"
-        return expr
-    day = dt.date(year, month, day_of_month)
-    if anchor.day and day > anchor.day + dt.timedelta(days=1):
-        day = dt.date(year - 1, month, day_of_month)  # "New Year's Eve" in an article of January 2
-    expr.date = day
+    expr.date, expr.problem = _yearless(lambda year: dt.date(year, month, day_of_month), m.group(), anchor)
     return expr
 
 

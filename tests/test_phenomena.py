@@ -589,6 +589,8 @@ DATES = [
     ("Air defences destroyed 20 drones over the Kyiv region on New Year's night, the air force said.", "2024-01-02", "2024-01-01"),
     ("Air defences destroyed 20 drones over the Kursk region on New Year’s Eve, the ministry said.", "2025-01-02", "2024-12-31"),
     ("Air defences destroyed two drones flying towards Moscow on Victory Day, the mayor said.", "2025-05-10", "2025-05-09"),
+    # … and, like a written date, one still to come is no event date
+    ("Air defences destroyed 12 drones over the Kursk region ahead of Victory Day, the ministry said.", "2025-05-05", None),
     # the small hours, told without a day: the night ending on the publication day; "two days ago"
     ("Shortly after midnight, air defences shot down four drones over the Oryol region, the governor said.", "2025-03-11", "2025-03-11"),
     ("Air defences destroyed nine drones over the Tambov region in the small hours, the ministry said.", "2025-03-11", "2025-03-11"),

@@ -646,7 +646,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         weapon, noun_end = _weapon_after(text, m.end(), e)
         if weapon in (None, "not"):
             continue
-        count = Count(m.start(), noun_end, 1, "exact", weapon, singular=True)
+        count = Count(m.start(), noun_end, 1, "exact", weapon, singular=not P.RE_ONE_MORE.match(m.group()))  # "another drone" is "one more drone"
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
@@ -1301,10 +1301,10 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
                                 definite=c.definite, target=g.target, part=c.part, ordinal=c.ordinal))
     elif (c.each or g.each_of) and not c.remaining:
         for code in codes:
-            facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text))
+            facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text, more=c.more))
     else:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
-                                n_places=g.members, ambiguous=not (c.remaining or c.part), remaining=c.remaining))  # "11 of which over A and B": shared
+                                n_places=g.members, ambiguous=not (c.remaining or c.part), remaining=c.remaining, more=c.more))  # "11 of which over A and B": shared
 
 
 # --------------------------------------------------------------------------- a document
@@ -1603,9 +1603,22 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     new_windows = {t.clocks for t in f.times if t.kind == "window" and t.clocks}
     if windows and new_windows and not windows & new_windows:
         return True  # "from 23:00 to 23:50 … six more" and "from 20:30 to 22:30 … 26": two statements
+    if not windows and any(_daytime(w) for w in new_windows) and _overnight(current.times):
+        return True  # "… 105 drones overnight. Between 08:00 and 14:00 Moscow time, a further 27 …": the day's statement
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
+
+
+def _daytime(clocks: tuple) -> bool:
+    """A window within one day's daylight hours ("from 08:00 to 14:00"), no part of a night."""
+    (h1, m1), (h2, m2) = clocks
+    return 7 <= h1 and (h1, m1) < (h2, m2) <= (22, 0)
+
+
+def _overnight(times: list[TimeExpr]) -> bool:
+    """Does a claim say its drones came at night ("overnight", "last night")?"""
+    return any(t.relative == "night" and "night" in t.text.lower() for t in times)
 
 
 def _also_another_type(f: SentenceFacts, own: list[Count], held: list[Count]) -> bool:

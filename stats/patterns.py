@@ -136,6 +136,7 @@ RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_O
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"], twin=True)
+RE_ONE_MORE = regex.compile(r"(?:yet\s+)?another\b", regex.IGNORECASE)  # of those: the ones that add to a count, as "one more" does
 SINGULAR_FIRST_WORDS = frozenset(p.split(" ")[0] for p in V["singular_determiners"])  # where a match starts, a whole word (see NUMBER_FIRST_WORDS)
 # "a drone near Yeysk and another near Primorsko-Akhtarsk": one more of the weapon just counted, its noun left out;
 # "five over the Moscow region; a sixth was suppressed … near Kubinka"
@@ -354,7 +355,9 @@ RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,"
 RE_BY_MEANS = regex.compile(
     r"\bby\s+(?:the\s+)?(?:Pantsir|S-[34]00|Tor|Buk|Patriot|IRIS-T|NASAMS|electronic\s+warfare|EW\b|mobile\s+fire\s+groups?|fighter\s+jets?|"
     r"(?:army\s+|military\s+)?aviation|helicopters?|anti-aircraft\s+gunners)", regex.IGNORECASE)
-RE_LATER_STATEMENT = regex.compile(r"\W*(?:Later|Earlier|Subsequently|Afterwards|Then)\b")
+RE_LATER_STATEMENT = regex.compile(  # also "An hour later", "Twenty minutes later", "A few hours later"
+    r"\W*(?:(?:An?|One|Two|Three|Four|Five|Ten|Fifteen|Twenty|Thirty|Forty|Several|\d+)\s+(?:few\s+)?(?:minutes?|hours?)\s+later"
+    r"|(?:Hours|Minutes|Moments)\s+later|Later|Earlier|Subsequently|Afterwards|Then)\b")
 # "Later in the day he said two more drones had been destroyed", "Over the previous night, it said, 105 drones …": the
 # speaker of the statement before ("it": an institution's)
 RE_SPEAKER_PRONOUN = regex.compile(

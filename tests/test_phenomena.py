@@ -346,6 +346,18 @@ TOTALS = [
      "Later, the ministry said another 5 drones were destroyed over the Tula region.",
      [("defense_ministry", None, [("RU-ORL", 9, "explicit"), ("RU-KRS", 3, "explicit")]),
       ("defense_ministry", None, [("RU-TUL", 5, "explicit")])]),
+    # "another N" over two regions, said later: the shared count is more too, and so a later statement
+    ("The ministry said air defence units destroyed 60 drones overnight, including 21 over the Lipetsk region. Later on Sunday, "
+     "it said another 12 drones had been downed during the day over the Tambov and Penza regions.",
+     [("defense_ministry", 60, [("RU-LIP", 21, "explicit")]), ("defense_ministry", 12, [("RU-PNZ+RU-TAM", 12, "shared")])]),
+    # "another drone" adds one, as "one more drone" does: a later statement over the speaker's city
+    ("Mayor Sergei Sobyanin said air defence forces had shot down three drones approaching Moscow. An hour later he said another drone "
+     "had been destroyed.",
+     [("mayor", None, [("RU-MOW", 3, "explicit")]), ("mayor", None, [("RU-MOW", 1, "explicit")])]),
+    # a daytime window after an overnight count: the day's statement, not a part of the night's
+    ("Air defences shot down 48 drones overnight, the ministry said. From 09:00 to 13:00 Moscow time, a further 16 drones were "
+     "destroyed over the Smolensk, Tver and Pskov regions.",
+     [("defense_ministry", 48, []), ("defense_ministry", 16, [("RU-PSK+RU-SMO+RU-TVE", 16, "shared")])]),
     # launched and downed per type, the downed counts with their nouns left out: no single total
     ("According to the Air Force, 52 missiles were launched and 41 were shot down; 90 drones were launched, of which 63 were shot down.",
      [("air_force_ua", None, [])]),

@@ -368,6 +368,8 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
             continue
         if P.RE_RELATIVE_WHERE.search(before):
             continue  # "… over the Moscow region, where Governor X said drones damaged homes": X speaks of damage
+        if key is not None and P.RE_PLACE_NOUN_AFTER.match(after):
+            continue  # "Snigirevka in the Nikolayev region": a place that has a claimant's name, not the head of Chuvashia
         name = _expand_name(text, m.start(), m.end(), sentence)
         if key is None:
             known = _names_pattern().search(name)
@@ -1070,11 +1072,12 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         nxt = next((c for c in counts if c.start >= g.end), None)
         if nxt is None or nxt.linked:
             continue
-        paren = P.RE_PAREN_COUNT.match(text[g.end:nxt.start]) or P.RE_DASH_COUNT.fullmatch(text[g.end:nxt.start])
         later_group = next((h for h in groups if h.start >= nxt.end), None)
         own_place_after = later_group is not None and later_group.prep and same_clause(nxt.end, later_group.start) and not any(
             c.start < later_group.start for c in counts if c.start > nxt.start
         )
+        paren = P.RE_PAREN_COUNT.match(text[g.end:nxt.start]) or (  # not "over the Bryansk region: five each over A and B"
+            P.RE_DASH_COUNT.fullmatch(text[g.end:nxt.start]) and not (own_place_after and P.RE_OVER_AFTER_COUNT.match(text, nxt.end, later_group.start)))
         subject = not g.prep and same_clause(g.end, nxt.start) and not own_place_after and nxt.weapon is None or (
             not g.prep and same_clause(g.end, nxt.start) and not own_place_after and P.RE_SUBJECT_VERB.search(text[g.end:nxt.start])
         )
@@ -1156,6 +1159,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 continue  # "Air defences in Crimea shot down a drone over the fleet's headquarters in Sevastopol"
             if _aircraft_downed_there(text, sentence, g, counts):
                 continue  # "shot down a Su-25 aircraft near Snigiryovka … and intercepted 9 rockets near …"
+            if any(h.linked and not h.target and g.end <= h.start and h.codes and all(_within(c, outer) for c in h.codes for outer in g.codes)
+                   for h in groups):
+                continue  # "In Crimea, air defences destroyed nine drones near Sevastopol": where the place is
             for code in g.codes:
                 place = next(p for p in g.places if p.code == code)
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
@@ -1275,6 +1281,12 @@ def _location_in_clause(target: Group, groups: list[Group], counts: list[Count],
     return False
 
 
+def _towns(g: Group, code: str) -> list[str]:
+    """The towns and districts of a list in one region, when it names more than one ("the Klintsy and Starodub districts")."""
+    towns = list(dict.fromkeys(p.text for p in g.places if p.code == code and p.scope == "local"))
+    return towns if len(towns) > 1 else []
+
+
 def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     if g.foreign:
         return
@@ -1290,18 +1302,21 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         return
     weapon = c.weapon or "drone"
     place_text = text[g.start:g.end]
+    opens_list = c.end <= g.start and P.RE_COLON_AFTER.match(text, g.end) is not None  # "9 drones over the Bryansk region: five over …"
     if c.share and c.value is None:  # "most of them over X and Y": the places, not how many each
         for code in codes:
             facts.items.append(Item((code,), None, "unspecified", weapon, "explicit", False, start, end, place_text,
                                     list_start=g.start, partial=True))
         return
-    if len(codes) == 1:
+    each = (c.each or g.each_of) and not c.remaining
+    if len(codes) == 1 and not (each and len(_towns(g, codes[0])) > 1):
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
-                                n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue,
+                                n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue or opens_list,
                                 definite=c.definite, target=g.target, part=c.part, ordinal=c.ordinal))
-    elif (c.each or g.each_of) and not c.remaining:
-        for code in codes:
-            facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text, more=c.more))
+    elif each:
+        for code in codes:  # "five each over the Klintsy and Starodub districts": two districts of one region, five over each
+            for town in _towns(g, code) or [place_text]:
+                facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, town, more=c.more))
     else:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
                                 n_places=g.members, ambiguous=not (c.remaining or c.part), remaining=c.remaining, more=c.more))  # "11 of which over A and B": shared
@@ -1676,7 +1691,7 @@ def finish_claim(claim: Claim) -> None:
         if item.count is None or not (item.ambiguous or item.total_cue) or not _sums_up(item, items):
             continue
         items.remove(item)
-        if item.ambiguous:  # a count with a total cue is among the claim's totals already
+        if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     claim.items = items = _shares(_where_they_fell(claim, items))
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]

@@ -250,7 +250,7 @@ RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
-    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*))?"
+    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+of\s+)?$"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
@@ -347,6 +347,8 @@ RE_REFERENCE_PHRASE = regex.compile(
     r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
     regex.IGNORECASE,
 )
+# A word that makes the name before it a place's: "the Nikolayev region" (Nikolayev also heads Chuvashia)
+RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territory|province)\b", regex.IGNORECASE)
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
 # A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
@@ -527,6 +529,8 @@ RE_REFINE_GAP = regex.compile(
 )
 RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
 RE_DASH_COUNT = regex.compile(r"\s*[-–—:]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
+RE_COLON_AFTER = regex.compile(r"\s*:")
+RE_OVER_AFTER_COUNT = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,2}?(?:over|above|near|in)\s+(?:the\s+)?$", regex.IGNORECASE)  # "five each over …"
 RE_PAREN_LIST_REGIONS = regex.compile(
     r"(?:\s*\(\s*[\w-]+\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+)*\s*\(\s*[\w-]+\s*\)\s*(?:regions?|oblasts?|provinces?)\b", regex.IGNORECASE
 )  # "the Kursk (7), Moscow (3) and Oryol (1) regions", "the Moscow (39) Region"

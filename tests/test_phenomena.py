@@ -350,6 +350,9 @@ TOTALS = [
     ("The ministry said air defence units destroyed 60 drones overnight, including 21 over the Lipetsk region. Later on Sunday, "
      "it said another 12 drones had been downed during the day over the Tambov and Penza regions.",
      [("defense_ministry", 60, [("RU-LIP", 21, "explicit")]), ("defense_ministry", 12, [("RU-PNZ+RU-TAM", 12, "shared")])]),
+    # "the Nikolayev region" is a place: Nikolayev, a claimant's name (the head of Chuvashia), does not speak here
+    ("Air defence means shot down 6 drones near Snigirevka in the Nikolayev region and Kherson, Konashenkov said.",
+     [("defense_ministry", 6, [("UA-48+UA-65", 6, "shared")])]),
     # "another drone" adds one, as "one more drone" does: a later statement over the speaker's city
     ("Mayor Sergei Sobyanin said air defence forces had shot down three drones approaching Moscow. An hour later he said another drone "
      "had been destroyed.",
@@ -391,6 +394,17 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a briefing's "in the areas of the settlements of A and B in X region, C in Y region": one count over the regions
+    ("Air defence means shot down 12 Ukrainian unmanned aerial vehicles in the areas of the settlements of Kupyansk and Volchansk "
+     "in the Kharkov region and Vasilyevka in the Zaporozhye region, the ministry said.", [("UA-23+UA-63", 12)]),
+    # "five each over the A and B districts": two districts of one region, five over each
+    ("Air defence units destroyed four drones each over the Novozybkov and Trubchevsk districts, the governor said.", [("RU-BRY", 4), ("RU-BRY", 4)]),
+    # a count over a region, then a colon and its breakdown by district: the count is the total, the districts the items
+    ("Air defences destroyed 11 drones over the Kursk region: four each over the Rylsk and Lgov districts and three over the Sudzha district, "
+     "the governor said.", [("RU-KRS", 3), ("RU-KRS", 4), ("RU-KRS", 4)]),
+    # "In Crimea, …" opening the sentence only says where Sevastopol is: no item over Crimea
+    ("In Crimea, air defences destroyed four drones near Sevastopol, the governor said.", [("UA-40", 4)]),
+    ("In the Kursk region, air defences shot down two drones near the town of Lgov and one over the Tula region.", [("RU-KRS", 2), ("RU-TUL", 1)]),
     # destroyed *by* air defence systems: the systems did it, they are not what was destroyed
     ("Five missiles were destroyed by air defence systems on duty over Crimea, the ministry said.", [("UA-43", 5)]),
     # "over several regions, including A and B": some of the places, each with no number
@@ -698,8 +712,6 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
-    # "In Crimea, …" only says where Sevastopol is, but is read as Crimea named without a number
-    ("In Crimea, air defences destroyed four drones near Sevastopol, the governor said.", [("UA-40", 4)]),
     # an elliptical count with its verb and no place ("four more were disabled") is not yet read as a count
     ("Six drones were shot down over the Kursk region, and four more were disabled, the governor said.", [("RU-KRS", 4), ("RU-KRS", 6)]),
     # a paraphrase and then a quote of the same drone, the quote saying where it fell, count it twice

@@ -78,7 +78,7 @@ RE_RELATIVE = regex.compile(
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        in\s+the\s+morning |
+        in\s+the\s+morning | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+(?:evening|morning) |
         in\s+a\s+day | (?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|(?:few|two|three|four|five|six|\d)\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
@@ -201,7 +201,7 @@ RE_WINDOW = Gated(RE_WINDOW, _WINDOW_STARTS, anchors=_WINDOW_STARTS)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
 _RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "within", "the", "early", "earlier", "today", "yesterday",
-                              "recent", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                              "recent", "on", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
                     anchors=_RELATIVE_STARTS)
 # What a sentence's words must hold for a pattern to match in it (stats.gates.may_hold): each of these words stands
@@ -224,6 +224,7 @@ RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
 RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
+RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])since\s+the\s+(?:evening|night)\s+of\s+$", regex.IGNORECASE)
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
 RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
@@ -263,7 +264,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
     for m in (RE_EXPLICIT.finditer(text, start, end) if may_hold(words, EXPLICIT_NEEDS) else ()):
         if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)
-            found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
+            if RE_SINCE_EVENING_OF.search(text, max(start, m.start() - 30), m.start()):
+                found.append(TimeExpr(m.start(), m.end(), m.group(), "relative", day, problem=problem, relative="night"))
+            else:  # "launched since the evening of Oct. 16" (said on Monday): the night up to when it was said, as "since Sunday evening"
+                found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
             taken.append(m.span())
     for m in (*RE_ISO.finditer(text, start, end), *RE_DOTTED.finditer(text, start, end)):
         if free(m):

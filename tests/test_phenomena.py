@@ -577,6 +577,9 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # a season or a month gone by is a tally, not a night's claim
+    "The regional administration said air defences over the region have destroyed more than 200 drones since the summer.",
+    "Air defences have shot down 90 drones over the Belgorod region since March, the governor said.",
     # "hit X with 40 drones": the drones of a strike that landed
     "Ukraine said it had hit an airfield in the Saratov region with 40 drones, destroying two aircraft.",
     # a cumulative cue after its counts, in the same clause: the whole war's tally
@@ -602,6 +605,10 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # "that morning" is the morning of the day it was said
+    ("Governor Alexander Bogomaz said on Tuesday that a drone had been shot down over the Pogar district that morning.", "2025-03-13", "2025-03-11"),
+    # "since the evening of" a date: the night up to when it was said, as "since Sunday evening"
+    ("Ukraine's air force said on Monday it had shot down 21 of the 30 drones launched since the evening of March 9.", "2025-03-10", "2025-03-10"),
     # a day-first date with dashes, as some sites stamp theirs
     ("Two drones were shot down over the Kursk region on 13-03-2024, the governor said.", "2024-03-15", "2024-03-13"),
     # … but a page's stamp is when the page was made, not when drones fell

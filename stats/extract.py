@@ -1281,9 +1281,9 @@ def _location_in_clause(target: Group, groups: list[Group], counts: list[Count],
     return False
 
 
-def _towns(g: Group, code: str) -> list[str]:
+def _towns(g: Group, code: str) -> list[Place]:
     """The towns and districts of a list in one region, when it names more than one ("the Klintsy and Starodub districts")."""
-    towns = list(dict.fromkeys(p.text for p in g.places if p.code == code and p.scope == "local"))
+    towns = list({p.text: p for p in g.places if p.code == code and p.scope == "local"}.values())
     return towns if len(towns) > 1 else []
 
 
@@ -1315,8 +1315,12 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
                                 definite=c.definite, target=g.target, part=c.part, ordinal=c.ordinal))
     elif each:
         for code in codes:  # "five each over the Klintsy and Starodub districts": two districts of one region, five over each
-            for town in _towns(g, code) or [place_text]:
-                facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, town, more=c.more))
+            towns = _towns(g, code)
+            if not towns:
+                facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start, end, place_text, more=c.more))
+            for n, town in enumerate(towns):  # each from where its town is named, after the first: its own evidence span
+                facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start if n == 0 else town.start,
+                                        max(end, town.end), town.text, more=c.more))
     else:
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
                                 n_places=g.members, ambiguous=not (c.remaining or c.part), remaining=c.remaining, more=c.more))  # "11 of which over A and B": shared

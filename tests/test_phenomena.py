@@ -1040,3 +1040,12 @@ def test_the_country_that_speaks_is_its_defence_ministry():
     text = ("Russia says it destroyed 25 drones targeting Moscow region\n"
             "Air defences downed 25 Ukrainian drones targeting Moscow overnight, Mayor Sergei Sobyanin said.")
     assert claims_of(text) == [("mayor", None, [("RU-MOW", 25, "explicit")])]
+
+
+def test_each_over_districts_of_one_region_gives_rows_with_their_own_evidence():
+    """Two items of one region from one count: each row starts where its own district is named (the table's key)."""
+    text = "Air defence units destroyed four drones each over the Novozybkov and Trubchevsk districts, the governor said."
+    rows = _doc(text, "2025-01-19")
+    starts = [r["char_start"] for r in rows.interceptions]
+    assert len(starts) == 2 and len(set(starts)) == 2
+    assert text[starts[1]:].startswith("Trubchevsk")

@@ -353,6 +353,10 @@ TOTALS = [
     # "the Nikolayev region" is a place: Nikolayev, a claimant's name (the head of Chuvashia), does not speak here
     ("Air defence means shot down 6 drones near Snigirevka in the Nikolayev region and Kherson, Konashenkov said.",
      [("defense_ministry", 6, [("UA-48+UA-65", 6, "shared")])]),
+    # two commands, one after the other: two statements
+    ("Ten drones were shot down over the Mykolaiv region overnight, Operational Command South said. The Air Force said four more were "
+     "destroyed over the Poltava region.",
+     [("other", None, [("UA-48", 10, "explicit")]), ("air_force_ua", None, [("UA-53", 4, "explicit")])]),
     # "another drone" adds one, as "one more drone" does: a later statement over the speaker's city
     ("Mayor Sergei Sobyanin said air defence forces had shot down three drones approaching Moscow. An hour later he said another drone "
      "had been destroyed.",
@@ -560,6 +564,9 @@ PLACES = [
 ]
 
 CLAIMANTS = [
+    # Ukraine's commands speak for themselves, not for the Air Force
+    ("Eight Shahed drones were shot down over the Odesa region overnight, Operational Command South said.", "other"),
+    ("Air defences destroyed 14 drones over the Kharkiv region, Ukraine's General Staff said.", "other"),
     ("The regional operational headquarters said air defences downed 12 drones over the Krasnodar region.", "other"),
     # the ministry that owns the air defense does not speak: the mayor does
     ("\"A drone was shot down in the Ramenskoye district by the air defense of the Ministry of Defense's forces,\" the mayor said.", "mayor"),

@@ -123,15 +123,19 @@ RE_AZ_APOSTROPHE = re.compile(r"([a-z]+)['’]([a-z]+)")
 def may_hold(words: frozenset[str] | None, needs: tuple[frozenset[str], ...]) -> bool:
     """False only when a sentence with these words cannot hold a match of a pattern that needs them
     (``stats.patterns.CUMULATIVE_NEEDS`` and the like: for each set, one of its words); ``words`` None: unknown, it may.
+    A need that is None (``whole_words`` of phrases with no whole word, as a hyphenated title added to the
+    vocabulary) is no test: the pattern is tried.
 
     >>> may_hold(frozenset({"one", "the", "other"}), (frozenset({"one"}), frozenset({"other", "second"})))
     True
     >>> may_hold(frozenset({"one", "drone"}), (frozenset({"one"}), frozenset({"other", "second"}))), may_hold(None, ())
     (False, True)
+    >>> may_hold(frozenset({"drone"}), (whole_words(["commander-in-chief"]),))
+    True
     """
     if words is not None:
         for need in needs:  # a loop, not all(): this runs a dozen times a sentence
-            if words.isdisjoint(need):
+            if need is not None and words.isdisjoint(need):
                 return False
     return True
 

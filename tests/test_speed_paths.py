@@ -18,7 +18,7 @@ from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
 from stats import extract as extract_module
 from stats.extract import DocSentences, _claimant_pattern, _has_digit, claimant_needs, extract, may_hold
-from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
+from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, WordStarts, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats import text as text_module
 from stats.text import Sentence, split_sentences
@@ -79,6 +79,24 @@ def test_gates_look_for_anchors_where_they_can():
     for gated in (P.RE_INTERCEPTION, P.RE_WEAPON, P.RE_CUMULATIVE, P.RE_ATTACK, events._any_cue(), _claimant_pattern()):
         assert gated.anchor_scan is not None
     assert P.RE_SINGULAR.anchors is None  # "a" is everywhere: scanned
+
+
+@pytest.mark.parametrize("name", sorted(n for n in GATED if GATED[n].anchor_scan is not None))
+def test_word_starts_are_the_lookbehind_scans(name):
+    """WordStarts finds what ``(?<![a-z0-9])`` before the anchors finds, in every stretch of the texts."""
+    anchors = GATED[name].anchors
+    scan = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(anchors, key=lambda a: (-len(a), a))) + ")")
+    for text in LET_THROUGH + SKIPPED + [" ".join(sorted(anchors)), "-".join(anchors) + "x" + "".join(anchors)]:
+        lowered = text.lower()
+        for pos, end in ((0, len(text)), (1, len(text)), (5, 40), (len(text) // 2, len(text)), (3, 3)):
+            assert GATED[name].anchor_scan.starts(lowered, pos, end) == [m.start() for m in scan.finditer(lowered, pos, end)]
+
+
+def test_word_starts_pass_over_no_word_start():
+    scan = WordStarts(frozenset({"in", "intercepted", "on", "one"}))
+    text = "in,intercepted one-on-oneinon on"
+    assert scan.starts(text, 0, len(text)) == [0, 3, 15, 19, 22, 30]
+    assert scan.starts(text, 3, 14) == [3] and scan.starts(text, 4, len(text)) == [15, 19, 22, 30]
 
 
 @pytest.mark.parametrize("name", sorted(n for n in GATED if GATED[n].anchors is not None))

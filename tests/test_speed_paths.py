@@ -686,6 +686,19 @@ def test_a_capital_written_before_its_lookbehind_finds_what_the_lookbehind_first
     assert found > len(BATTERY) // 2
 
 
+def test_clause_breaks_opening_with_their_first_character_are_the_alternation_s():
+    """RE_CLAUSE_BREAK opens with a class of first characters (for the standard engine's scan): what the plain alternation finds."""
+    plain = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though"
+                          r"|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)",
+                          regex.IGNORECASE)
+    found = 0
+    for text in BATTERY + ["drones – over Kursk – and; then: so, while, whereas shooting, of them", "shot down while approaching, but"]:
+        expected = _results(plain, text)
+        assert _results(P.RE_CLAUSE_BREAK, text) == expected, text[:60]
+        found += bool(expected[0])
+    assert found > len(BATTERY) // 2
+
+
 def test_texts_where_the_engines_part_are_left_to_regex():
     assert not any(engines_agree(t) for t in ODD_TEXTS[:7])
     assert all(engines_agree(t) for t in ODD_TEXTS[7:])

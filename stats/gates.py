@@ -82,7 +82,6 @@ KEEP_GIL = False
 
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
-FEW_LITERALS = 24
 def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
 
@@ -449,8 +448,9 @@ class Gated:
             # A match starts a word, and each anchor is letters and digits: the anchors at the starts of
             # words of the lowered text, found in one pass (an anchor inside another cannot start a word).
             self.anchor_scan = WordStarts(anchors)
-        # A few literals are tested faster than the anchors are found (which is a literal test too).
-        self.test_first = self.anchor_scan is None or len(literals or ()) <= FEW_LITERALS
+        # Where the anchors are found at the starts of words (``WordStarts``), that scan costs less than a test
+        # of the literals before it, even of a few, and finds nothing where none is.
+        self.test_first = self.anchor_scan is None
         self.requires = requires  # a simple pattern that finds something wherever the pattern does ("\\d[:.]\\d" for a clock time)
         if twin:
             self.match, self.fullmatch = self._match, self._fullmatch

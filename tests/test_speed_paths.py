@@ -54,6 +54,7 @@ GATED = {
     "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_DAY_BEFORE": dates.RE_DAY_BEFORE, "RE_HOLIDAY": dates.RE_HOLIDAY,
     "RE_COUNTRY_SAID": P.RE_COUNTRY_SAID, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
     "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
+    "RE_ANAPHORIC_PLACE": P.RE_ANAPHORIC_PLACE,
     **{f"events.{kind}.cues": cues for kind, (cues, _) in events._cues().items()},
     **{f"events.{kind}.verbs": verbs for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
@@ -79,6 +80,13 @@ def test_gates_look_for_anchors_where_they_can():
     for gated in (P.RE_INTERCEPTION, P.RE_WEAPON, P.RE_CUMULATIVE, P.RE_ATTACK, events._any_cue(), _claimant_pattern()):
         assert gated.anchor_scan is not None
     assert P.RE_SINGULAR.anchors is None  # "a" is everywhere: scanned
+
+
+def test_places_named_before_are_found_at_their_prepositions():
+    text = "Drones HEADING FOR the city were downed over the Region's territory, in-the-area and near the regional centre on approach to it."
+    found = [m.group() for m in P.RE_ANAPHORIC_PLACE.finditer(text)]
+    assert found == [m.group() for m in P.RE_ANAPHORIC_PLACE.pattern_.finditer(text)]
+    assert found == ["HEADING FOR the city", "over the Region's territory", "near the regional centre"]
 
 
 @pytest.mark.parametrize("name", sorted(n for n in GATED if GATED[n].anchor_scan is not None))

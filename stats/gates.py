@@ -82,7 +82,6 @@ KEEP_GIL = False
 
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
-FEW_LITERALS = 24
 def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
 
@@ -392,6 +391,40 @@ class Twin:
         return getattr(self.pattern_, name)
 
 
+class WordStarts:
+    """Where words of a lower-case text start with one of ``anchors`` (each ``[a-z0-9]+``): offsets
+    not after a letter a-z or a digit, as ``Gated.starts`` needs them.
+
+    ``(?<![a-z0-9])`` before the anchors would say the same, but the standard engine tries a pattern
+    that opens with a lookbehind at every character; one that opens with a class of characters it
+    looks for in a tight loop, and a word starts after one of the few characters that are not a-z or
+    a digit.  So the scan matches that character and the anchor after it (grouped by their first
+    letters: ``re`` tries the alternatives of a group one by one).  A match consumes only the anchor's
+    letters and digits after its separator, and no word starts after a letter or digit, so none is
+    passed over.  The text's first offset, with nothing before it, is tried apart.
+
+    >>> scan = WordStarts(frozenset({"shot", "shoot", "air"}))
+    >>> text = "air defences shot down; a chair shot, airshot"
+    >>> scan.starts(text, 0, len(text)), scan.starts(text, 1, len(text)), scan.starts(text, 13, 16)
+    ([0, 13, 32, 38], [13, 32, 38], [])
+    """
+
+    __slots__ = ("after_separator", "at_start")
+
+    def __init__(self, anchors: frozenset[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for anchor in sorted(anchors, key=lambda a: (-len(a), a)):
+            by_first.setdefault(anchor[0], []).append(re.escape(anchor[1:]))
+        groups = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in sorted(by_first.items()))
+        self.after_separator = re.compile("[^a-z0-9](?:" + groups + ")")
+        self.at_start = re.compile(groups)
+
+    def starts(self, lowered: str, pos: int, end: int) -> list[int]:
+        """Offsets in ``lowered[pos:end]`` where a word starts with an anchor that ends by ``end``, in order."""
+        first = [0] if pos == 0 and self.at_start.match(lowered, 0, end) is not None else []
+        return first + [m.start() + 1 for m in self.after_separator.finditer(lowered, max(pos - 1, 0), end)]
+
+
 class Gated:
     """A compiled pattern whose ``search`` and ``finditer`` first test, with ``str.__contains__``,
     that a stretch of text holds one of the literals every match needs.  Results are those of
@@ -418,9 +451,10 @@ class Gated:
         if anchors is not None and pattern.pattern.startswith(WORD_START) and all(RE_ANCHOR_WORD.fullmatch(a) for a in anchors):
             # A match starts a word, and each anchor is letters and digits: the anchors at the starts of
             # words of the lowered text, found in one pass (an anchor inside another cannot start a word).
-            self.anchor_scan = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(anchors, key=lambda a: (-len(a), a))) + ")")
-        # A few literals are tested faster than the anchors are found (which is a literal test too).
-        self.test_first = self.anchor_scan is None or len(literals or ()) <= FEW_LITERALS
+            self.anchor_scan = WordStarts(anchors)
+        # Where the anchors are found at the starts of words (``WordStarts``), that scan costs less than a test
+        # of the literals before it, even of a few, and finds nothing where none is.
+        self.test_first = self.anchor_scan is None
         self.requires = requires  # a simple pattern that finds something wherever the pattern does ("\\d[:.]\\d" for a clock time)
         if twin:
             self.match, self.fullmatch = self._match, self._fullmatch
@@ -474,7 +508,7 @@ class Gated:
             return None
         end = len(text) if endpos is None else endpos
         if self.anchor_scan is not None:
-            return [m.start() for m in self.anchor_scan.finditer(whole, pos, end)]
+            return self.anchor_scan.starts(whole, pos, end)
         find = whole.find
         found = []
         for anchor in self.anchors:

@@ -282,8 +282,18 @@ RE_LIST_JOINT = regex.compile(
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
 
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
-# "while" opens a clause, but not before a participle: "shot down while approaching the city"
-RE_CLAUSE_BREAK = Twin(regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)", regex.IGNORECASE))
+# "while" opens a clause, but not before a participle: "shot down while approaching the city".
+# The pattern opens with the character every boundary starts with, each alternative telling by a lookbehind
+# which it was: the standard engine looks for a class that opens a pattern in a tight loop, where it would try
+# an alternation at every character.
+RE_CLAUSE_BREAK = Twin(regex.compile(
+    r"""[;:,\s]
+    (?:(?<=;)                                                    # "…; …"
+      |(?<=:)\s                                                  # "…: …"
+      |(?<=\s)[–—-]\s(?!\s*(?:over|above|in|near)\b)             # "… – …", not "drones – over Kursk"
+      |(?<=,)\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b
+      |(?<=\s)(?:while|whereas)\s(?!\w+ing\b))                    # "… while …"
+    """, regex.IGNORECASE | regex.VERBOSE))
 
 # "… and the remaining ones hit targets in Kyiv and Lviv": a place of hits, not of interceptions
 RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -321,14 +331,16 @@ RE_ATTRIBUTIVE = regex.compile(
     regex.IGNORECASE,
 )
 
-# "over the region", "in the city": a place named earlier in the document.
-RE_ANAPHORIC_PLACE = Twin(regex.compile(
+# "over the region", "in the city": a place named earlier in the document.  Tried only where one of the
+# prepositions' first words starts a word (stats.gates.Gated's anchors), not at every character.
+RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
     r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
     r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea)(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
-))
+), frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea"}),  # "what": one of these
+    anchors=frozenset({"over", "above", "in", "near", "across", "on", "approaching", "toward", "headed", "heading", "flying", "bound"}), twin=True)
 ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
                                     "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
 

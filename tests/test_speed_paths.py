@@ -18,7 +18,7 @@ from stats import dates, events, gazetteer as G, patterns as P, tables
 from stats.corpus import Document, DocumentFile, list_corpus, load_front_matter, read_corpus
 from stats import extract as extract_module
 from stats.extract import DocSentences, _claimant_pattern, _has_digit, claimant_needs, extract, may_hold
-from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, engines_agree, for_re, leading_literals, required_literals
+from stats.gates import RE_NOT_SAME_IN_BOTH, Gated, Tail, Twin, WordStarts, engines_agree, for_re, leading_literals, required_literals
 from stats.gazetteer import gazetteer
 from stats import text as text_module
 from stats.text import Sentence, split_sentences
@@ -54,6 +54,7 @@ GATED = {
     "RE_RELATIVE": dates.RE_RELATIVE, "RE_SMALL_HOURS": dates.RE_SMALL_HOURS, "RE_DAY_BEFORE": dates.RE_DAY_BEFORE, "RE_HOLIDAY": dates.RE_HOLIDAY,
     "RE_COUNTRY_SAID": P.RE_COUNTRY_SAID, "RE_WINDOW": dates.RE_WINDOW, "claimants": _claimant_pattern(),
     "gazetteer.RE_UNKNOWN_BEFORE_SUFFIX": G.RE_UNKNOWN_BEFORE_SUFFIX, "RE_NOT_WEAPON": P.RE_NOT_WEAPON,
+    "RE_ANAPHORIC_PLACE": P.RE_ANAPHORIC_PLACE,
     **{f"events.{kind}.cues": cues for kind, (cues, _) in events._cues().items()},
     **{f"events.{kind}.verbs": verbs for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
@@ -79,6 +80,31 @@ def test_gates_look_for_anchors_where_they_can():
     for gated in (P.RE_INTERCEPTION, P.RE_WEAPON, P.RE_CUMULATIVE, P.RE_ATTACK, events._any_cue(), _claimant_pattern()):
         assert gated.anchor_scan is not None
     assert P.RE_SINGULAR.anchors is None  # "a" is everywhere: scanned
+
+
+def test_places_named_before_are_found_at_their_prepositions():
+    text = "Drones HEADING FOR the city were downed over the Region's territory, in-the-area and near the regional centre on approach to it."
+    found = [m.group() for m in P.RE_ANAPHORIC_PLACE.finditer(text)]
+    assert found == [m.group() for m in P.RE_ANAPHORIC_PLACE.pattern_.finditer(text)]
+    assert found == ["HEADING FOR the city", "over the Region's territory", "near the regional centre"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in GATED if GATED[n].anchor_scan is not None))
+def test_word_starts_are_the_lookbehind_scans(name):
+    """WordStarts finds what ``(?<![a-z0-9])`` before the anchors finds, in every stretch of the texts."""
+    anchors = GATED[name].anchors
+    scan = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(anchors, key=lambda a: (-len(a), a))) + ")")
+    for text in LET_THROUGH + SKIPPED + [" ".join(sorted(anchors)), "-".join(anchors) + "x" + "".join(anchors)]:
+        lowered = text.lower()
+        for pos, end in ((0, len(text)), (1, len(text)), (5, 40), (len(text) // 2, len(text)), (3, 3)):
+            assert GATED[name].anchor_scan.starts(lowered, pos, end) == [m.start() for m in scan.finditer(lowered, pos, end)]
+
+
+def test_word_starts_pass_over_no_word_start():
+    scan = WordStarts(frozenset({"in", "intercepted", "on", "one"}))
+    text = "in,intercepted one-on-oneinon on"
+    assert scan.starts(text, 0, len(text)) == [0, 3, 15, 19, 22, 30]
+    assert scan.starts(text, 3, 14) == [3] and scan.starts(text, 4, len(text)) == [15, 19, 22, 30]
 
 
 @pytest.mark.parametrize("name", sorted(n for n in GATED if GATED[n].anchors is not None))
@@ -664,6 +690,19 @@ def test_a_capital_written_before_its_lookbehind_finds_what_the_lookbehind_first
     for text in BATTERY + ["Kursk", "-Kursk", "xKursk Oblast", "İstanbul region, Évry district"]:
         expected = _results(lookbehind_first, text)
         assert _results(pattern, text) == expected, text[:60]
+        found += bool(expected[0])
+    assert found > len(BATTERY) // 2
+
+
+def test_clause_breaks_opening_with_their_first_character_are_the_alternation_s():
+    """RE_CLAUSE_BREAK opens with a class of first characters (for the standard engine's scan): what the plain alternation finds."""
+    plain = regex.compile(r";|:\s|\s[–—-]\s(?!\s*(?:over|above|in|near)\b)|,\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though"
+                          r"|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b|\s(?:while|whereas)\s(?!\w+ing\b)",
+                          regex.IGNORECASE)
+    found = 0
+    for text in BATTERY + ["drones – over Kursk – and; then: so, while, whereas shooting, of them", "shot down while approaching, but"]:
+        expected = _results(plain, text)
+        assert _results(P.RE_CLAUSE_BREAK, text) == expected, text[:60]
         found += bool(expected[0])
     assert found > len(BATTERY) // 2
 

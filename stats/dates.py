@@ -265,8 +265,9 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
         if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)
             if RE_SINCE_EVENING_OF.search(text, max(start, m.start() - 30), m.start()):
+                # "launched since the evening of Oct. 16" (said on Monday): the night up to when it was said, as "since Sunday evening"
                 found.append(TimeExpr(m.start(), m.end(), m.group(), "relative", day, problem=problem, relative="night"))
-            else:  # "launched since the evening of Oct. 16" (said on Monday): the night up to when it was said, as "since Sunday evening"
+            else:
                 found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
             taken.append(m.span())
     for m in (*RE_ISO.finditer(text, start, end), *RE_DOTTED.finditer(text, start, end)):

@@ -1309,7 +1309,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
                                     list_start=g.start, partial=True))
         return
     each = (c.each or g.each_of) and not c.remaining
-    if len(codes) == 1 and not (each and len(_towns(g, codes[0])) > 1):
+    if len(codes) == 1 and not (each and _towns(g, codes[0])):
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
                                 n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue or opens_list,
                                 definite=c.definite, target=g.target, part=c.part, ordinal=c.ordinal))

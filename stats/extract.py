@@ -1302,7 +1302,6 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         return
     weapon = c.weapon or "drone"
     place_text = text[g.start:g.end]
-    opens_list = c.end <= g.start and P.RE_COLON_AFTER.match(text, g.end) is not None  # "9 drones over the Bryansk region: five over …"
     if c.share and c.value is None:  # "most of them over X and Y": the places, not how many each
         for code in codes:
             facts.items.append(Item((code,), None, "unspecified", weapon, "explicit", False, start, end, place_text,
@@ -1310,6 +1309,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         return
     each = (c.each or g.each_of) and not c.remaining
     if len(codes) == 1 and not (each and _towns(g, codes[0])):
+        opens_list = c.end <= g.start and P.RE_COLON_AFTER.match(text, g.end) is not None  # "9 drones over the Bryansk region: five over …"
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "explicit", False, start, end, place_text,
                                 n_places=g.spread, remaining=c.remaining, more=c.more, total_cue=c.total_cue or opens_list,
                                 definite=c.definite, target=g.target, part=c.part, ordinal=c.ordinal))

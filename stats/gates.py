@@ -82,6 +82,8 @@ KEEP_GIL = False
 
 WORD_START = r"(?<![\w-])"  # how a whole-word pattern starts (stats.patterns.words)
 RE_ANCHOR_WORD = re.compile(r"[a-z0-9]+")
+
+
 def whole_words(phrases, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Lower-case words, one of which is a whole ``[a-z]+`` word of (the lower-cased) text wherever a phrase matches as a whole word.
 

@@ -333,16 +333,16 @@ RE_ATTRIBUTIVE = regex.compile(
 
 # "over the region", "in the city": a place named earlier in the document.  Tried only where one of the
 # prepositions' first words starts a word (stats.gates.Gated's anchors), not at every character.
+_ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea"})  # "what" holds one
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
     r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
     r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea)(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
-), frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea"}),  # "what": one of these
+), _ANAPHORIC_WHAT,
     anchors=frozenset({"over", "above", "in", "near", "across", "on", "approaching", "toward", "headed", "heading", "flying", "bound"}), twin=True)
-ANAPHORIC_PLACE_NEEDS = (frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "centre", "center",
-                                    "capital", "sea"}),)  # the word "what" ends with (see ONE_THE_OTHER_NEEDS)
+ANAPHORIC_PLACE_NEEDS = (_ANAPHORIC_WHAT | {"centre", "center", "capital"},)  # the word "what" ends with, whole (see ONE_THE_OTHER_NEEDS)
 
 RE_ALSO = regex.compile(r"\balso\b", regex.IGNORECASE)
 RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?$", regex.IGNORECASE)  # a paragraph that opens with its day: "On December 30, …"

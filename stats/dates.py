@@ -58,10 +58,10 @@ RE_WINDOW = regex.compile(
 )
 RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
 # "the night of May 24", "in the early hours of Aug. 31": a night that ends on that date
-RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?the\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
+RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?(?:the\s+|(?<![\w-]))(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th
 RE_NIGHT_RANGE = regex.compile(
-    r"(?:on\s+)?the\s+night\s+(?:of|from)\s+" + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
+    r"(?:on\s+)?(?:the\s+|(?<![\w-]))night\s+(?:of|from)\s+" + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
     + r"(?:" + _MONTH.format(g="m1r") + r"\s+)?" + _DAY.format(g="d1r")  # "February 29 to March 1": the end's own month
     + r"(?![\w])(?P<d2r>)(?P<y1r>)(?P<y2r>)",
     regex.IGNORECASE,
@@ -78,7 +78,7 @@ RE_RELATIVE = regex.compile(
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        in\s+the\s+morning | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
+        (?:in|during)\s+the\s+morning | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+(?:evening|morning) |
         in\s+a\s+day | (?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|(?:few|two|three|four|five|six|\d)\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
@@ -456,6 +456,8 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
     else:
         expr.relative = "night"
     expr.date = _weekday_date(m["wd"] or m["wd_end"], anchor) if expr.relative == "weekday" else relative_day(expr, anchor.day)
+    if m["wd"] and rel.endswith("night") and anchor.day and expr.date == anchor.day - dt.timedelta(days=1):
+        expr.date = anchor.day  # "on Thursday night" in a Friday article: the night that ended on Friday
     if expr.date is None and anchor.day is None:
         expr.problem = f"{m.group()!r} cannot be dated without a publication date"
     elif expr.relative == "vague":

@@ -378,7 +378,8 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
                 role, region = _claimant_names()[key]
         name_end = m.start() + len(name) if text.startswith(name, m.start()) else m.end()
         tail = text[max(m.end(), name_end):sentence.end]
-        explicit = bool(P.RE_ATTRIB_AFTER.match(tail) or P.RE_ATTRIB_BEFORE.search(before))
+        explicit = bool(P.RE_ATTRIB_AFTER.match(tail) or P.RE_ATTRIB_BEFORE.search(before)
+                        or P.RE_OPEN_PAREN_BEFORE.search(before) and P.RE_PAREN_CLOSES.match(tail))  # "… over Yelets (governor Igor Artamonov)."
         if region is None and role in REGIONAL_CLAIMANTS:
             region = _region_in(name) or _region_before(text, max(sentence.start, m.start() - 40), m.start())
         if key is None and m.group("m").lower() == "head" and not _republic(region):
@@ -1359,7 +1360,27 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = _count_for_named_places(claims)
     claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
     _date_the_same_drone(claims)
+    _date_by_heading(claims, facts)
     return DocExtraction(claims, facts, anchor, doc)
+
+
+def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
+    """A heading that names a night or a day dates every claim under it that has no time of its own.
+
+    "Night of 20-21 September: what we know" on a line of its own, then a bullet
+    per governor → each governor's claim is of the night ending on the 21st.
+    """
+    if not facts or facts[0].has_content or not claims:
+        return
+    head = facts[0].sentence
+    if head.text.rstrip()[-1:] in ".!?\"" or not P.RE_LINE_END.match(facts[0].doc.text, head.end):
+        return  # a sentence, not a heading on a line of its own
+    days = [t for t in event_times(facts[0].times) if t.date and (t.kind in ("night_of", "date") or t.relative == "weekday")]
+    if len({t.date for t in days}) != 1:
+        return  # "Wednesday, May 7" is one day
+    for claim in claims:
+        if not any(t.date or t.relative for t in event_times(claim.times)):  # none, or only a clock time ("06:40 Sobyanin: …")
+            claim.times.append(days[-1])
 
 
 def _drop_outlines(claims: list[Claim]) -> list[Claim]:
@@ -1508,6 +1529,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                                                                               later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None):
             claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"
         lead_times = []
+        if new and current is not None and last == i - 1 and not event_times(f.times) and f.doc is not None \
+                and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):
+            lead_times = event_times(current.times)  # "X said two drones were downed overnight, while Y reported one": the same night
         if new:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
             claims.append(current)
@@ -1574,6 +1598,8 @@ def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
         return False
     if a.region and b.region and a.region != b.region:
         return False  # the governors of two regions
+    if a.role == "other" and a.key != b.key and (a.key or b.key or (a.name or "").lower() != (b.name or "").lower()):
+        return False  # "other" is many speakers: Zaluzhnyi, then the Kyiv regional military administration
     return a.key is None or b.key is None or a.key == b.key
 
 

@@ -103,7 +103,7 @@ def weapon_of(noun: str) -> str:
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
 
-# A count as written: "83", "1,200", "1 200" (a no-break or thin space), "twenty-three", "seventy", "a dozen", "two dozen", "two hundred",
+# A count as written: "83", "1,200", "1 200" (a no-break, thin or plain space), "twenty-three", "seventy", "a dozen", "two dozen", "two hundred",
 # "one hundred and twenty".
 # Patterns wrapped in ``Twin`` (or ``words(..., twin=True)``) are run by the standard ``re`` where it finds
 # the same (see stats/gates.py); they are the ones ``re`` runs faster, and are given whole documents.
@@ -111,7 +111,7 @@ RE_NUMBER = Twin(regex.compile(
     r"""
     (?<![\w.,:/-])
     (?:
-        (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
+        (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:\x20\d{3})+(?![\w-])|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
       | """ + first_letters(NUMBER_WORDS) + r"""  # the first letter of a number word: the words below are tried only there
         (?P<words>
             (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
@@ -345,6 +345,8 @@ RE_ANAPHORIC_PLACE = Gated(regex.compile(
 ANAPHORIC_PLACE_NEEDS = (_ANAPHORIC_WHAT | {"centre", "center", "capital"},)  # the word "what" ends with, whole (see ONE_THE_OTHER_NEEDS)
 
 RE_ALSO = regex.compile(r"\balso\b", regex.IGNORECASE)
+# the end of a line: what follows a heading
+RE_LINE_END = regex.compile(r"[ \t]*\r?\n")
 RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?$", regex.IGNORECASE)  # a paragraph that opens with its day: "On December 30, …"
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
@@ -529,6 +531,9 @@ RE_ATTRIB_BEFORE = regex.compile(
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
     regex.IGNORECASE,
 )
+# a source named in brackets at the end of a sentence, as summaries cite: "two drones over Yelets (governor Igor Artamonov)."
+RE_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*(?:(?:the|Russian|local|regional|acting)\s+)*$", regex.IGNORECASE)
+RE_PAREN_CLOSES = regex.compile(r"[^()]{0,40}\)\W*$")
 RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey))*")
 RE_ATTRIB_AFTER = regex.compile(
     r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + alternation(V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE

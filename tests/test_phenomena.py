@@ -41,6 +41,9 @@ NUMBERS = [
     # thousands set off by a no-break space, as in translated Russian text
     ("The ministry said 1\u00a0046 drones were destroyed over the Kursk region in a week.", [("RU-KRS", 1046)]),
     ("The Defense Ministry said air defenses destroyed 1,046 drones over the Kursk region.", [("RU-KRS", 1046)]),
+    # … or a plain space; a group of three digits that runs on into a word is no part of the number
+    ("The ministry said 1 046 drones were destroyed over the Kursk region in a week.", [("RU-KRS", 1046)]),
+    ("The ministry said 3 152mm shells and 2 drones were destroyed over the Kursk region.", [("RU-KRS", 2)]),
     ("The Defense Ministry said forty-seven drones were shot down over the Belgorod region.", [("RU-BEL", 47)]),
     ("Governor Alexander Bogomaz said a drone was destroyed over the Klintsy district.", [("RU-BRY", 1)]),
     ("Governor Alexander Bogomaz said two more drones were shot down over the Pochepsky district.", [("RU-BRY", 2)]),
@@ -696,6 +699,11 @@ DATES = [
     ("Air defences shot down four drones over the Kherson region within the past day, the ministry said.", "2022-06-10", "2022-06-10"),
     ("The ministry said 11 drones were downed over the Moscow region in the previous two hours.", "2025-06-20", "2025-06-20"),
     ("The governor said 17 drones had been shot down over the Belgorod region since the morning.", "2026-02-04", "2026-02-04"),
+    # "Thursday night" said on Friday is the night that ended on Friday; said on Saturday, the night of Saturday
+    ("Air defences shot down 12 drones over the Crimean peninsula on Thursday night, the Defense Ministry said.", "2024-03-08", "2024-03-08"),
+    ("Air defences shot down 12 drones over the Crimean peninsula on Saturday night, the Defense Ministry said.", "2024-03-09", "2024-03-09"),
+    # "during the morning" is the morning of the day it was said, as "in the morning"
+    ("Air defence units shot down 6 drones over Kyiv during the morning attack, the city administration said.", "2022-11-17", "2022-11-17"),
 ]
 
 WINDOWS = [
@@ -1056,3 +1064,49 @@ def test_each_over_districts_of_one_region_gives_rows_with_their_own_evidence():
     starts = [r["char_start"] for r in rows.interceptions]
     assert len(starts) == 2 and len(set(starts)) == 2
     assert text[starts[1]:].startswith("Trubchevsk")
+
+
+def test_a_heading_that_names_the_night_dates_the_bullets_under_it():
+    """A summary's heading on a line of its own: each speaker's bullet is of that night, not undated."""
+    text = ("Night of 7-8 June: the governors report\n"
+            "- Tula region: air defences destroyed 4 drones, governor Dmitry Milyaev says.\n"
+            "- Oryol region: two drones were shot down over Mtsensk (governor Andrei Klychkov).\n")
+    rows = _doc(text, "2025-06-08")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("governor", dt.date(2025, 6, 8)), ("governor", dt.date(2025, 6, 8))]
+    # a live blog's heading dates the posts that give only a clock time
+    blog = ("Drones over Moscow - live, Saturday, June 7\n"
+            "04:10 Mayor Sergei Sobyanin: \"Air defences shot down a drone flying towards Moscow.\"\n"
+            "05:25 Sobyanin: \"Two more drones flying towards the capital were destroyed.\"\n")
+    assert [c["event_date"] for c in _doc(blog, "2025-06-07").claims] == [dt.date(2025, 6, 7)] * 2
+    # a bullet that gives its own day keeps it
+    text = text.replace("two drones were shot down", "on Friday evening two drones were shot down")
+    assert [c["event_date"] for c in _doc(text, "2025-06-08").claims] == [dt.date(2025, 6, 8), dt.date(2025, 6, 6)]
+
+
+def test_a_source_in_brackets_closing_the_sentence_is_the_claimant():
+    """"… over Mtsensk (governor Andrei Klychkov)." speaks for itself: not part of the speaker before."""
+    text = ("- Tula region: air defences destroyed 4 drones, governor Dmitry Milyaev says.\n"
+            "- Oryol region: two drones were shot down over Mtsensk (governor Andrei Klychkov).")
+    assert claims_of(text) == [("governor", None, [("RU-TUL", 4, "explicit")]), ("governor", None, [("RU-ORL", 2, "explicit")])]
+    # a bracket that does not close the sentence names no source
+    text = "Two drones were shot down over Mtsensk (governor Andrei Klychkov) and Oryol."
+    assert find_claimant(text, split_sentences(text)[0]).explicit is False
+
+
+def test_two_speakers_joined_by_while_speak_of_one_night():
+    """A sentence cut into two statements at "while": the second, with no time of its own, has the first one's."""
+    text = ("Kursk governor Alexei Smirnov said four drones were shot down over the region overnight, "
+            "while Oryol governor Andrei Klychkov reported that one drone was downed near Mtsensk.")
+    rows = _doc(text, "2024-09-14")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("governor", dt.date(2024, 9, 14)), ("governor", dt.date(2024, 9, 14))]
+    # two sentences are two statements: the second states no time
+    rows = _doc(text.replace(", while Oryol", ". Oryol"), "2024-09-14")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2024, 9, 14), None]
+
+
+def test_two_other_speakers_are_two_claims():
+    text = ("Air defences shot down 18 of 30 missiles, commander-in-chief Valerii Zaluzhnyi said. "
+            "The Kyiv regional military administration said three missiles were downed over the Kyiv region.")
+    assert claims_of(text) == [("other", 18, []), ("other", None, [("UA-32", 3, "explicit")])]

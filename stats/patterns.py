@@ -111,7 +111,7 @@ RE_NUMBER = Twin(regex.compile(
     r"""
     (?<![\w.,:/-])
     (?:
-        (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:\x20\d{3})+(?![\w-])|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK))  # 83, 1,200 — not times, decimals, %
+        (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:\x20\d{3})+(?![\w-])|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK)|-?\x20?mm\b)  # 83, 1,200 — not times, decimals, %, calibres
       | """ + first_letters(NUMBER_WORDS) + r"""  # the first letter of a number word: the words below are tried only there
         (?P<words>
             (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
@@ -172,6 +172,7 @@ RE_MODIFIER_WORD = regex.compile(
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
         anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
         aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
+        \d{2,3}[-\x20]?mm|  # a calibre: "four 122-mm Grad rockets"
         [\w-]+-(?:launched|made|supplied|built|produced|designed)|
         \p{Lu}[\w]*(?:-\w{1,3})?\s+(?:and|or)\s+\p{Lu}[\w]*(?:-\w{1,3})?(?=\s+[a-z])|  # "11 HIMARS and Uragan rockets"
         \p{Lu}[\w]*(?:-\w{1,3})?|[\w-]+-type|\(\w+\)|"[^"]{1,20}"|'[^']{1,20}')(?![\w-])""",

@@ -41,9 +41,10 @@ NUMBERS = [
     # thousands set off by a no-break space, as in translated Russian text
     ("The ministry said 1\u00a0046 drones were destroyed over the Kursk region in a week.", [("RU-KRS", 1046)]),
     ("The Defense Ministry said air defenses destroyed 1,046 drones over the Kursk region.", [("RU-KRS", 1046)]),
-    # … or a plain space; a group of three digits that runs on into a word is no part of the number
+    # … or a plain space; a calibre between a count and its weapon is neither a count nor a thousands group
     ("The ministry said 1 046 drones were destroyed over the Kursk region in a week.", [("RU-KRS", 1046)]),
-    ("The ministry said 3 152mm shells and 2 drones were destroyed over the Kursk region.", [("RU-KRS", 2)]),
+    ("The ministry said air defences destroyed two 122-mm Grad rockets over the Belgorod region.", [("RU-BEL", 2)]),
+    ("The ministry said air defences destroyed 3 122mm rockets and 2 drones over the Belgorod region.", [("RU-BEL", 2), ("RU-BEL", 3)]),
     ("The Defense Ministry said forty-seven drones were shot down over the Belgorod region.", [("RU-BEL", 47)]),
     ("Governor Alexander Bogomaz said a drone was destroyed over the Klintsy district.", [("RU-BRY", 1)]),
     ("Governor Alexander Bogomaz said two more drones were shot down over the Pochepsky district.", [("RU-BRY", 2)]),

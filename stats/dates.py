@@ -75,7 +75,7 @@ RE_RELATIVE = regex.compile(
         (?:(?:in|during|on)\s+the\s+night\s+(?:from|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into)\s+
            | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:(?:from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|to)\s+)
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
-        overnight | last\s+night | late\s+last\s+night | tonight | this\s+night |
+        overnight | last\s+night | late\s+last\s+night | tonight | this\s+night | at\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
         (?:in|during)\s+the\s+morning | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
@@ -200,7 +200,7 @@ _WINDOW_STARTS = frozenset({"from", "between", "began", "started", "starting", "
 RE_WINDOW = Gated(RE_WINDOW, _WINDOW_STARTS, anchors=_WINDOW_STARTS)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
-_RELATIVE_STARTS = frozenset({"over", "last", "late", "tonight", "this", "during", "in", "within", "the", "early", "earlier", "today", "yesterday",
+_RELATIVE_STARTS = frozenset({"at", "over", "last", "late", "tonight", "this", "during", "in", "within", "the", "early", "earlier", "today", "yesterday",
                               "recent", "on", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
                     anchors=_RELATIVE_STARTS)
@@ -224,7 +224,8 @@ RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
 RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
-RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])since\s+the\s+(?:evening|night)\s+of\s+$", regex.IGNORECASE)
+RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?\s+on)\s+$",
+                                     regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
 RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)

@@ -63,6 +63,7 @@ class Count:
     ordinal: bool = False   # "a fourth was suppressed": one more in the same tally
     listed: bool = False    # "two Tochka-U missiles and seven Vilkha missiles", with no place: one count of a breakdown by type
     share: bool = False     # "half of them", "most of them": a share of the count told before it
+    whole: bool = False     # "24 of the 57 drones its air defences shot down": the whole a part is of, over no one place
     implied: str | None = None  # an elliptical total's weapon, the last one named before it: "43 missiles were launched and 30 were shot down"
 
     @property
@@ -380,7 +381,7 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         tail = text[max(m.end(), name_end):sentence.end]
         explicit = bool(P.RE_ATTRIB_AFTER.match(tail) or P.RE_ATTRIB_BEFORE.search(before)
                         or P.RE_OPEN_PAREN_BEFORE.search(before) and P.RE_PAREN_CLOSES.match(tail))  # "… over Yelets (governor Igor Artamonov)."
-        if region is None and role in REGIONAL_CLAIMANTS:
+        if region is None and (role in REGIONAL_CLAIMANTS or role == "other"):  # "the Zaporizhzhia regional military administration"
             region = _region_in(name) or _region_before(text, max(sentence.start, m.start() - 40), m.start())
         if key is None and m.group("m").lower() == "head" and not _republic(region):
             continue  # "the head of state", "a head injury"; "Mari El head Ivan Petrov" heads the republic
@@ -546,7 +547,8 @@ def _head_noun(text: str, w, end: int) -> tuple[str, int]:
     head, head_end = _weapon_after(text, w.end(), end)
     if head not in (None, "not"):
         return head, head_end
-    return P.weapon_of(w.group()), w.end()
+    nickname = P.RE_NICKNAME.match(text, w.end(), end)  # "three Shahed-136 'mopeds'": the phrase ends after the nickname
+    return P.weapon_of(w.group()), nickname.end() if nickname else w.end()
 
 
 def _skip_ws(text: str, p: int, end: int) -> int:
@@ -608,8 +610,11 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         if weapon == "not":
             continue
         partitive = False  # "three of them": a part of a count already told (``_shares``)
+        downed_whole = False
         if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()):
-            continue  # "38 of 46 drones": 46 were launched, 38 shot down
+            if not (weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e)):
+                continue  # "38 of 46 drones": 46 were launched, 38 shot down
+            downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
         of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
         if weapon is None and of_number:
             weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)
@@ -626,7 +631,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 continue  # "unmanned boats were detected … three of them were destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
-                weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, s, m.start())), (end2 if w2 not in (None, "not") else part.end())
+                weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, max(0, s - 300), m.start())), (end2 if w2 not in (None, "not") else part.end())  # "Six of them" after "nine Kalibr missiles.
                 partitive = True
             elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
                 continue
@@ -638,7 +643,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
-        count.total_cue = bool(cue)
+        count.total_cue, count.whole = bool(cue) or downed_whole, downed_whole
         count.attack_size = bool(cue) and bool(P.RE_ATTACK_SIZE_CUE.fullmatch(cue.group()))
         if _not_interception(text, sentence, count):
             continue
@@ -763,6 +768,10 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue
         if P.RE_REFERENCE_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue  # "the Tver region, northwest of Moscow"
+        if P.RE_FRONT_AFTER.match(text, place.end):
+            continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
+        if P.RE_LAUNCHED_FROM_BEFORE.search(text, max(0, place.start - 50), place.start):
+            continue  # "missiles fired from a ship in the Black Sea": where they came from, not where they were downed
         if P.RE_INSTITUTION_BEFORE.search(text, max(0, place.start - 30), place.start) and not P.RE_SITE_IN_BEFORE.search(
                 text, max(0, place.start - 70), place.start):
             continue  # "the Defense Ministry in Moscow said": where someone sits, not where drones fell
@@ -776,6 +785,14 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 continue
             if len(last.places) == 1 and (last.places[0].code or "").startswith("SEA-") and P.RE_OFF_SHORE_GAP.match(gap):
                 last.refinements.append(place)  # "over the Black Sea off Anapa": the sea is the place, Anapa says where on it
+                last.end = place.end
+                continue
+            if place.code and all(p.scope == "local" and p.code for p in last.places) and place.code not in last.codes \
+                    and P.RE_DISTRICTS_OF.search(text, last.places[-1].start, place.start):
+                for p in last.places:  # "the Budyonnovsky and Kyivsky districts of Donetsk": the city's, not Stavropol's
+                    p.problem = f"district {p.text!r} read as one of {place.text} ({place.code}), not of {p.code}"
+                    p.code, p.how, p.candidates = place.code, "context", ()
+                last.refinements.append(place)
                 last.end = place.end
                 continue
             codes = last.codes  # a property: made once here
@@ -881,8 +898,15 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
     if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
         return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
+    if not counts and not has_weapon and P.RE_AIR_DEFENCES.search(text, sentence.start, sentence.end) is None:
+        return facts  # "an explosion brought down part of the bridge": nothing in the air, and no air defence
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
+    before: str | None = None
+    for c in sorted(counts, key=lambda c: c.start):  # "Seven of them were destroyed over A and three over B": B's are what A's are
+        if c.weapon is None:
+            c.implied = before
+        before = c.weapon_meant
     _link(text, sentence, counts, groups, generics, facts)
     for t in facts.totals:
         if t.weapon is None:
@@ -1071,7 +1095,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
     for g in groups:
         nxt = next((c for c in counts if c.start >= g.end), None)
-        if nxt is None or nxt.linked:
+        if nxt is None or nxt.linked or nxt.whole:
             continue
         later_group = next((h for h in groups if h.start >= nxt.end), None)
         own_place_after = later_group is not None and later_group.prep and same_clause(nxt.end, later_group.start) and not any(
@@ -1091,7 +1115,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     pending: list[Count] = []
     events = sorted([(c.start, 0, c) for c in counts] + [(g.start, 1, g) for g in groups] + [(p.start, 2, p) for p in generics] + [(b, 3, None) for b in breaks], key=lambda x: (x[0], x[1]))
     for _, kind, obj in events:
-        if kind == 0 and not obj.linked:
+        if kind == 0 and not obj.linked and not obj.whole:
             pending.append(obj)
         elif kind == 3:
             pending = []
@@ -1301,7 +1325,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
         codes = codes + (f"OTHER:{place.text}",)
     if not codes:
         return
-    weapon = c.weapon or "drone"
+    weapon = c.weapon_meant or "drone"
     place_text = text[g.start:g.end]
     if c.share and c.value is None:  # "most of them over X and Y": the places, not how many each
         for code in codes:
@@ -1410,14 +1434,14 @@ def _drop_outlines(claims: list[Claim]) -> list[Claim]:
 
 
 def _date_the_same_drone(claims: list[Claim]) -> None:
-    """A claim about "the drone" an earlier claim counted, with no time of its own, happened when that one did.
+    """A claim about "the drone" (or "two of the drones") an earlier claim counted, with no time of its own, happened when that one did.
 
     "The ministry said the drone was destroyed at 2 p.m. on Thursday. The
     mayor said the drone had been downed over the district." → the mayor's
     claim is of Thursday too.
     """
     for n, claim in enumerate(claims):
-        if not claim.items or not all(i.definite for i in claim.items) or event_times(claim.times):
+        if not claim.items or not all(i.definite or i.part for i in claim.items) or event_times(claim.times):  # "the drone", "two of the drones"
             continue
         codes = {c for i in claim.items for c in i.codes}
         earlier = next((k for k in reversed(claims[:n]) if codes & {c for i in k.items for c in i.codes}), None)

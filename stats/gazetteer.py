@@ -35,9 +35,9 @@ SUFFIXES = [
     "region", "regions", "oblast", "oblasts", "krai", "kray", "territory", "territories", "area", "province",
     "republic", "district", "districts", "urban district", "municipal district", "municipal okrug", "city district",
     "raion", "rayon", "okrug", "peninsula", "city", "town", "village", "settlement", "airfield", "airport", "air base",
-    "airbase",
+    "airbase", "reg.",  # "Kursk reg." in a translated list
 ]
-REGION_SUFFIXES = {"region", "regions", "oblast", "oblasts", "province"}
+REGION_SUFFIXES = {"region", "regions", "oblast", "oblasts", "province", "reg."}
 NEAR_WORDS = Tail(regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE))
 # Words that look like places when capitalised but never are.
 NOT_PLACES = {

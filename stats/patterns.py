@@ -234,7 +234,7 @@ RE_DOWNED_BEFORE = Tail(regex.compile(
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)
 # between a place and the title after it: "Sevastopol's governor", "the Kursk region governor"
-RE_TITLE_AFTER_PLACE = regex.compile(r"(?:\s+(?:region|oblast|krai|territory|republic|city))?(?:['’]s)?\s*", regex.IGNORECASE)
+RE_TITLE_AFTER_PLACE = regex.compile(r"(?:\s+(?:region|oblast|krai|territory|republic|city|regional))?(?:['’]s)?\s*", regex.IGNORECASE)
 # "Russia and temporarily occupied Crimea": the words before a place that say who holds it
 RE_OCCUPIED_BEFORE = regex.compile(r"(?:temporarily\s+|illegally\s+|Russian-|Russia-)?(?:occupied|annexed)\s+$", regex.IGNORECASE)
 # A place set at the head of its sentence: "On the peninsula, …", "According to X, on the peninsula, …"
@@ -354,6 +354,10 @@ RE_OFF_SHORE_GAP = regex.compile(
     r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", regex.IGNORECASE)
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
+# where the weapons were fired from: "Kalibr missiles fired from a Russian ship in the Black Sea", "launched from Crimea"
+RE_LAUNCHED_FROM_BEFORE = regex.compile(r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$", regex.IGNORECASE)
+# a front's axis named by a town: "attacks in the Kupiansk and Lyman directions", "on the Zaporizhzhia axis"
+RE_FRONT_AFTER = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:directions?|axis|axes|sectors?)(?![\w-])", regex.IGNORECASE)
 RE_REFERENCE_BEFORE = Tail(regex.compile(
     r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|km|kilometers|kilometres|miles)\s+(?:of|from)|border\s+with|bordering)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -394,6 +398,7 @@ RE_INSTITUTION_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 # "Air defences in Crimea shot down a drone over …": where the defences stand.
+RE_AIR_DEFENCES = regex.compile(r"(?<![\w-])(?:air[\s-]+defen[cs]es?|anti[\s-]*aircraft|AD\s+systems|Pantsir|S-[34]00|Buk|Patriot)(?![\w-])", regex.IGNORECASE)
 RE_DEFENCES_IN_BEFORE = regex.compile(r"\bair\s+defen[cs]es?(?:\s+(?:forces|systems|units))?\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
 # "a drone over the Black Sea Fleet headquarters in Sevastopol": a building the drone was over, not a speaker.
 RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -429,7 +434,9 @@ RE_DEFENCES_AT_WORK = regex.compile(
 RE_ALL_INTERCEPTED = regex.compile(
     r"""(?<![\w-])(?<!not\s)all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?  # all, all of the
     (?:[^\W\d]+\s+){0,2}?                                                    # up to two modifiers, no number
-    (?:drones|UAVs|devices|aircraft|targets|missiles|rockets|unmanned\s+aerial\s+vehicles)(?![\w-])""",
+    (?:drones|UAVs|devices|aircraft|targets|missiles|rockets|unmanned\s+aerial\s+vehicles)(?![\w-])
+    | (?<![\w-])all\s+of\s+them\s+(?:\w+\s+){0,3}?(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)(?![\w-])  # "… and that all of them had been destroyed"
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 ALL_INTERCEPTED_NEEDS = (frozenset({"all"}),)
@@ -510,9 +517,14 @@ FRACTION_NEEDS = (frozenset({"half", "third", "thirds", "quarter", "quarters", "
 RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 _OF_ABOUT = r"(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+"  # "73 of some 90 missiles"
-RE_OF_NUMBER_BEFORE = regex.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$")
+_OF_NUMBER_WORDS = alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?"
+RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
+# a relative clause of downing after "N of the M drones": "… of the 57 drones its air defences shot down overnight"
+RE_DOWNED_RELATIVE = regex.compile(
+    r"\s+(?:that\s+|which\s+)?(?:(?:its|their|the|Russian|Russia's|Ukrainian|Ukraine's)\s+)?(?:air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?\s+)?"
+    r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?(?:shot\s+down|downed|destroyed|intercepted)(?![\w-])", regex.IGNORECASE)
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?)(?=\s)",
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",
     regex.IGNORECASE,
 ))
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
@@ -535,6 +547,10 @@ RE_ATTRIB_BEFORE = regex.compile(
 # a source named in brackets at the end of a sentence, as summaries cite: "two drones over Yelets (governor Igor Artamonov)."
 RE_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*(?:(?:the|Russian|local|regional|acting)\s+)*$", regex.IGNORECASE)
 RE_PAREN_CLOSES = regex.compile(r"[^()]{0,40}\)\W*$")
+# the districts of a place named after them: "the Budyonnovsky and Kyivsky districts of Donetsk", "Zhukovsky district of the Bryansk region"
+RE_DISTRICTS_OF = regex.compile(r"(?<![\w-])districts?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", regex.IGNORECASE)
+# a weapon's nickname in quotation marks after its name: "Shahed-136 'mopeds'"
+RE_NICKNAME = regex.compile(r"\s+(?:'[\w-]{2,20}'|‘[\w-]{2,20}’|\"[\w-]{2,20}\"|“[\w-]{2,20}”)")
 RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey))*")
 RE_ATTRIB_AFTER = regex.compile(
     r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + alternation(V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE

@@ -43,6 +43,8 @@ NUMBERS = [
     ("The Defense Ministry said air defenses destroyed 1,046 drones over the Kursk region.", [("RU-KRS", 1046)]),
     # … or a plain space; a calibre between a count and its weapon is neither a count nor a thousands group
     ("The ministry said 1 046 drones were destroyed over the Kursk region in a week.", [("RU-KRS", 1046)]),
+    # a weapon's model number and its nickname in quotation marks
+    ("Air defence units shot down five Shahed-136 'mopeds' over the Odesa region, the governor said.", [("UA-51", 5)]),
     ("The ministry said air defences destroyed two 122-mm Grad rockets over the Belgorod region.", [("RU-BEL", 2)]),
     ("The ministry said air defences destroyed 3 122mm rockets and 2 drones over the Belgorod region.", [("RU-BEL", 2), ("RU-BEL", 3)]),
     ("The Defense Ministry said forty-seven drones were shot down over the Belgorod region.", [("RU-BEL", 47)]),
@@ -399,9 +401,26 @@ TOTALS = [
     ("Six drones attacked the city, the ministry said. Two of them were suppressed by electronic warfare. Four more drones were shot down over the Moscow region.",
      [("defense_ministry", None, [("RU-MOS", 4, "explicit")])]),
     ("Russia launched 70 drones overnight. 52 of them were shot down, the air force said.", [("air_force_ua", 52, [])]),
+    # "N of the M drones its air defences shot down": M is the total and N an item
+    ("The ministry said 14 of the 40 drones its air defences shot down overnight were over the Oryol region.",
+     [("defense_ministry", 40, [("RU-ORL", 14, "explicit")])]),
+    # "… with 12 drones, and all of them had been destroyed": the attack's size is the total
+    ("The ministry said Kyiv had tried to attack facilities in the Bryansk region with 12 drones and that all of them had been destroyed.",
+     [("defense_ministry", 12, [("RU-BRY", 12, "explicit")])]),
 ]
 
 PLACES = [
+    # districts "of" a city or region named after them are that place's, whatever else the gazetteer knows by their names
+    ("Air defences intercepted six rockets over the Budyonnovsky and Kalininsky districts of Donetsk, Pushilin said.", [("UA-14", 6)]),
+    # Russian adjectival names and a clipped "reg." in a translated list
+    ("The ministry said drones were destroyed: Kaluzhskaya oblast - 6, Kurskaya oblast - 3, Bryansk reg. - 2.", [("RU-BRY", 2), ("RU-KLU", 6), ("RU-KRS", 3)]),
+    # a regional military administration speaks of its own region as "the region"
+    ("The Odesa regional military administration said air defences destroyed 12 drones over the region overnight.", [("UA-51", 12)]),
+    # a drone that "had hit" something was not downed
+    ("Governor Alexander Khinshtein said on Tuesday that three drones had been destroyed over the Rylsk district during the night, "
+     "and that an FPV drone had hit a van in the border village of Tyotkino, injuring the driver.", [("RU-KRS", 3)]),
+    # where the missiles were fired from is no place they were downed
+    ("The air force said it shot down seven of 8 cruise missiles fired from a ship in the Caspian Sea on Monday morning.", []),
     # a briefing's "in the areas of the settlements of A and B in X region, C in Y region": one count over the regions
     ("Air defence means shot down 12 Ukrainian unmanned aerial vehicles in the areas of the settlements of Kupyansk and Volchansk "
      "in the Kharkov region and Vasilyevka in the Zaporozhye region, the ministry said.", [("UA-23+UA-63", 12)]),
@@ -703,6 +722,10 @@ DATES = [
     # "Thursday night" said on Friday is the night that ended on Friday; said on Saturday, the night of Saturday
     ("Air defences shot down 12 drones over the Crimean peninsula on Thursday night, the Defense Ministry said.", "2024-03-08", "2024-03-08"),
     ("Air defences shot down 12 drones over the Crimean peninsula on Saturday night, the Defense Ministry said.", "2024-03-09", "2024-03-09"),
+    # "at night", as translated statements say "overnight"
+    ("The ministry said air defences destroyed 30 drones at night over the Bryansk region.", "2025-04-02", "2025-04-02"),
+    # the Air Force's report that counts "from 18:00 on 9 March": the night that ends on the morning it is said
+    ("From 18:00 on 9 March Russia attacked with 90 drones, the air force said on Monday; 60 were shot down over the Sumy region.", "2025-03-10", "2025-03-10"),
     # "during the morning" is the morning of the day it was said, as "in the morning"
     ("Air defence units shot down 6 drones over Kyiv during the morning attack, the city administration said.", "2022-11-17", "2022-11-17"),
 ]
@@ -1111,3 +1134,30 @@ def test_two_other_speakers_are_two_claims():
     text = ("Air defences shot down 18 of 30 missiles, commander-in-chief Valerii Zaluzhnyi said. "
             "The Kyiv regional military administration said three missiles were downed over the Kyiv region.")
     assert claims_of(text) == [("other", 18, []), ("other", None, [("UA-32", 3, "explicit")])]
+
+
+def test_an_explosion_that_brings_something_down_is_no_interception():
+    """"brought down part of the bridge": no weapon and no air defence in the sentence, nothing was intercepted."""
+    assert extract("A blast brought down part of the Crimean Bridge early on Saturday and set fire to a train heading to the peninsula.").claims == []
+    # with air defences it is a claim, count or not
+    assert [c.items[0].region_code for c in extract("Air defences brought down targets over Crimea early on Saturday.").claims] == ["UA-43"]
+
+
+def test_a_front_named_by_towns_is_no_place():
+    text = ("The ministry said air defences shot down 20 drones over the Belgorod region. "
+            "Its forces also repelled attacks in the Kupiansk and Lyman directions, it said.")
+    assert items_of(text) == [("RU-BEL", 20)]
+
+
+def test_of_them_after_a_sentence_that_named_missiles_counts_missiles():
+    text = ("The air force said it shot down ten of 12 cruise missiles. "
+            "Seven of them were destroyed over the Kyiv region and three over the Poltava region.")
+    [claim] = extract(text).claims
+    assert claim.stated_total == 10 and [(i.region_code, i.count, i.weapon) for i in claim.items] == [
+        ("UA-32", 7, "missile"), ("UA-53", 3, "missile")]
+
+
+def test_some_of_the_drones_another_claim_counted_are_of_its_night():
+    text = ("The ministry said 15 drones were destroyed over the Rostov region overnight. "
+            "Governor Yury Slyusar said three of the drones were shot down over Millerovo.")
+    assert [c["event_date"] for c in _doc(text, "2025-07-02").claims] == [dt.date(2025, 7, 2), dt.date(2025, 7, 2)]

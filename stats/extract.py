@@ -1445,6 +1445,8 @@ def _date_the_same_drone(claims: list[Claim]) -> None:
             continue
         codes = {c for i in claim.items for c in i.codes}
         earlier = next((k for k in reversed(claims[:n]) if codes & {c for i in k.items for c in i.codes}), None)
+        if earlier is None and n and all(i.part for i in claim.items):
+            earlier = claims[n - 1]  # "12 of the drones were downed over the Kyiv region", after the night's national count
         if earlier is not None:
             claim.times.extend(t for t in event_times(earlier.times) if t not in claim.times)
 

@@ -59,6 +59,9 @@ RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?P<name>" + CAPITAL_STARTING_WORD + r
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_CLOCK_AFTER = regex.compile(r"\s+time\b", regex.IGNORECASE)  # "Moscow time", "Kyiv time": a clock, not a place
+RE_ADJECTIVE_END = regex.compile(r"(?:sky|skiy|skii|skaya|skoye|skoe)$", regex.IGNORECASE)
+RE_LANDMARK_AFTER = regex.compile(r"\s+(?:ravelin|plant|factory|works|prospekt|prospect|avenue|square|garden|gardens|park|street|boulevard|"
+                                  r"cathedral|monastery|palace|fort|embankment|market|shipyard|refinery)(?![\w-])")
 RE_FLEET_AFTER = regex.compile(r"\s+(?:Fleet|Flotilla)\b")  # "the Black Sea Fleet": a navy, not the sea
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
 # A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don"); Twin: with its capital first, re scans it faster than regex
@@ -242,6 +245,8 @@ class Gazetteer:
             key = self._by_lower.get(regex.sub(r"\s+", " ", name.lower()), name)
             places.append(self._resolve(m.start(), m.end(), key, text[m.end("name"):m.end()].strip().lower(), text))
         places += self._fuzzy(text, start, end, places)
+        if any(RE_LANDMARK_AFTER.match(text, p.end) for p in places):  # "the Konstantinovsky ravelin", "the Kirovsky plant":
+            places = [p for p in places if not (RE_LANDMARK_AFTER.match(text, p.end) and RE_ADJECTIVE_END.search(p.text))]  # a landmark, not the district
         places.sort(key=lambda p: p.start)
         local = {p.code for p in places if p.code and not p.candidates}
         for place in places:

@@ -371,13 +371,15 @@ RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territor
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
 # A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
-RE_LATER_SAME_DAY = regex.compile(r"\W*Later(?:\s+(?:that|in\s+the)\s+day)?\s*,", regex.IGNORECASE)
+RE_LATER_SAME_DAY = regex.compile(
+    r"\W*(?:Later(?:\s+(?:that|in\s+the)\s+day)?\s*,|(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?"
+    r"(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)\s+(?:few\s+)?(?:minutes?|hours?)\s+later\b)", regex.IGNORECASE)
 # "shot down by Pantsir systems", "suppressed by electronic warfare": what downed them
 RE_BY_MEANS = regex.compile(
     r"\bby\s+(?:the\s+)?(?:Pantsir|S-[34]00|Tor|Buk|Patriot|IRIS-T|NASAMS|electronic\s+warfare|EW\b|mobile\s+fire\s+groups?|fighter\s+jets?|"
     r"(?:army\s+|military\s+)?aviation|helicopters?|anti-aircraft\s+gunners)", regex.IGNORECASE)
-RE_LATER_STATEMENT = regex.compile(  # also "An hour later", "Twenty minutes later", "A few hours later"
-    r"\W*(?:(?:An?|One|Two|Three|Four|Five|Ten|Fifteen|Twenty|Thirty|Forty|Several|\d+)\s+(?:few\s+)?(?:minutes?|hours?)\s+later"
+RE_LATER_STATEMENT = regex.compile(  # also "An hour later", "About an hour later", "Twenty minutes later", "A few hours later"
+    r"\W*(?:(?:(?:About|Around|Some|Nearly|Almost|Roughly|Just)\s+)?(?i:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)\s+(?:few\s+)?(?:minutes?|hours?)\s+later"
     r"|(?:Hours|Minutes|Moments)\s+later|Later|Earlier|Subsequently|Afterwards|Then)\b")
 # "Later in the day he said two more drones had been destroyed", "Over the previous night, it said, 105 drones …": the
 # speaker of the statement before ("it": an institution's)

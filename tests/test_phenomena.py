@@ -410,6 +410,8 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a landmark named by an adjective is not the district of that name
+    ("Governor Razvozhayev said a drone was shot down over the bay near the Konstantinovsky ravelin in Sevastopol.", [("UA-40", 1)]),
     # districts "of" a city or region named after them are that place's, whatever else the gazetteer knows by their names
     ("Air defences intercepted six rockets over the Budyonnovsky and Kalininsky districts of Donetsk, Pushilin said.", [("UA-14", 6)]),
     # Russian adjectival names and a clipped "reg." in a translated list
@@ -1161,3 +1163,16 @@ def test_some_of_the_drones_another_claim_counted_are_of_its_night():
     text = ("The ministry said 15 drones were destroyed over the Rostov region overnight. "
             "Governor Yury Slyusar said three of the drones were shot down over Millerovo.")
     assert [c["event_date"] for c in _doc(text, "2025-07-02").claims] == [dt.date(2025, 7, 2), dt.date(2025, 7, 2)]
+
+
+def test_minutes_later_the_same_speaker_speaks_of_the_same_day():
+    text = ("Mayor Sergei Sobyanin said early on Sunday that two drones flying towards Moscow had been shot down. "
+            "About an hour later he wrote that three more drones had been destroyed on approach to the city.")
+    rows = _doc(text, "2025-11-16")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("mayor", dt.date(2025, 11, 16))] * 2
+
+
+def test_some_of_the_drones_of_a_national_count_are_of_its_night():
+    text = ("The air force said on Sunday that 131 of 156 drones launched overnight were shot down. "
+            "The Kyiv regional military administration said 12 of the drones were downed over the Kyiv region.")
+    assert [c["event_date"] for c in _doc(text, "2026-01-25").claims] == [dt.date(2026, 1, 25)] * 2

@@ -631,7 +631,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 continue  # "unmanned boats were detected … three of them were destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
-                weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, max(0, s - 300), m.start())), (end2 if w2 not in (None, "not") else part.end())  # "Six of them" after "nine Kalibr missiles.
+                # "Six of them", after a sentence that counted "nine Kalibr missiles": the weapon named last, in this sentence or the one before
+                weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, max(0, s - ANTECEDENT_REACH), m.start())), (end2 if w2 not in (None, "not") else part.end())
                 partitive = True
             elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
                 continue
@@ -643,7 +644,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
-        count.total_cue, count.whole = bool(cue) or downed_whole, downed_whole
+        count.whole = downed_whole
+        count.total_cue = bool(cue) or downed_whole
         count.attack_size = bool(cue) and bool(P.RE_ATTACK_SIZE_CUE.fullmatch(cue.group()))
         if _not_interception(text, sentence, count):
             continue
@@ -715,6 +717,9 @@ def _share_of(m, counts: list[Count]) -> Count:
             qualifier = "about"  # "half of the nearly 40 drones"
     weapon = whole.weapon if whole is not None and whole.weapon else "drone"
     return Count(m.start(), m.end(), value, qualifier, weapon, part=value is not None, share=True)
+
+
+ANTECEDENT_REACH = 300  # characters before a sentence where the weapon "of them" speaks of may be named
 
 
 def _antecedent(text: str, start: int, pos: int, default: str | None = "drone") -> str | None:

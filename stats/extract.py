@@ -808,6 +808,11 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                     last.refinements.append(place)
                 else:
                     last.places.append(place)
+                if refine:
+                    for p in last.places:  # "near Kiselevka and Chernobaevka in the Kherson region": a misspelt town is of the region named
+                        if p.how == "fuzzy" and p.scope == "local" and p.code != place.code:
+                            p.problem = (f"{p.problem}; " if p.problem else "") + f"{p.text!r} read in {place.text} ({place.code}), which the text names"
+                            p.code = place.code
                 last.end = place.end
                 last.members += 0 if refine else 1
                 pending_generic = None
@@ -2151,7 +2156,8 @@ def _later_statement(claim: Claim, kept: Claim) -> bool:
 
 
 def _drop_headline(claims: list[Claim]) -> list[Claim]:
-    """The headline's counts, when the body states each of them again, are the body's.
+    """The headline's counts, when the body states each of them again, are the body's (its total: whoever the
+    headline seems to quote, as in "Russia launched 143 drones, Kyiv says; Moscow claims downing 57").
 
     "Russia Says It Destroyed 25 Drones Targeting Moscow Region" over a body
     that says "25 drones targeting Moscow" is one count; the headline's loose
@@ -2172,7 +2178,8 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
         return claims
     for claim in claims[1:]:
         stated = {i.count for i in claim.items} | {claim.stated_total}
-        if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)):
+        if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)
+                                                 or first.stated_total is not None and first.stated_total == claim.stated_total):
             _absorb(claim, first)
             return claims[1:]
     return claims

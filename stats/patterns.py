@@ -409,7 +409,7 @@ RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
-RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:region|area|territory)\s*:", regex.IGNORECASE)
+RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 RE_PLACE_DASH_COUNT = regex.compile(
     r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"

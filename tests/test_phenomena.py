@@ -410,6 +410,10 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a misspelt town read by its likeness to one elsewhere is of the region the text names after it
+    ("Two rockets were intercepted near Kiselevka and Chernobaevka in the Kherson region, the ministry said.", [("UA-65", 2)]),
+    # a region's colloquial name; "unmanned aircrafts", as non-native English writes it
+    ("This night in Belgorodchina two Ukrainian unmanned aircrafts are shot down, informs the governor.", [("RU-BEL", 2)]),
     # a landmark named by an adjective is not the district of that name
     ("Governor Razvozhayev said a drone was shot down over the bay near the Konstantinovsky ravelin in Sevastopol.", [("UA-40", 1)]),
     # districts "of" a city or region named after them are that place's, whatever else the gazetteer knows by their names
@@ -1176,3 +1180,11 @@ def test_some_of_the_drones_of_a_national_count_are_of_its_night():
     text = ("The air force said on Sunday that 131 of 156 drones launched overnight were shot down. "
             "The Kyiv regional military administration said 12 of the drones were downed over the Kyiv region.")
     assert [c["event_date"] for c in _doc(text, "2026-01-25").claims] == [dt.date(2026, 1, 25)] * 2
+
+
+def test_a_headline_total_the_body_gives_to_another_speaker_is_the_bodys():
+    """The headline seems to quote Kyiv for Moscow's 57: one claim of 57, the ministry's."""
+    text = ("Russia launched 90 drones overnight, Ukraine's Air Force says; Moscow claims downing 57 drones\n"
+            "Ukraine's Air Force said 70 of the 90 drones Russia launched overnight were shot down. "
+            "Russia's Defense Ministry said it had downed 57 Ukrainian drones overnight, including 20 over the Bryansk region.")
+    assert [(c[0], c[1]) for c in claims_of(text)] == [("air_force_ua", 70), ("defense_ministry", 57)]

@@ -21,8 +21,11 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on main after the merge of speed11 (400 documents): 8.54 million
-instructions a document (8.48 on branch speed11 alone, its anchors found at word
+Measured on main after the rules made from the second and third blind sets of
+bench/styles.jsonl (400 documents): 8.85 million instructions a document (they
+cost 0.30: a place's launch-site, front and landmark tests, districts "of" a
+place, headings, the weapon of elliptic counts); 8.54 on main after the merge of
+speed11 (8.48 on branch speed11 alone, its anchors found at word
 starts; 8.92 on main before it, the session's rules costing about 0.05; 8.86 on
 main after the merge of speed10; 8.55 on branch speed10 alone, 9.07 on main before it:
 the rules added beside it cost 0.31; 8.98 on branch speed9, 9.39 on main before it, of which 0.19 were the events' patterns, built

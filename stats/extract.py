@@ -775,7 +775,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue  # "the Tver region, northwest of Moscow"
         if P.RE_FRONT_AFTER.match(text, place.end):
             continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
-        if P.RE_LAUNCHED_FROM_BEFORE.search(text, max(0, place.start - 50), place.start):
+        if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start):
             continue  # "missiles fired from a ship in the Black Sea": where they came from, not where they were downed
         if P.RE_INSTITUTION_BEFORE.search(text, max(0, place.start - 30), place.start) and not P.RE_SITE_IN_BEFORE.search(
                 text, max(0, place.start - 70), place.start):
@@ -795,8 +795,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             if place.code and all(p.scope == "local" and p.code for p in last.places) and place.code not in last.codes \
                     and P.RE_DISTRICTS_OF.search(text, last.places[-1].start, place.start):
                 for p in last.places:  # "the Budyonnovsky and Kyivsky districts of Donetsk": the city's, not Stavropol's
-                    p.problem = f"district {p.text!r} read as one of {place.text} ({place.code}), not of {p.code}"
-                    p.code, p.how, p.candidates = place.code, "context", ()
+                    _read_in(p, place.code, f"district {p.text!r} read as one of {place.text} ({place.code}), not of {p.code}", "context")
                 last.refinements.append(place)
                 last.end = place.end
                 continue
@@ -811,8 +810,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 if refine:
                     for p in last.places:  # "near Kiselevka and Chernobaevka in the Kherson region": a misspelt town is of the region named
                         if p.how == "fuzzy" and p.scope == "local" and p.code != place.code:
-                            p.problem = (f"{p.problem}; " if p.problem else "") + f"{p.text!r} read in {place.text} ({place.code}), which the text names"
-                            p.code = place.code
+                            _read_in(p, place.code, (f"{p.problem}; " if p.problem else "") + f"{p.text!r} read in {place.text} ({place.code}), which the text names")
                 last.end = place.end
                 last.members += 0 if refine else 1
                 pending_generic = None
@@ -1015,8 +1013,14 @@ def _in_speakers_region(places: list[Place], region: str, gaz: Gazetteer) -> Non
         name = P.RE_PLACE_SUFFIX.sub("", p.text).strip()
         near = gaz.near_name_in(name, region)
         if near:
-            p.problem = f"place {name!r} read as {near!r} ({gaz.name_of(region)}, {region}), the speaker's region, not {gaz.name_of(p.code)}"
-            p.code, p.how, p.candidates = region, "speaker", ()
+            _read_in(p, region, f"place {name!r} read as {near!r} ({gaz.name_of(region)}, {region}), the speaker's region, not {gaz.name_of(p.code)}", "speaker")
+
+
+def _read_in(place: Place, code: str, problem: str, how: str | None = None) -> None:
+    """Give a place the region its context says it is in, the reading listed in ``problems`` (``how``: what decided it)."""
+    place.code, place.problem = code, problem
+    if how is not None:
+        place.how, place.candidates = how, ()
 
 
 def _has_digit(text: str, sentence: Sentence) -> bool:
@@ -1407,7 +1411,7 @@ def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
     if not facts or facts[0].has_content or not claims:
         return
     head = facts[0].sentence
-    if head.text.rstrip()[-1:] in ".!?\"" or not P.RE_LINE_END.match(facts[0].doc.text, head.end):
+    if not _is_headline(head) or not P.RE_LINE_END.match(facts[0].doc.text, head.end):
         return  # a sentence, not a heading on a line of its own
     days = [t for t in event_times(facts[0].times) if t.date and (t.kind in ("night_of", "date") or t.relative == "weekday")]
     if len({t.date for t in days}) != 1:

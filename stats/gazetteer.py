@@ -59,7 +59,7 @@ RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?P<name>" + CAPITAL_STARTING_WORD + r
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_CLOCK_AFTER = regex.compile(r"\s+time\b", regex.IGNORECASE)  # "Moscow time", "Kyiv time": a clock, not a place
-RE_ADJECTIVE_END = regex.compile(r"(?:sky|skiy|skii|skaya|skoye|skoe)$", regex.IGNORECASE)
+ADJECTIVE_ENDINGS = ("sky", "skiy", "skii", "skaya", "skoye", "skoe")
 RE_LANDMARK_AFTER = regex.compile(r"\s+(?:ravelin|plant|factory|works|prospekt|prospect|avenue|square|garden|gardens|park|street|boulevard|"
                                   r"cathedral|monastery|palace|fort|embankment|market|shipyard|refinery)(?![\w-])")
 RE_FLEET_AFTER = regex.compile(r"\s+(?:Fleet|Flotilla)\b")  # "the Black Sea Fleet": a navy, not the sea
@@ -245,8 +245,8 @@ class Gazetteer:
             key = self._by_lower.get(regex.sub(r"\s+", " ", name.lower()), name)
             places.append(self._resolve(m.start(), m.end(), key, text[m.end("name"):m.end()].strip().lower(), text))
         places += self._fuzzy(text, start, end, places)
-        if any(RE_LANDMARK_AFTER.match(text, p.end) for p in places):  # "the Konstantinovsky ravelin", "the Kirovsky plant":
-            places = [p for p in places if not (RE_LANDMARK_AFTER.match(text, p.end) and RE_ADJECTIVE_END.search(p.text))]  # a landmark, not the district
+        if any(_landmark(text, p) for p in places):
+            places = [p for p in places if not _landmark(text, p)]
         places.sort(key=lambda p: p.start)
         local = {p.code for p in places if p.code and not p.candidates}
         for place in places:
@@ -450,3 +450,8 @@ def _unknown_may_start(text: str, start: int, end: int, taken: list[tuple[int, i
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process."""
     return Gazetteer()
+
+
+def _landmark(text: str, place: Place) -> bool:
+    """ "the Konstantinovsky ravelin", "the Kirovsky plant": a landmark named by an adjective, not the district of that name."""
+    return place.text.lower().endswith(ADJECTIVE_ENDINGS) and RE_LANDMARK_AFTER.match(text, place.end) is not None

@@ -355,7 +355,8 @@ RE_OFF_SHORE_GAP = regex.compile(
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 # where the weapons were fired from: "Kalibr missiles fired from a Russian ship in the Black Sea", "launched from Crimea"
-RE_LAUNCHED_FROM_BEFORE = regex.compile(r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$", regex.IGNORECASE)
+RE_LAUNCHED_FROM_BEFORE = Tail(regex.compile(
+    r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$", regex.IGNORECASE))
 # a front's axis named by a town: "attacks in the Kupiansk and Lyman directions", "on the Zaporizhzhia axis"
 RE_FRONT_AFTER = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:directions?|axis|axes|sectors?)(?![\w-])", regex.IGNORECASE)
 RE_REFERENCE_BEFORE = Tail(regex.compile(
@@ -370,17 +371,17 @@ RE_REFERENCE_PHRASE = regex.compile(
 RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territory|province)\b", regex.IGNORECASE)
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
-# A statement made later the same day by the claimant of the claim before: "Later, the governor added …"
-RE_LATER_SAME_DAY = regex.compile(
-    r"\W*(?:Later(?:\s+(?:that|in\s+the)\s+day)?\s*,|(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?"
-    r"(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)\s+(?:few\s+)?(?:minutes?|hours?)\s+later\b)", regex.IGNORECASE)
+# "An hour later", "About an hour later", "Twenty minutes later", "A few hours later", in any case
+_MINUTES_LATER = (r"(?i:(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)"
+                  r"\s+(?:few\s+)?(?:minutes?|hours?)\s+later)")
+# A statement made later the same day by the claimant of the claim before: "Later, the governor added …", "About an hour later he wrote …"
+RE_LATER_SAME_DAY = regex.compile(r"\W*(?:Later(?:\s+(?:that|in\s+the)\s+day)?\s*,|" + _MINUTES_LATER + r"\b)", regex.IGNORECASE)
 # "shot down by Pantsir systems", "suppressed by electronic warfare": what downed them
 RE_BY_MEANS = regex.compile(
     r"\bby\s+(?:the\s+)?(?:Pantsir|S-[34]00|Tor|Buk|Patriot|IRIS-T|NASAMS|electronic\s+warfare|EW\b|mobile\s+fire\s+groups?|fighter\s+jets?|"
     r"(?:army\s+|military\s+)?aviation|helicopters?|anti-aircraft\s+gunners)", regex.IGNORECASE)
-RE_LATER_STATEMENT = regex.compile(  # also "An hour later", "About an hour later", "Twenty minutes later", "A few hours later"
-    r"\W*(?:(?:(?:About|Around|Some|Nearly|Almost|Roughly|Just)\s+)?(?i:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)\s+(?:few\s+)?(?:minutes?|hours?)\s+later"
-    r"|(?:Hours|Minutes|Moments)\s+later|Later|Earlier|Subsequently|Afterwards|Then)\b")
+RE_LATER_STATEMENT = regex.compile(  # also "An hour later" and the like (_MINUTES_LATER)
+    r"\W*(?:" + _MINUTES_LATER + r"|(?:Hours|Minutes|Moments)\s+later|Later|Earlier|Subsequently|Afterwards|Then)\b")
 # "Later in the day he said two more drones had been destroyed", "Over the previous night, it said, 105 drones …": the
 # speaker of the statement before ("it": an institution's)
 RE_SPEAKER_PRONOUN = regex.compile(
@@ -437,7 +438,7 @@ RE_ALL_INTERCEPTED = regex.compile(
     r"""(?<![\w-])(?<!not\s)all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?  # all, all of the
     (?:[^\W\d]+\s+){0,2}?                                                    # up to two modifiers, no number
     (?:drones|UAVs|devices|aircraft|targets|missiles|rockets|unmanned\s+aerial\s+vehicles)(?![\w-])
-    | (?<![\w-])all\s+of\s+them\s+(?:\w+\s+){0,3}?(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)(?![\w-])  # "… and that all of them had been destroyed"
+    | (?<![\w-])all\s+of\s+them\s+(?:\w+\s+){0,3}?""" + _DOWNED + r"""(?![\w-])  # "… and that all of them had been destroyed"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -524,7 +525,7 @@ RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")
 # a relative clause of downing after "N of the M drones": "… of the 57 drones its air defences shot down overnight"
 RE_DOWNED_RELATIVE = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?:its|their|the|Russian|Russia's|Ukrainian|Ukraine's)\s+)?(?:air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?\s+)?"
-    r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?(?:shot\s+down|downed|destroyed|intercepted)(?![\w-])", regex.IGNORECASE)
+    r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",
     regex.IGNORECASE,

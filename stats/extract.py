@@ -1163,6 +1163,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             (not g.target and (not g.linked or _fronted(text, sentence, g, counts)) and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
                                               or (g.attack and not any(o.start < g.start for o in counts)))))]
+        if before and P.RE_DEFENCES_IN_BEFORE.search(text, max(sentence.start, before[-1].start - 45), before[-1].start) and any(
+                h.linked and not h.target and h.start > c.end for h in groups):
+            continue  # "Air defences in the Kherson region shot down eight rockets, five and three of them over A and B": where the defences are
         if before and not any(g.start >= c.end and not g.linked and same_clause(c.end, g.start) for g in groups):
             g = before[-1]
             c.linked = g.linked = True
@@ -1177,8 +1180,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             links.append(([c], after[0]))
     for chosen, g in links:
         respectively = P.RE_RESPECTIVELY.match(text, g.end, sentence.end) or P.RE_RESPECTIVELY_WORD.search(text[chosen[-1].end:g.start])
-        if len(chosen) > 1 and len(chosen) == len(g.codes) and respectively:
-            for c, place in zip(chosen, [next(p for p in g.places if p.code == code) for code in g.codes]):
+        named = [p for p in g.places if p.code and p not in g.refinements]
+        if len(chosen) > 1 and respectively and len(chosen) in (len(g.codes), len(named)):
+            pairs = [next(p for p in g.places if p.code == code) for code in g.codes] if len(chosen) == len(g.codes) else named
+            for c, place in zip(chosen, pairs):  # "five and three over Kakhovka and Chaplynka respectively": one region, two towns
                 _make_items(text, c, Group([place], place.start, place.end, True), facts)  # "8 and 9 respectively over Kursk and Belgorod"
             continue
         for c in chosen:
@@ -1270,12 +1275,12 @@ def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], group
         m = P.RE_COUNTS_RESPECTIVELY.match(text, g.end, sentence.end)
         if g.linked or m is None or len(g.codes) < 2:
             continue
-        numbers = list(P.RE_DIGITS.finditer(text, m.start("nums"), m.end("nums")))
-        if len(numbers) != len(g.codes):
+        listed = numbers(text, m.start("nums"), m.end("nums"))
+        if len(listed) != len(g.codes) or any(parse_number(n.group()) is None for n in listed):
             continue
-        for code, n in zip(g.codes, numbers):
+        for code, n in zip(g.codes, listed):
             place = next(p for p in g.places if p.code == code)
-            facts.items.append(Item((code,), int(n.group()), "exact", "drone", "explicit", False, place.start, n.end(), place.text,
+            facts.items.append(Item((code,), parse_number(n.group()), "exact", "drone", "explicit", False, place.start, n.end(), place.text,
                                     list_start=g.start))
         for c in counts:
             if m.start() <= c.start < m.end():
@@ -1638,9 +1643,16 @@ def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
         return False
     if a.region and b.region and a.region != b.region:
         return False  # the governors of two regions
-    if a.role == "other" and a.key != b.key and (a.key or b.key or (a.name or "").lower() != (b.name or "").lower()):
+    if a.role == "other" and (a.key != b.key or not a.key and _other_names(a.name, b.name)):
         return False  # "other" is many speakers: Zaluzhnyi, then the Kyiv regional military administration
     return a.key is None or b.key is None or a.key == b.key
+
+
+def _other_names(a: str | None, b: str | None) -> bool:
+    """Two titles of which neither holds the other: "the city's Russian-installed administration", then "the region's
+    military-civilian administration" ("the military administration", then "the Kyiv military administration", is one)."""
+    a, b = (a or "").lower(), (b or "").lower()
+    return bool(a and b) and a not in b and b not in a
 
 
 def _breakdown_by_means(current: Claim, f: SentenceFacts) -> bool:
@@ -1727,6 +1739,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
     """
     if any(t.value is not None and not t.linked for t in current.totals):
         return False  # a claim with a total gathers its breakdown
+    if any(t.value is not None and t.total_cue for t in current.totals) and not any(i.more for i in f.items):
+        return False  # "in all 27 over the Bryansk region. By districts: …" (but "Another drone …" is a further statement)
     for item in f.items:
         if item.count is None or len(item.codes) != 1 or item.total_cue or item.part or item.ordinal:
             continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out; "a fourth" goes on

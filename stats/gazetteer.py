@@ -38,6 +38,7 @@ SUFFIXES = [
     "airbase", "reg.",  # "Kursk reg." in a translated list
 ]
 REGION_SUFFIXES = {"region", "regions", "oblast", "oblasts", "province", "reg."}
+DISTRICT_SUFFIXES = {"district", "districts", "raion", "rayon", "municipal district"}
 NEAR_WORDS = Tail(regex.compile(r"(?:near|outside|around|suburbs\s+of|outskirts\s+of)\s+(?:the\s+)?$", regex.IGNORECASE))
 # Words that look like places when capitalised but never are.
 NOT_PLACES = {
@@ -67,7 +68,9 @@ RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai
 # A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don"); Twin: with its capital first, re scans it faster than regex
 RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*"))
 RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
-RE_PREFIX_BEFORE = Tail(regex.compile(r"(?<![\w-])(?i:the\s+)?(?i:republic|city|town|village|settlement|region|oblast|district|urban\s+district)\s+of\s+$"))
+# "the city of", "the district of" before a name; not the suffix of a name before it ("the Kirovsky district of Crimea")
+RE_PREFIX_BEFORE = Tail(regex.compile(
+    r"(?<![\w-])(?i:the\s+)?(?:(?i:republic|city|town|village|settlement|urban\s+district)|(?<!\p{Lu}[\p{L}'’-]*\s)(?i:region|oblast|district))\s+of\s+$"))
 # "over the waters of the Black and Azov seas": two seas under one plural noun
 TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole_words) wherever RE_TWO_SEAS matches
 RE_TWO_SEAS = Gated(regex.compile(
@@ -197,7 +200,7 @@ class Gazetteer:
         # One of these is a word of the stretch wherever lower_pattern matches ("Ukrainian drones": not that one).
         self.lower_words = whole_words(lower + generic, common=frozenset({"ukrainian"}))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
-        self._codes_of: dict[tuple[str, bool], tuple[tuple[str, ...], str]] = {}
+        self._codes_of: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}
         self._local_names: dict[str, list[str]] | None = None  # region code → its districts' and towns' names, built when first asked
 
     # ------------------------------------------------------------------ lookup
@@ -324,7 +327,7 @@ class Gazetteer:
             return Place(*span, None, "unknown", problem=f"unknown place {text[start:end]!r}")
         if found[0].scope == "foreign":
             return Place(*span, None, "foreign")
-        codes, scope = self._codes(key, suffix in REGION_SUFFIXES)
+        codes, scope = self._codes(key, "region" if suffix in REGION_SUFFIXES else "district" if suffix in DISTRICT_SUFFIXES else "")
         code = codes[0]
         how = "exact"
         region = self.regions.get(code)
@@ -336,15 +339,22 @@ class Gazetteer:
             return Place(*span, code, scope, "default", candidates=codes)
         return Place(*span, code, scope, how)
 
-    def _codes(self, key: str, region_suffix: bool) -> tuple[tuple[str, ...], str]:
-        """The candidate codes of a name (its regions only, after a region suffix, if it names any) and their scope, worked out once."""
-        done = self._codes_of.get((key, region_suffix))
+    def _codes(self, key: str, suffix: str) -> tuple[tuple[str, ...], str]:
+        """The candidate codes of a name and their scope, worked out once: after a region suffix (``suffix`` "region") its
+        regions only, if it names any; after a district suffix ("district"), the districts of other regions named like a region.
+
+        "Krasnoyarsky district" is the Astrakhan or the Samara district, not Krasnoyarsk Krai; "Belgorod district" stays Belgorod's.
+        """
+        done = self._codes_of.get((key, suffix))
         if done is None:
             found = self.entries[key]
             regions = [e for e in found if e.scope == "region"]
-            if region_suffix and regions:
+            others = [e for e in found if e.scope == "local" and e.code not in {r.code for r in regions}]
+            if suffix == "region" and regions:
                 found = regions
-            done = self._codes_of[(key, region_suffix)] = (tuple(dict.fromkeys(e.code for e in found)), "region" if found[0].scope == "region" else "local")
+            elif suffix == "district" and regions and others and len(others) == len(found) - len(regions):
+                found = others
+            done = self._codes_of[(key, suffix)] = (tuple(dict.fromkeys(e.code for e in found)), "region" if found[0].scope == "region" else "local")
         return done
 
     def near_name_in(self, name: str, code: str, cutoff: float = 0.9) -> str | None:

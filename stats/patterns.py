@@ -251,7 +251,7 @@ RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
-    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
+    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts?|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+of\s+)?$"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
@@ -492,9 +492,6 @@ RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Ale
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
 RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
-# ": 12, 7 and 3 respectively" after a list of places
-RE_COUNTS_RESPECTIVELY = Twin(regex.compile(r"\s*[:,–—-]?\s*(?P<nums>\d+(?:\s*,\s*\d+)*\s*,?\s+and\s+\d+)(?:\s+\w+){0,2}?\s*,?\s+respectively\b", regex.IGNORECASE))
-RE_DIGITS = regex.compile(r"\d+")
 
 RE_MONTH_NEAR = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
@@ -517,10 +514,15 @@ RE_FRACTION_OF = regex.compile(
     r"\s+of\s+(?:them|these|those|the\s+(?=\w))", regex.IGNORECASE)
 RE_SHARE_OVER = regex.compile(RE_FRACTION_OF.pattern + r"\w*\s+(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s", regex.IGNORECASE)
 FRACTION_NEEDS = (frozenset({"half", "third", "thirds", "quarter", "quarters", "most", "majority", "bulk"}),)
-RE_MORE = regex.compile(r"\b(?:another|more|additional|further)\b", regex.IGNORECASE)
+RE_MORE = regex.compile(r"\b(?:another|more(?!\s+than\b)|additional|further)\b", regex.IGNORECASE)  # not the qualifier "more than ten"
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 _OF_ABOUT = r"(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+"  # "73 of some 90 missiles"
 _OF_NUMBER_WORDS = alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?"
+# ": 12, 7 and 3 respectively", ", two and five respectively" after a list of places
+_LIST_NUMBER = r"(?:\d+|" + _OF_NUMBER_WORDS + r")"  # "12", "two", "twenty-one"
+RE_COUNTS_RESPECTIVELY = Twin(regex.compile(
+    r"\s*[:,–—-]?\s*(?P<nums>" + _LIST_NUMBER + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?:\s+\w+){0,2}?\s*,?\s+respectively\b",
+    regex.IGNORECASE))
 RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
 # a relative clause of downing after "N of the M drones": "… of the 57 drones its air defences shot down overnight"
 RE_DOWNED_RELATIVE = regex.compile(
@@ -540,7 +542,7 @@ RE_ELLIPTIC_NEXT = regex.compile(
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
-RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
+RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|groups|crews|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
 RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"
     r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*$"

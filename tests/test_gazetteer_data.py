@@ -240,12 +240,15 @@ def test_ambiguity_is_marked():
 
 
 def test_alias_clashing_with_place_has_a_place_row_for_the_alias_code():
-    codes = defaultdict(set)
+    """Or the places are all districts of other regions named like the region, read only after "district"
+    ("the Krasnoyarsky district" of Astrakhan; stats.gazetteer.Gazetteer._codes)."""
+    codes, kinds = defaultdict(set), defaultdict(set)
     for row in PLACES:
         codes[row["name"].casefold()].add(row["code"])
+        kinds[row["name"].casefold()].add(row["kind"])
     for row in ALIASES:
         key = row["alias"].casefold()
-        if codes[key] and row["code"] not in codes[key]:
+        if codes[key] and row["code"] not in codes[key] and not (kinds[key] == {"district"} and row["note"] == "adjectival form"):
             pytest.fail(f"{row['alias']}: alias {row['code']} but places only {sorted(codes[key])}")
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from stats import schema
 from stats.corpus import Document
-from stats.extract import extract, find_claimant, infer_claimant
+from stats.extract import extract, find_claimant, find_counts, infer_claimant
 from stats.gazetteer import gazetteer
 from stats.series import build_daily
 from stats.tables import extract_document
@@ -156,6 +156,11 @@ LISTS = [
     # counts after the list, in its order, with "respectively"
     ("The Defense Ministry said drones were destroyed over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively.",
      [("defense_ministry", None, [("RU-KRS", 12, "explicit"), ("RU-BRY", 7, "explicit"), ("RU-ORL", 3, "explicit")])]),
+    # … in words; and two towns of one region, each with its own count
+    ("The ministry said seven drones had been destroyed over the Tambov region and the Republic of Mordovia, four and three respectively.",
+     [("defense_ministry", 7, [("RU-TAM", 4, "explicit"), ("RU-MO", 3, "explicit")])]),
+    ("Air defence units in the Zaporizhzhia region intercepted six rockets on Sunday, four and two of them over Tokmak and Vasylivka respectively.",
+     [("unknown", 6, [("UA-23", 4, "explicit"), ("UA-23", 2, "explicit")])]),
     # the place first and its count in a parenthesis, after a colon
     ("The Defense Ministry said 17 drones were destroyed over the regions: Kursk (11), Bryansk (4) and Oryol (2).",
      [("defense_ministry", 17, [("RU-KRS", 11, "explicit"), ("RU-BRY", 4, "explicit"), ("RU-ORL", 2, "explicit")])]),
@@ -401,6 +406,17 @@ TOTALS = [
     ("Six drones attacked the city, the ministry said. Two of them were suppressed by electronic warfare. Four more drones were shot down over the Moscow region.",
      [("defense_ministry", None, [("RU-MOS", 4, "explicit")])]),
     ("Russia launched 70 drones overnight. 52 of them were shot down, the air force said.", [("air_force_ua", 52, [])]),
+    # a total over one region, then its breakdown by districts in the next sentence: one claim
+    ("Governor Khinshtein said that in all 19 drones were destroyed over the Kursk region overnight. By districts: Rylsky – 7; Glushkovsky – 5; Sudzhansky – 4; Korenevsky – 3.",
+     [("governor", 19, [("RU-KRS", 7, "explicit"), ("RU-KRS", 5, "explicit"), ("RU-KRS", 4, "explicit"), ("RU-KRS", 3, "explicit")])]),
+    # the fleet speaks for itself; "mobile fire groups of the fleet" are who fired, not who said
+    ("Mobile fire groups of the Black Sea Fleet repelled an attack on Sevastopol, Governor Razvozhayev said. Four drones were shot down over the sea. "
+     "The fleet's press service said separately that ships had downed six drones over the Black Sea.",
+     [("governor", None, [("UA-40", 4, "explicit")]), ("other", None, [("SEA-BLACK", 6, "explicit")])]),
+    # two Russian-installed administrations are two speakers; the regional one's town is in its region (Mikhailovka: Zaporizhzhia's, not Volgograd's)
+    ("A drone was shot down over the Sea of Azov off the city, an official of Berdyansk's Russian-installed administration said. "
+     "The military-civilian administration of the Zaporozhye region said two more drones had been downed near Mikhailovka.",
+     [("other", None, [("SEA-AZOV", 1, "explicit")]), ("other", None, [("UA-23", 2, "explicit")])]),
     # "N of the M drones its air defences shot down": M is the total and N an item
     ("The ministry said 14 of the 40 drones its air defences shot down overnight were over the Oryol region.",
      [("defense_ministry", 40, [("RU-ORL", 14, "explicit")])]),
@@ -582,6 +598,12 @@ PLACES = [
     ("Air defences intercepted 5 shells of Smerch multiple rocket launchers and 2 HARM missiles near Kherson, the ministry said.",
      [("UA-65", 5), ("UA-65", 2)]),
     # a governor known by full name where the surname alone is two governors'; a Ukrainian governor's own oblast
+    # "part of" a region is in it
+    ("Two drones were shot down over the northern part of the Kursk region, the ministry said.", [("RU-KRS", 2)]),
+    ("Air defences shot down four guided bombs over Oleshky and destroyed nine drones over the left-bank part of the Kherson region.", [("UA-65", 4), ("UA-65", 9)]),
+    # a district named like a region is the district; "the … district of" a place is that place's
+    ("Governor Igor Babushkin said two drones were shot down over the Krasnoyarsky district overnight.", [("RU-AST", 2)]),
+    ("The ministry said two drones were downed over the Kirovsky district of Crimea.", [("UA-43", 2)]),
     ("Air defences downed 17 drones overnight, Governor Gleb Nikitin said.", [("RU-NIZ", 17)]),
     ("Nine drones were destroyed overnight, Vitaliy Kim said on Telegram.", [("UA-48", 9)]),
     # an ambiguous town's usual reading, with nothing around it to tell; its region named beside it tells
@@ -781,6 +803,14 @@ def test_numbers(text, expected):
 def test_qualifiers(text, qualifier):
     [claim] = extract(text).claims
     assert [i.qualifier for i in claim.items] == [qualifier]
+
+
+@pytest.mark.parametrize("text,more", [("More than ten drones were shot down.", False), ("Two more drones were shot down.", True),
+                                       ("Another drone was shot down.", True)])
+def test_more_than_is_a_qualifier_not_a_further_count(text, more):
+    [sentence] = split_sentences(text)
+    [count] = find_counts(text, sentence, True)
+    assert count.more is more
 
 
 def test_dozens_is_not_a_count():

@@ -77,8 +77,10 @@ RE_RELATIVE = regex.compile(
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night | at\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
+        (?:during|over|in)\s+the\s+evening\s+and\s+(?:the\s+)?night |  # "during the evening and night": the night that ends the day said
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
         (?:in|during)\s+the\s+morning | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
+        the\s+night\s+before\s+last |  # the night that ended the day before
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+(?:evening|morning) |
         in\s+a\s+day | (?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|(?:few|two|three|four|five|six|\d)\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
@@ -227,6 +229,7 @@ RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)
 RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
+RE_SINCE_EVENING_CLOCK = regex.compile(r"(?<![\w-])(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?\s+$", regex.IGNORECASE)  # "since 22:00 on Sunday"
 RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
 RE_COMMAS_SPACES = regex.compile(r"[\s,]*")
@@ -288,6 +291,8 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             expr = _relative(m, anchor)
             if RE_SINCE_EVENING.search(m.group()) and RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 expr.relative = "night"  # "since Tuesday evening": the night up to when it was said
+            elif m["wd"] and RE_SINCE_EVENING_CLOCK.search(text, max(start, m.start() - 30), m.start()):
+                expr.relative = "night"  # "34 drones … since 22:00 on Sunday" (said on Monday): the night up to when it was said
             found.append(expr)
             taken.append(m.span())
     for pattern, needs in ((RE_SMALL_HOURS, SMALL_HOURS_NEEDS), (RE_DAY_BEFORE, DAY_BEFORE_NEEDS)):
@@ -448,10 +453,13 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
         expr.relative = "vague"
     elif m["wd"] or m["wd_end"]:
         expr.relative = "weekday"
-    elif rel.startswith("yesterday") or rel in ("last evening", "the previous day", "the previous evening") or rel.endswith(("day earlier", "day before")):
+    elif rel.startswith("yesterday") or rel in ("last evening", "the previous day", "the previous evening", "the night before last") \
+            or rel.endswith(("day earlier", "day before")):
         expr.relative = "yesterday"
     elif m.groupdict().get("ago"):
         expr.relative = "ago"  # "two days ago"
+    elif rel.endswith(" night"):
+        expr.relative = "night"  # "during the evening and night"
     elif "today" in rel or "evening" in rel or rel.endswith(" day") or rel.endswith("hours"):
         expr.relative = "day"
     else:
@@ -574,6 +582,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)
     said_text = said_expr.text.lower() if said_expr else ""
-    if said_expr and (said_text.startswith("early") or said_text.endswith("morning") or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
-        return said_expr.date, None  # "said early on Thursday", "said earlier today"; "at around 5 a.m., … the ministry said on Wednesday"
+    if said_expr and (said_text.startswith("early") or said_text.endswith("morning") or " hours of " in said_text
+                      or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
+        return said_expr.date, None  # "said early on Thursday", "wrote in the early hours of Tuesday", "said earlier today"; "at around 5 a.m., … said on Wednesday"
     return None, None

@@ -472,6 +472,9 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
             break
         keep += len(w)
     s = start
+    q = P.RE_TITLE_QUALIFIER_BEFORE.search(text, max(sentence.start, start - 12), start)
+    if q:
+        s = q.start()  # "the Kryvyi Rih city military administration", "the regional military administration": whose administration
     while True:
         b = P.RE_CAPITALISED_BEFORE.search(text[max(sentence.start, s - 30):s])
         if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
@@ -667,8 +670,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             if weapon and not any(c.start <= a < c.end for c in counts):  # "and one more near X": its "one" may be counted already
                 counts.append(Count(a, b, 1, "exact", weapon, singular=True))
         for m in P.RE_THE_REST.finditer(text, s, e):
-            weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)
-            if weapon is not None:
+            before = [c for c in counts if c.end <= m.start()]
+            weapon = next((c.weapon for c in reversed(before) if c.weapon), None)
+            if before:  # "14 were downed over X; 10 over Y; and the rest over Crimea": elliptical like the counts before it
                 counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
     if weapon_context and may_hold(words, P.FRACTION_NEEDS):
         for m in P.RE_FRACTION_OF.finditer(text, s, e):
@@ -801,6 +805,9 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 continue
             codes = last.codes  # a property: made once here
             same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
+            if same and P.RE_COUNT_THEN_IN.match(gap):
+                last.refinements.append(place)  # "near Kupyansk (three) in the Kharkov region": where the town is, after its count
+                continue
             refine = same and P.RE_REFINE_GAP.match(gap)
             if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
                 if refine and place.code not in last.codes:
@@ -881,7 +888,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     questioned = may_hold(held, P.QUESTIONED_NEEDS)  # "… whether they were shot down"
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
-                 and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v)))
+                 and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
+                 and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 16), v))  # "two missiles … were not intercepted"
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
@@ -893,8 +901,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
-    if may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
-        for p in places:  # "drones directed at the capital", said the head of Kyiv's administration
+    ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower())
+    if ukrainian or may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
+        for p in places:  # "drones directed at the capital", said the head of Kyiv's administration (or the city military administration)
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
@@ -942,6 +951,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         governed: list[Count] = []  # "over the past week, 1,600 drones, 12 missiles and 40 bombs": the cue governs its whole list
         for c in counts:  # in their order in the sentence
             if near(c.start, c.end) or governed and P.RE_LIST_GAP.fullmatch(text, governed[-1].end, c.start):
+                governed.append(c)
+        for c, after in reversed(list(zip(counts, counts[1:]))):  # "1,412 drones, 31 rockets and nine missiles over the past week"
+            if after in governed and c not in governed and P.RE_LIST_GAP.fullmatch(text, c.end, after.start):
                 governed.append(c)
 
         def of_governed(start: int, end: int) -> bool:
@@ -1160,7 +1172,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.linked or c.national:
             continue
         before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
-            (not g.target and (not g.linked or _fronted(text, sentence, g, counts)) and same_sentence_part(g.start, c.start))
+            (not g.target and (not g.linked or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
+             and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
                                               or (g.attack and not any(o.start < g.start for o in counts)))))]
         if before and P.RE_DEFENCES_IN_BEFORE.search(text, max(sentence.start, before[-1].start - 45), before[-1].start) and any(
@@ -1603,13 +1616,14 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
 def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
     """Does a speaker's pronoun in this sentence stand for the claimant of the statement before?
 
-    "Later in the day he said …" (any speaker, as before); "…, it said, 105 drones …" for an institution.
+    "Later in the day he said …" (any speaker, as before); "he recalled" after a governor or mayor; "…, it said, 105 drones …"
+    for an institution.
     """
     m = P.RE_SPEAKER_PRONOUN.search(sentence)
     if m is None or claimant is None:
         return False
     if m["who"].lower() != "it":
-        return later
+        return later or (claimant.explicit and claimant.role in REGIONAL_CLAIMANTS)  # a governor's "he recalled in the same post"
     return claimant.explicit and claimant.role in ("defense_ministry", "air_force_ua", "other")
 
 
@@ -1681,7 +1695,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # a claimant speaking again after a stretch of other news: another statement
     own = [t for t in f.totals if not t.linked]
     held = [t for t in current.totals if not t.linked]
-    if own and held and not any(_same_total(own[0], t) for t in held) and not _also_another_type(f, own, held):
+    if own and held and not any(_same_total(own[0], t) for t in held) and not _also_another_type(f, own, held) and not _sum_of(own[0], held):
         return True
     if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
         return True
@@ -1705,6 +1719,13 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
+
+
+def _sum_of(total: Count, counts: list[Count]) -> bool:
+    """ "277 drones … two of the seven missiles, both Kh-101s … In total, 279 air targets were neutralised": a total that
+    adds up two or more of the counts (a count told twice, "both", is among them once)."""
+    values = [c.value for c in counts if c.value is not None and c is not total][:8]
+    return total.total_cue and any(sum(some) == total.value for k in range(2, len(values) + 1) for some in itertools.combinations(values, k))
 
 
 def _daytime(clocks: tuple) -> bool:
@@ -1741,6 +1762,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
         return False  # a claim with a total gathers its breakdown
     if any(t.value is not None and t.total_cue for t in current.totals) and not any(i.more for i in f.items):
         return False  # "in all 27 over the Bryansk region. By districts: …" (but "Another drone …" is a further statement)
+    if _breakdown_of(current.items, f.items):
+        return False  # "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, over Pogarsky – three, …"
     for item in f.items:
         if item.count is None or len(item.codes) != 1 or item.total_cue or item.part or item.ordinal:
             continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out; "a fourth" goes on
@@ -1749,6 +1772,16 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
                 if item.more or old.count != item.count:
                     return True
     return False
+
+
+def _breakdown_of(held: list[Item], new: list[Item]) -> bool:
+    """Two or more counts over one region the claim counted before, none "more", that do not add up past its count:
+    the places of that region the count fell over."""
+    counted = [i for i in new if i.count is not None]
+    if len(counted) < 2 or any(i.more or i.part for i in counted) or len({i.codes for i in counted}) != 1:
+        return False
+    return any(o.codes == counted[0].codes and o.count is not None and o.weapon == counted[0].weapon
+               and sum(i.count for i in counted) <= o.count for o in held)
 
 
 def finish_claim(claim: Claim) -> None:
@@ -1772,7 +1805,7 @@ def finish_claim(claim: Claim) -> None:
     items = kept
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
-        if item.count is None or not (item.ambiguous or item.total_cue) or not _sums_up(item, items):
+        if item.count is None or not (item.ambiguous or item.total_cue or _told_after(item, items)) or not _sums_up(item, items):
             continue
         items.remove(item)
         if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
@@ -1783,9 +1816,13 @@ def finish_claim(claim: Claim) -> None:
     totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
     totals = [t for t in totals if not _earlier_report(t, items)]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
+    totals = [t for t in totals if _sum_of(t, totals)] or totals  # "… 277 drones … two missiles … In total, 279 air targets"
     weapons = {t.weapon_meant for t in totals}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
+        claim.per_type = True
+    elif totals and len(weapons) <= 1 and _one_types_sum(claim, totals[0]):
+        claim.note = f"{totals[0].value} {totals[0].weapon} add up the items of that type, beside items of another; no single total"
         claim.per_type = True
     elif totals and len(weapons) <= 1 and _another_type_than_items(claim, totals[0]):
         claim.note = f"{totals[0].value} {totals[0].weapon} with no place, beside items of another type; no single total"
@@ -1851,6 +1888,16 @@ def _another_type_than_items(claim: Claim, total: Count) -> bool:
     return bool(weapons) and total.weapon not in (None, "drone") and total.weapon not in weapons and not total.linked and not total.total_cue
 
 
+def _one_types_sum(claim: Claim, total: Count) -> bool:
+    """ "… three guided bombs over the Kursk region and 71 drones … over the Kursk region – 24; …": the 71 are the drones' sum,
+    a figure of one type beside counts of another, as the ministry states them per type (no single total)."""
+    if total.weapon is None or total.linked or total.total_cue:
+        return False
+    own = [i.count for i in claim.items if i.count is not None and i.weapon == total.weapon]
+    others = [i for i in claim.items if i.count is not None and i.weapon != total.weapon]
+    return bool(own) and bool(others) and sum(own) == total.value
+
+
 def _regional_attack_on_own(claim: Claim, total: Count) -> bool:
     """Is the claim's only total a regional official's size of an attack, given with the place of their own region?"""
     c = claim.claimant
@@ -1913,16 +1960,26 @@ def _shares(items: list[Item]) -> list[Item]:
     return items
 
 
+def _told_after(item: Item, items: list[Item]) -> bool:
+    """Whether two or more counts over the item's one region, after it and none a part ("one … the other …"), may break it down."""
+    after = [o for o in items if o.start > item.end and o.codes == item.codes and o.count is not None and not o.part]
+    return len(item.codes) == 1 and len(after) >= 2
+
+
 def _sums_up(item: Item, items: list[Item]) -> bool:
     """Whether an item's count is the sum of the claim's other counts over its places.
 
     "16 over Bryansk and Kursk … 15 over Bryansk and one over Kursk"; per weapon,
     "35 drones and 4 missiles over … 14 drones and 4 missiles over Kursk, 21 drones
-    over …"; "… one over the Medvensky district. In total, 13 over the Kursk region".
+    over …"; "… one over the Medvensky district. In total, 13 over the Kursk region"; or
+    leave a remainder that "the rest" over its other places takes.
     """
     parts = [o for o in items if o is not item and o.count is not None and set(o.codes) <= set(item.codes) and o.start != item.start]
     if parts and {c for o in parts for c in o.codes} == set(item.codes) and sum(o.count for o in parts) == item.count:
         return True
+    rest = [o for o in items if o.remaining and o.count is None and set(o.codes) <= set(item.codes) and o.start > item.start]
+    if parts and rest and {c for o in parts + rest for c in o.codes} == set(item.codes) and sum(o.count for o in parts) < item.count:
+        return True  # "29 over A, B and C. Of them, 14 over A, 10 over B and the rest over C"
     same_weapon = [o for o in parts if o.weapon == item.weapon and not o.ambiguous]
     return bool(same_weapon) and sum(o.count for o in same_weapon) == item.count
 

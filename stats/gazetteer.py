@@ -329,6 +329,8 @@ class Gazetteer:
             return Place(*span, None, "foreign")
         codes, scope = self._codes(key, "region" if suffix in REGION_SUFFIXES else "district" if suffix in DISTRICT_SUFFIXES else "")
         code = codes[0]
+        if code.startswith("SEA-") and suffix in REGION_SUFFIXES:
+            return Place(*span, None, "generic")  # "over the Volga and Caspian regions": the lands around a sea, no subdivision
         how = "exact"
         region = self.regions.get(code)
         if region and region.surrounding_code:  # a city in a region of its own: "near Moscow" is the Moscow region

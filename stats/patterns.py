@@ -181,6 +181,7 @@ RE_MODIFIER_WORD = regex.compile(
 
 RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
+RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?$", regex.IGNORECASE))  # "were not intercepted"
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
@@ -385,7 +386,7 @@ RE_LATER_STATEMENT = regex.compile(  # also "An hour later" and the like (_MINUT
 # "Later in the day he said two more drones had been destroyed", "Over the previous night, it said, 105 drones …": the
 # speaker of the statement before ("it": an institution's)
 RE_SPEAKER_PRONOUN = regex.compile(
-    r"\b(?P<who>he|she|it)\s+(?:said|added|wrote|reported|stated|noted|announced)\b|\baccording\s+to\s+(?P<who>him|her|it)\b", regex.IGNORECASE)
+    r"\b(?P<who>he|she|it)\s+(?:said|added|wrote|reported|stated|noted|announced|recalled|posted)\b|\baccording\s+to\s+(?P<who>him|her|it)\b", regex.IGNORECASE)
 
 # A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.
 RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")
@@ -407,13 +408,13 @@ RE_DEFENCES_IN_BEFORE = regex.compile(r"\bair\s+defen[cs]es?(?:\s+(?:forces|syst
 RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim.
 RE_AFTER_COUNT_OVER = regex.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
+    r"(?:\s+[\w–—-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic)\s*[-–—:]\s*\d+\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)\s*[-–—:]\s*(?:\d+|(?i:" + alternation(_UNITS) + r"))\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"
     regex.MULTILINE,
 )
 
@@ -488,6 +489,7 @@ def squeeze_spaces(text: str) -> str:
         return text
     return RE_SPACES.sub(" ", text)
 RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of a claimant's name
+RE_TITLE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])(?:regional|city|district|oblast|town)\s+$")  # "city" before "military administration"
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
@@ -503,7 +505,7 @@ RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\
 # "24 over the Krasnodar region and the rest (the remaining ones, the others) over the Black Sea": the count left of the
 # total, its noun left out
 RE_THE_REST = regex.compile(
-    r"(?<![\w-])the\s+(?:rest|remaining(?:\s+ones)?|others)(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
+    r"(?<![\w-])the\s+(?:rest|remainder|remaining(?:\s+ones)?|others)(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
 REMAINING_WORD_NEEDS = (frozenset({"remaining", "rest", "other"}),)
 # "half of them over the Bryansk region": a share of the count just told, its own count only where the share is exact
 FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),
@@ -561,6 +563,10 @@ RE_ATTRIB_AFTER = regex.compile(
     r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + alternation(V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE
 )
 RE_SAYING = regex.compile(alternation(V["attribution_verbs"]), regex.IGNORECASE)
+# "All six Kinzhals aimed at Kyiv were destroyed, as were about 30 Shaheds": the second count is where the first is
+RE_AS_WERE = Tail(regex.compile(r",\s*as\s+(?:were|was)\s+$", regex.IGNORECASE))
+# between a town with its count in brackets and its region: "Kupyansk (three) in the Kharkov region"
+RE_COUNT_THEN_IN = regex.compile(r"^\s*\([^()]{1,30}\)\s*,?\s+(?:in|of)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_REFINE_GAP = regex.compile(
     r"^(?:\s*,\s*|\s+|\s*['’]s\s+|\s*\[\s*(?:of\s+)?(?:the\s+)?|\s*,?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:temporarily|occupied|annexed|Russian-annexed|Russian-occupied|southern|northern|western|eastern|neighbouring|neighboring)\s+)*|\s*\(\s*)$",

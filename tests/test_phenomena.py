@@ -161,6 +161,21 @@ LISTS = [
      [("defense_ministry", 7, [("RU-TAM", 4, "explicit"), ("RU-MO", 3, "explicit")])]),
     ("Air defence units in the Zaporizhzhia region intercepted six rockets on Sunday, four and two of them over Tokmak and Vasylivka respectively.",
      [("unknown", 6, [("UA-23", 4, "explicit"), ("UA-23", 2, "explicit")])]),
+    # "The bulk – 25 – were over …"; "the remaining 15 were split between" two regions: shared
+    ("The ministry said 40 drones were intercepted overnight. The bulk – 25 – were over the Kursk region, while the remaining 15 were split between the Oryol and Bryansk regions.",
+     [("defense_ministry", 40, [("RU-BRY+RU-ORL", 15, "shared"), ("RU-KRS", 25, "explicit")])]),
+    # a count over three places, then "Of them" each one's, "the rest" the last: the first count is the total
+    ("The ministry said air defences destroyed 20 drones over the Rostov region, Crimea and the Sea of Azov. Of them, 9 were downed over the Rostov region; 6 over the Sea of Azov; and the rest over Crimea.",
+     [("defense_ministry", 20, [("RU-ROS", 9, "explicit"), ("SEA-AZOV", 6, "explicit"), ("UA-43", 5, "explicit")])]),
+    # "the Caspian regions" are no sea; "the remainder" is what the total leaves
+    ("Thirty drones were destroyed over the Volga and Caspian regions, the ministry said: twenty over the Saratov region, six over the Volgograd region and the remainder over the Caspian Sea.",
+     [("defense_ministry", 30, [("RU-SAR", 20, "explicit"), ("RU-VGG", 6, "explicit"), ("SEA-CASPIAN", 4, "explicit")])]),
+    # towns with their counts in brackets, each followed by its region
+    ("Air defences brought down nine drones near Izyum (four) and Kupyansk (three) in the Kharkov region, and Snigiryovka (two) in the Nikolayev region, the ministry said.",
+     [("defense_ministry", 9, [("UA-63", 4, "explicit"), ("UA-63", 3, "explicit"), ("UA-48", 2, "explicit")])]),
+    # a count over a region, then its districts' counts in the next sentence, in words after dashes: one claim, the first count its total
+    ("Governor Bogomaz said air defences destroyed seven drones over the Bryansk region overnight. Over the Pogarsky district – four, over the Sevsky district – three.",
+     [("governor", 7, [("RU-BRY", 4, "explicit"), ("RU-BRY", 3, "explicit")])]),
     # the place first and its count in a parenthesis, after a colon
     ("The Defense Ministry said 17 drones were destroyed over the regions: Kursk (11), Bryansk (4) and Oryol (2).",
      [("defense_ministry", 17, [("RU-KRS", 11, "explicit"), ("RU-BRY", 4, "explicit"), ("RU-ORL", 2, "explicit")])]),
@@ -409,6 +424,35 @@ TOTALS = [
     # a total over one region, then its breakdown by districts in the next sentence: one claim
     ("Governor Khinshtein said that in all 19 drones were destroyed over the Kursk region overnight. By districts: Rylsky – 7; Glushkovsky – 5; Sudzhansky – 4; Korenevsky – 3.",
      [("governor", 19, [("RU-KRS", 7, "explicit"), ("RU-KRS", 5, "explicit"), ("RU-KRS", 4, "explicit"), ("RU-KRS", 3, "explicit")])]),
+    # a city's military administration and the region's are two speakers
+    ("Air defences destroyed 12 drones over the Dnipropetrovsk region, the regional military administration said. "
+     "The head of the Kryvyi Rih city military administration wrote that two of the drones had been shot down on approach to the city.",
+     [("other", None, [("UA-12", 12, "explicit")]), ("other", None, [("UA-12", 2, "explicit")])]),
+    # "the capital" of a Ukrainian military administration is Kyiv
+    ("Oleksandr Petrenko, head of the city military administration, said 25 drones had been destroyed over the capital.", [("other", None, [("UA-30", 25, "explicit")])]),
+    # "In total, N air targets" adding up the counts by type before it is the statement's total
+    ("According to the Air Force, 150 drones were shot down, and four of the six missiles were destroyed. In total, 154 air targets were neutralised, the statement said.",
+     [("air_force_ua", 154, [])]),
+    # "had written" attributes
+    ("The ministry said 12 drones had been shot down over the Bryansk region. Mayor Sobyanin had written at 21:40 that a drone flying towards the capital had been destroyed.",
+     [("defense_ministry", None, [("RU-BRY", 12, "explicit")]), ("mayor", None, [("RU-MOW", 1, "explicit")])]),
+    # a figure of one type that its own items add up to, beside items of another type: stated per type, no single total
+    ("The ministry said air defences shot down two guided bombs over the Kursk region and 20 drones overnight. "
+     "The drones were distributed as follows: over the Kursk region - 12; over the Belgorod region - 8.",
+     [("defense_ministry", None, [("RU-KRS", 2, "explicit"), ("RU-KRS", 12, "explicit"), ("RU-BEL", 8, "explicit")])]),
+    # missiles that "were not intercepted" are no count of the claim
+    ("Air defence shot down 40 drones over the Sumy and Poltava regions, the Air Force said. Two Iskander-M ballistic missiles launched from the Kursk region were not intercepted.",
+     [("air_force_ua", 40, [("UA-53+UA-59", 40, "shared")])]),
+    # a month's sum of many statements is no claim
+    ("In March alone, the ministry's statements added up to about 4,000 drones reported downed over Russian regions, according to our count.", []),
+    # the head of a city's administration speaks as its mayor
+    ("The head of the Shchyokino city administration, Oleg Ivanov, said two drones had been shot down over the town.", [("mayor", None, [("RU-TUL", 2, "explicit")])]),
+    # a weekly tally governs its whole list, whichever side of it the cue stands
+    ("In its weekly summary, the ministry said air defences had shot down 900 drones, 20 rockets and five missiles over the past week. "
+     "Overnight, 30 drones were destroyed over the Bryansk region, it said.", [("defense_ministry", None, [("RU-BRY", 30, "explicit")])]),
+    # missiles by name; ", as were N …" is over the same place
+    ("\"All four Kinzhals aimed at Kyiv were destroyed, as were about 20 Shaheds,\" the city military administration said.",
+     [("other", None, [("UA-30", 4, "explicit"), ("UA-30", 20, "explicit")])]),
     # the fleet speaks for itself; "mobile fire groups of the fleet" are who fired, not who said
     ("Mobile fire groups of the Black Sea Fleet repelled an attack on Sevastopol, Governor Razvozhayev said. Four drones were shot down over the sea. "
      "The fleet's press service said separately that ships had downed six drones over the Black Sea.",
@@ -598,6 +642,11 @@ PLACES = [
     ("Air defences intercepted 5 shells of Smerch multiple rocket launchers and 2 HARM missiles near Kherson, the ministry said.",
      [("UA-65", 5), ("UA-65", 2)]),
     # a governor known by full name where the surname alone is two governors'; a Ukrainian governor's own oblast
+    # Moscow's administrative okrugs are the city's (not Tula's Novomoskovsky district); Kursk's Oktyabrsky district; "on the outskirts of"
+    ("Mayor Sobyanin said air defences destroyed three drones: two over the Novomoskovsky administrative okrug and one over the Naro-Fominsk urban district.",
+     [("RU-MOW", 2), ("RU-MOS", 1)]),
+    ("Governor Khinshtein said two drones were shot down over the Oktyabrsky district.", [("RU-KRS", 2)]),
+    ("Mayor Terekhov said a drone had been downed on the outskirts of Kharkiv.", [("UA-63", 1)]),
     # "part of" a region is in it
     ("Two drones were shot down over the northern part of the Kursk region, the ministry said.", [("RU-KRS", 2)]),
     ("Air defences shot down four guided bombs over Oleshky and destroyed nine drones over the left-bank part of the Kherson region.", [("UA-65", 4), ("UA-65", 9)]),
@@ -663,6 +712,12 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # "since 22:00 on Sunday", said on Monday: the night up to when it was said
+    ("Mayor Sobyanin said that a total of 20 drones flying towards the city had been destroyed since 22:00 on Sunday.", "2025-09-15", "2025-09-15"),
+    # "during the evening and night": the night that ended the day it was said
+    ("Air defence forces destroyed 14 drones over the Dnipropetrovsk region during the evening and night, Serhiy Lysak said on Wednesday.", "2025-03-19", "2025-03-19"),
+    # written "in the early hours of" a day: the night that ended then
+    ("Governor Gladkov wrote in the early hours of Sunday that air defences had destroyed three drones over the Belgorod region.", "2026-03-09", "2026-03-08"),
     # "that morning" is the morning of the day it was said
     ("Governor Alexander Bogomaz said on Tuesday that a drone had been shot down over the Pogar district that morning.", "2025-03-13", "2025-03-11"),
     # "since the evening of" a date: the night up to when it was said, as "since Sunday evening"
@@ -996,6 +1051,13 @@ def test_later_the_same_claimant_speaks_of_the_same_day():
     # another claimant's "later" is not dated by the governor's day
     text = text.replace("Later, the governor added", "Later, the Defense Ministry said")
     assert [c["event_date"] for c in _doc(text, "2023-12-29").claims][1:] in ([None], [])
+
+
+def test_a_governors_he_recalled_is_the_governor_and_the_night_before_last_is_the_day_before():
+    text = ("Governor Shapsha said on Wednesday that two drones had been destroyed over the Lyudinovsky district. "
+            "The night before last, seven UAVs were downed over Kaluga, he recalled.")
+    rows = _doc(text, "2026-04-15")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("governor", None), ("governor", dt.date(2026, 4, 14))]
 
 
 def test_the_leads_day_is_not_for_claims_after_one_that_gave_its_own():

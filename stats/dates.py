@@ -226,10 +226,11 @@ RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
 RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
-RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?\s+on)\s+$",
+_SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?"  # "since 22:00", "from 18:00 Kyiv time"
+RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|" + _SINCE_EVENING_CLOCK + r"\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
-RE_SINCE_EVENING_CLOCK = regex.compile(r"(?<![\w-])(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?\s+$", regex.IGNORECASE)  # "since 22:00 on Sunday"
+RE_SINCE_EVENING_CLOCK = regex.compile(r"(?<![\w-])" + _SINCE_EVENING_CLOCK + r"\s+$", regex.IGNORECASE)  # before "on Sunday"
 RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
 RE_COMMAS_SPACES = regex.compile(r"[\s,]*")

@@ -1288,13 +1288,12 @@ def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], group
         m = P.RE_COUNTS_RESPECTIVELY.match(text, g.end, sentence.end)
         if g.linked or m is None or len(g.codes) < 2:
             continue
-        listed = numbers(text, m.start("nums"), m.end("nums"))
-        if len(listed) != len(g.codes) or any(parse_number(n.group()) is None for n in listed):
+        listed = [(n.end(), parse_number(n.group())) for n in numbers(text, m.start("nums"), m.end("nums"))]
+        if len(listed) != len(g.codes) or any(value is None for _, value in listed):
             continue
-        for code, n in zip(g.codes, listed):
+        for code, (end, value) in zip(g.codes, listed):
             place = next(p for p in g.places if p.code == code)
-            facts.items.append(Item((code,), parse_number(n.group()), "exact", "drone", "explicit", False, place.start, n.end(), place.text,
-                                    list_start=g.start))
+            facts.items.append(Item((code,), value, "exact", "drone", "explicit", False, place.start, end, place.text, list_start=g.start))
         for c in counts:
             if m.start() <= c.start < m.end():
                 c.linked = True
@@ -1775,13 +1774,19 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
 
 
 def _breakdown_of(held: list[Item], new: list[Item]) -> bool:
-    """Two or more counts over one region the claim counted before, none "more", that do not add up past its count:
-    the places of that region the count fell over."""
+    """A sentence's counts, none "more", all over one region the claim counted before: that count's places (``_breaks_down``)."""
     counted = [i for i in new if i.count is not None]
-    if len(counted) < 2 or any(i.more or i.part for i in counted) or len({i.codes for i in counted}) != 1:
+    if not counted or any(i.more for i in counted) or len({i.codes for i in counted}) != 1:
         return False
-    return any(o.codes == counted[0].codes and o.count is not None and o.weapon == counted[0].weapon
-               and sum(i.count for i in counted) <= o.count for o in held)
+    return any(o.weapon == counted[0].weapon and _breaks_down(o, counted) for o in held)
+
+
+def _breaks_down(whole: Item, later: list[Item]) -> bool:
+    """Whether two or more counts told after an item over its one region, none a share ("one … the other …"), may be
+    its places: they do not add up past it. "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, …"."""
+    parts = [o for o in later if o.start > whole.end and o.codes == whole.codes and o.count is not None and not o.part]
+    return (len(whole.codes) == 1 and whole.count is not None and len(parts) >= 2
+            and sum(o.count for o in parts) <= whole.count)
 
 
 def finish_claim(claim: Claim) -> None:
@@ -1805,7 +1810,7 @@ def finish_claim(claim: Claim) -> None:
     items = kept
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
-        if item.count is None or not (item.ambiguous or item.total_cue or _told_after(item, items)) or not _sums_up(item, items):
+        if item.count is None or not (item.ambiguous or item.total_cue or _breaks_down(item, items)) or not _sums_up(item, items):
             continue
         items.remove(item)
         if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
@@ -1958,12 +1963,6 @@ def _shares(items: list[Item]) -> list[Item]:
             return [i for i in items if i is not whole]
         return [i for i in items if i not in parts]  # "five over Kherson and Zaporozhye … One of them near Vasilyevka": among the five
     return items
-
-
-def _told_after(item: Item, items: list[Item]) -> bool:
-    """Whether two or more counts over the item's one region, after it and none a part ("one … the other …"), may break it down."""
-    after = [o for o in items if o.start > item.end and o.codes == item.codes and o.count is not None and not o.part]
-    return len(item.codes) == 1 and len(after) >= 2
 
 
 def _sums_up(item: Item, items: list[Item]) -> bool:

@@ -351,11 +351,11 @@ class Gazetteer:
         if done is None:
             found = self.entries[key]
             regions = [e for e in found if e.scope == "region"]
-            others = [e for e in found if e.scope == "local" and e.code not in {r.code for r in regions}]
+            rest = [e for e in found if e.scope != "region"]
             if suffix == "region" and regions:
                 found = regions
-            elif suffix == "district" and regions and others and len(others) == len(found) - len(regions):
-                found = others
+            elif suffix == "district" and regions and rest and all(e.scope == "local" and e.code not in {r.code for r in regions} for e in rest):
+                found = rest  # only districts and towns of other regions
             done = self._codes_of[(key, suffix)] = (tuple(dict.fromkeys(e.code for e in found)), "region" if found[0].scope == "region" else "local")
         return done
 

@@ -908,6 +908,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
     cumulative = may_hold(held, P.CUMULATIVE_NEEDS) and bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
+    years_after = [m.start() for m in P.RE_YEAR_AFTER.finditer(text, sentence.start, sentence.end)]
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=live)
     facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
@@ -917,6 +918,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
     if not counts and not has_weapon and P.RE_AIR_DEFENCES.search(text, sentence.start, sentence.end) is None:
         return facts  # "an explosion brought down part of the bridge": nothing in the air, and no air defence
+    if may_hold(held, P.EXERCISE_NEEDS) and P.RE_EXERCISE.search(text, sentence.start, sentence.end):
+        return facts  # "crews destroyed twelve targets simulating cruise missiles during a tactical exercise": the military's own targets
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     before: str | None = None
@@ -941,12 +944,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
-    if cumulative:  # "since the start of the war, 25,000 drones …": drop the counts it governs
-        cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)]
+    if cumulative or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
+        cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] if cumulative else []
 
-        def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause
-            return any(start - 80 <= b <= start or end <= a <= end + 25
-                       or end <= a <= end + 100 and not P.RE_CLAUSE_MARK.search(text, end, a) for a, b in cues)
+        def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
+            return any(start - 80 <= b <= start for a, b in cues) or any(
+                end <= a <= end + 25 or end <= a <= end + 100 and not P.RE_CLAUSE_MARK.search(text, end, a)
+                for a in [a for a, _ in cues] + years_after)
 
         governed: list[Count] = []  # "over the past week, 1,600 drones, 12 missiles and 40 bombs": the cue governs its whole list
         for c in counts:  # in their order in the sentence

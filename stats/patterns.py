@@ -204,6 +204,8 @@ RE_ONE_THE_OTHER = regex.compile(
 ONE_THE_OTHER_NEEDS = (frozenset({"one"}), frozenset({"other", "second"}))
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
+RE_YEAR_AFTER = words(V["year_after_cues"], twin=True)  # "22 drones in Donbas in 2021": cumulative, for the counts before it only
+RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
 # count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)
 RE_CLAUSE_MARK = regex.compile(r"[,;:()\"“”]")
@@ -211,6 +213,7 @@ RE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two cou
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
+EXERCISE_NEEDS = (whole_words(V["exercise_cues"], _COMMON_WORDS),)
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
 RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)

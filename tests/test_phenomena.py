@@ -659,6 +659,11 @@ PLACES = [
     ("Air defences shot down two drones near Zhukovsky overnight, the ministry said.", [("RU-MOS", 2)]),
     ("Air defences shot down two drones over the Zhukovsky district of the Bryansk region, the governor said.", [("RU-BRY", 2)]),
     ("Ukraine's air force said it shot down three drones near Pokrovsk.", [("UA-14", 3)]),
+    # the Ukrainian spelling is Donbas's Sloviansk (Slavyansk-na-Kubani is Krasnodar's); the Russian spelling of Uzhhorod
+    ("Ukraine's air force said two drones were shot down near Sloviansk.", [("UA-14", 2)]),
+    ("Air defences destroyed a missile over Uzhgorod, the regional administration said.", [("UA-21", 1)]),
+    # a landmark: the bridge over the Dnipro at Kherson
+    ("Air defences intercepted nine rockets over the Antonovsky bridge, officials said.", [("UA-65", 9)]),
     # where the drones not downed hit is no place of the downed ones
     ("Air defences downed 212 of the targets, the air force said, and the remaining ones hit targets in Odesa and Kharkiv.", []),
 ]
@@ -679,6 +684,7 @@ CLAIMANTS = [
     ("Dagestan head Sergei Melikov said a drone was destroyed over Kaspiysk.", "regional_head"),
     ("Ukraine's Air Force said it shot down 20 drones over the Kyiv region.", "air_force_ua"),
     ("Air defenses destroyed 4 drones over the Kaluga region, the ministry said.", "defense_ministry"),
+    ("Russian-installed officials in the Zaporizhzhia region said air defences had downed seven rockets over Enerhodar.", "other"),
     # "the military" of a sentence about Ukraine's own air defences is Ukraine's
     ("Ukrainian air defences shot down 31 of 40 missiles launched by Russia overnight, the military said.", "air_force_ua"),
 ]
@@ -705,6 +711,12 @@ NOT_INTERCEPTIONS = [
     "Videos showed the downing of what may have been more than two drones over Kaspiysk.",
     "The drone attack on the Tula region was repelled, the governor said.",
     "Drones were shot down over the Kursk region. One person was injured, and the other was taken to hospital, the governor said.",
+    # drills: the targets are the military's own
+    "Air defence crews shot down ten aerial targets simulating attack drones over the Sea of Azov during a tactical exercise, the district said.",
+    "During the drills, S-300 crews destroyed six target missiles over the Astrakhan region.",
+    # a year gone by is a tally
+    "Border guards downed 14 drones in the Sumy region during 2021, their year-end report said.",
+    "Ukrainian units shot down 31 Russian drones in Donbas in 2021.",
     # the ministry's daily summary of the war zone counts over the front, not over regions
     "Over the past day in the special military operation zone, air defenses shot down 41 drones, the Defense Ministry said.",
     "The Defense Ministry said 12 drones were destroyed in the zone of the special military operation over the past 24 hours.",

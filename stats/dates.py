@@ -583,7 +583,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)
     said_text = said_expr.text.lower() if said_expr else ""
-    if said_expr and (said_text.startswith("early") or said_text.endswith("morning") or " hours of " in said_text
+    if said_expr and (said_text.startswith("early") or said_text.endswith(("morning", "evening")) or " hours of " in said_text
                       or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
         return said_expr.date, None  # "said early on Thursday", "wrote in the early hours of Tuesday", "said earlier today"; "at around 5 a.m., … said on Wednesday"
     return None, None

@@ -1596,8 +1596,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if new:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
             claims.append(current)
-            if i > 0 and i - 1 != last and not facts[i - 1].has_content:
-                lead_times = facts[i - 1].times  # "During the past night, an attempt … was foiled."
+            if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date for t in f.times):
+                lead_times = facts[i - 1].times  # "During the past night, an attempt … was foiled." (not "On Saturday evening, X wrote")
         elif claimant and claimant.explicit and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)

@@ -1085,6 +1085,13 @@ def test_the_leads_day_is_not_for_claims_after_one_that_gave_its_own():
         ("governor", dt.date(2024, 3, 8)), ("mayor", dt.date(2024, 3, 8))]
 
 
+def test_a_statement_dated_by_when_it_was_made_takes_no_day_of_the_lead():
+    lead = "KURSK, March 9 – Schools in the city went back to classes on Monday after a quiet night.\n\n"
+    said = "On Saturday evening, Governor Alexander Khinshtein wrote that air defences had shot down five drones over the region."
+    rows = _doc(lead + said, "2026-03-09")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("governor", dt.date(2026, 3, 7))]
+
+
 def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():
     # no metadata; the text quotes a post dated November 10, 2024, a Sunday
     text = ("Air defenses shot down 12 drones over the Kursk region on Sunday, the Defense Ministry said.\n"

@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import Anchor, TimeExpr, event_days, event_times, find_times
+from stats.dates import WEEKDAYS, Anchor, TimeExpr, event_days, event_times, find_times
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
@@ -889,7 +889,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     questioned = may_hold(held, P.QUESTIONED_NEEDS)  # "… whether they were shot down"
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
                  and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
-                 and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 16), v))  # "two missiles … were not intercepted"
+                 and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 20), v))  # "two missiles … were not intercepted", "may have been shot down"
     interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
@@ -909,6 +909,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     national = any(p.scope == "generic" for p in places)
     cumulative = may_hold(held, P.CUMULATIVE_NEEDS) and bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
     years_after = [m.start() for m in P.RE_YEAR_AFTER.finditer(text, sentence.start, sentence.end)]
+    spans = day_spans(text, sentence) if may_hold(held, P.DAY_SPAN_NEEDS) else []
+    cumulative = cumulative or bool(spans)
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=live)
     facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
@@ -945,7 +947,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
     if cumulative or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
-        cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] if cumulative else []
+        cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] + spans if cumulative else []
 
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
             return any(start - 80 <= b <= start for a, b in cues) or any(
@@ -966,6 +968,17 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = [i for i in facts.items if i.count is None or not (near(i.start, i.end) or of_governed(i.start, i.end))]
         facts.totals = [t for t in facts.totals if not of_governed(t.start, t.end)]  # a total is one of the counts
     return facts
+
+
+def day_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of days apart, which sum many statements: "between Monday and Saturday morning" (not "from Friday to Saturday", a night).
+
+    >>> s = "It downed 1,684 drones between Monday and Saturday, and 12 from Friday to Saturday."
+    >>> day_spans(s, Sentence(0, 0, len(s), s, 0))
+    [(23, 50)]
+    """
+    return [m.span() for m in P.RE_DAY_SPAN.finditer(text, sentence.start, sentence.end)
+            if (WEEKDAYS[m["b"].lower()] - WEEKDAYS[m["a"].lower()]) % 7 >= 2]
 
 
 def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str | None, **extra) -> Item:
@@ -1662,7 +1675,25 @@ def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
         return False  # the governors of two regions
     if a.role == "other" and (a.key != b.key or not a.key and _other_names(a.name, b.name)):
         return False  # "other" is many speakers: Zaluzhnyi, then the Kyiv regional military administration
+    if a.role in REGIONAL_CLAIMANTS and (a.key is None) != (b.key is None) and _surname(a) and _surname(b) and _surname(a) != _surname(b):
+        return False  # "Governor Gladkov said …", then "Governor Pavel Sidorenko said …", whom claimants.csv does not know
     return a.key is None or b.key is None or a.key == b.key
+
+
+def _surname(c: Claimant) -> str | None:
+    """The surname a claimant is named by: the last word of their name when it is a capitalised word and no title.
+
+    >>> _surname(Claimant("governor", "Tambov governor Yevgeny Pervyshov", None, None, True))
+    'Pervyshov'
+    >>> _surname(Claimant("governor", "the Kursk Governor", None, "RU-KRS", True)), _surname(Claimant("governor", "governor of the Kursk", None, "RU-KRS", True))
+    (None, None)
+    """
+    if c.key:
+        return c.key.split()[-1]
+    words = (c.name or "").split()
+    if len(words) < 2 or any(w in ("of", "the") for w in words):
+        return None  # "the governor of the Belgorod [region]": a title
+    return words[-1] if P.RE_SURNAME.fullmatch(words[-1]) else None
 
 
 def _other_names(a: str | None, b: str | None) -> bool:

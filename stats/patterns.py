@@ -181,7 +181,8 @@ RE_MODIFIER_WORD = regex.compile(
 
 RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
-RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?$", regex.IGNORECASE))  # "were not intercepted"
+RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|(?:may|might|could)\s+have\s+been\s+)$",
+                                       regex.IGNORECASE))  # "were not intercepted"; a guess: "may have been shot down"
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
@@ -204,6 +205,14 @@ RE_ONE_THE_OTHER = regex.compile(
 ONE_THE_OTHER_NEEDS = (frozenset({"one"}), frozenset({"other", "second"}))
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "between Monday and Saturday morning": days apart, a span of many statements (stats.extract.day_spans; from one day to
+# the next is a night: "the night from Friday to Saturday")
+RE_DAY_SPAN = regex.compile(r"(?<![\w-])(?:between|from)\s+(?P<a>" + _WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|to|through|till|until)\s+"
+                            r"(?P<b>" + _WEEKDAY + r")(?![\w-])", regex.IGNORECASE)
+DAY_SPAN_NEEDS = (frozenset({"between", "from"}), frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+# A capitalised word that can be a person's surname at the end of a claimant's name: no title, no kind of region
+RE_SURNAME = regex.compile(r"(?!(?:Governor|Mayor|Head|Chief|Region|Oblast|Krai|Republic|Territory|Administration|Ministry|Said)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 RE_YEAR_AFTER = words(V["year_after_cues"], twin=True)  # "22 drones in Donbas in 2021": cumulative, for the counts before it only
 RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a

@@ -33,6 +33,9 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    # "half a dozen" is six, not "a dozen"; "a pair" in a list
+    ("Air defences shot down half a dozen drones over the Oryol region, the governor said.", [("RU-ORL", 6)]),
+    ("The ministry said 14 drones were downed: a dozen over the Kursk region and a pair over the Lipetsk region.", [("RU-KRS", 12), ("RU-LIP", 2)]),
     # hundreds and what follows them; "drones-kamikaze", a calque of the Russian
     ("The ministry said one hundred and twenty drones were shot down over the Lipetsk region.", [("RU-LIP", 120)]),
     ("The ministry said 14 drones-kamikaze were shot down over the Lipetsk region.", [("RU-LIP", 14)]),
@@ -191,6 +194,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a governor whom claimants.csv does not know, after one it knows: two speakers, by their surnames
+    ("Governor Vyacheslav Gladkov said two drones were shot down. Governor Pavel Sidorenko said three drones were downed near Kotovsk.",
+     [("governor", None, [("RU-BEL", 2, "explicit")]), ("governor", None, [("RU-TAM", 3, "explicit")])]),
     # a list by region, then "Total: N" on its own
     ("Drones destroyed overnight by region: Kursk — 12, Oryol — 5, Lipetsk — 2. Total: 19, the ministry said.",
      [("defense_ministry", 19, [("RU-KRS", 12, "explicit"), ("RU-ORL", 5, "explicit"), ("RU-LIP", 2, "explicit")])]),
@@ -659,6 +665,8 @@ PLACES = [
     ("Air defences shot down two drones near Zhukovsky overnight, the ministry said.", [("RU-MOS", 2)]),
     ("Air defences shot down two drones over the Zhukovsky district of the Bryansk region, the governor said.", [("RU-BRY", 2)]),
     ("Ukraine's air force said it shot down three drones near Pokrovsk.", [("UA-14", 3)]),
+    # Ukrainian transliterations of Russian regions
+    ("The ministry said 15 drones were destroyed over Bilhorod Oblast and four over Lypetsk Oblast.", [("RU-BEL", 15), ("RU-LIP", 4)]),
     # the Ukrainian spelling is Donbas's Sloviansk (Slavyansk-na-Kubani is Krasnodar's); the Russian spelling of Uzhhorod
     ("Ukraine's air force said two drones were shot down near Sloviansk.", [("UA-14", 2)]),
     ("Air defences destroyed a missile over Uzhgorod, the regional administration said.", [("UA-21", 1)]),
@@ -717,6 +725,13 @@ NOT_INTERCEPTIONS = [
     # a year gone by is a tally
     "Border guards downed 14 drones in the Sumy region during 2021, their year-end report said.",
     "Ukrainian units shot down 31 Russian drones in Donbas in 2021.",
+    # a guess
+    "Wreckage of a drone was found near a village in the Kursk region; officials said it may have been shot down by air defences.",
+    # Ukraine's Air Force: "lost locationally" is jammed or vanished, not shot down
+    'Another 40 drones were "lost locationally", most likely jammed, the Air Force said.',
+    # a month's summary, and a reporter's sum of a week of statements
+    "The Air Force said air defences shot down 4,120 drones over the month.",
+    "The ministry reported shooting down 1,530 drones over Russian regions between Monday and Saturday morning, by our count.",
     # the ministry's daily summary of the war zone counts over the front, not over regions
     "Over the past day in the special military operation zone, air defenses shot down 41 drones, the Defense Ministry said.",
     "The Defense Ministry said 12 drones were destroyed in the zone of the special military operation over the past 24 hours.",

@@ -1416,7 +1416,9 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         facts.append(f)
     for n, f in enumerate(facts):
         if f.all_intercepted and not any(i.count is not None for i in f.items):
-            _all_of_attack(doc, f)
+            other_speaker = n > 0 and f.claimant is not None and f.claimant.explicit and facts[n - 1].claimant is not None \
+                and facts[n - 1].claimant.explicit and not _same_claimant(f.claimant, facts[n - 1].claimant)
+            _all_of_attack(doc, f, before=not other_speaker)  # the ministry's 29, then "Aksyonov said all the targets were destroyed"
             if n and not f.has_content:
                 _all_where_defences_worked(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
@@ -1528,19 +1530,19 @@ def _all_where_defences_worked(doc: DocSentences, prev: SentenceFacts, f: Senten
             f.items.append(Item((place.code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
 
 
-def _all_of_attack(doc: DocSentences, f: SentenceFacts) -> None:
+def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> None:
     """"All the drones were destroyed": the count is the attack's, stated before.
 
     "Ukraine tried to attack facilities in the Tula region with four drones. Air
     defenses destroyed all the drones." → four over the Tula region, total four.
     The count is the last weapon count earlier in the sentence or in the one
     before; the place is the sentence's own place without a count, else the
-    one place list of the sentence that gave the count.
+    one place list of the sentence that gave the count (not ``before`` when another speaker's).
     """
     text, s = doc.text, f.sentence
     mark = P.RE_ALL_INTERCEPTED.search(text, s.start, s.end)
     spans = [(s.start, mark.start(), s.index)]
-    if s.index > 0:
+    if s.index > 0 and before:
         prev = doc.sentences[s.index - 1]
         spans.append((prev.start, prev.end, prev.index))
     for start, end, where in spans:
@@ -1846,7 +1848,8 @@ def finish_claim(claim: Claim) -> None:
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
         if item.count is None or not (item.ambiguous or item.total_cue or _breaks_down(item, items)) or not _sums_up(item, items):
-            continue
+            if not _told_out_after(item, items):
+                continue
         items.remove(item)
         if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
@@ -1998,6 +2001,16 @@ def _shares(items: list[Item]) -> list[Item]:
             return [i for i in items if i is not whole]
         return [i for i in items if i not in parts]  # "five over Kherson and Zaporozhye … One of them near Vasilyevka": among the five
     return items
+
+
+def _told_out_after(item: Item, items: list[Item]) -> bool:
+    """Whether the counts told after an item add up to it exactly over its places and more: it is their sum.
+
+    "29 drones over Crimea and the adjacent waters: six over Crimea, and 14 and nine over the Black Sea and the Sea of Azov".
+    """
+    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more]
+    return (len(parts) >= 2 and not item.more and sum(o.count for o in parts) == item.count
+            and set(item.codes) < {c for o in parts for c in o.codes})
 
 
 def _sums_up(item: Item, items: list[Item]) -> bool:

@@ -194,6 +194,13 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a count over a region "and the surrounding waters" that the list after it adds up to is their sum
+    ("Air defences destroyed 17 drones over Crimea and the surrounding waters overnight, the ministry said: five over Crimea, "
+     "and eight and four over the Black Sea and the Sea of Azov respectively.",
+     [("defense_ministry", 17, [("UA-43", 5, "explicit"), ("SEA-BLACK", 8, "explicit"), ("SEA-AZOV", 4, "explicit")])]),
+    # "all the targets" of a governor after the ministry's count: not the ministry's count
+    ("The ministry said 12 drones were destroyed over the Kursk and Oryol regions. Governor Andrei Klychkov said all the targets over the Oryol region had been destroyed.",
+     [("defense_ministry", 12, [("RU-KRS+RU-ORL", 12, "shared")]), ("governor", None, [("RU-ORL", None, "explicit")])]),
     # a governor whom claimants.csv does not know, after one it knows: two speakers, by their surnames
     ("Governor Vyacheslav Gladkov said two drones were shot down. Governor Pavel Sidorenko said three drones were downed near Kotovsk.",
      [("governor", None, [("RU-BEL", 2, "explicit")]), ("governor", None, [("RU-TAM", 3, "explicit")])]),

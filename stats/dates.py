@@ -79,7 +79,7 @@ RE_RELATIVE = regex.compile(
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
         (?:during|over|in)\s+the\s+evening\s+and\s+(?:the\s+)?night |  # "during the evening and night": the night that ends the day said
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        (?:in|during)\s+the\s+morning | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
+        (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
         the\s+night\s+before\s+last |  # the night that ended the day before
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+(?:evening|morning) |
         in\s+a\s+day | (?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|(?:few|two|three|four|five|six|\d)\s+hours) | last\s+evening | this\s+evening |

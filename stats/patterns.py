@@ -164,6 +164,9 @@ THE_ONE_DOWNED_NEEDS = (frozenset({"drone", "uav", "unmanned", "missile"}),)  # 
 RE_WEAPON = words(WEAPON_OF, twin=True)
 RE_NOT_WEAPON = words(V["not_weapon_nouns"], twin=True)
 RE_AIRCRAFT = Twin(regex.compile(r"(?<![\w-])(?:(?:Su|MiG|Mi|Ka|Tu|Il|Yak)-\d+\w*|" + alternation(V["aircraft_nouns"]) + r")(?![\w-])", regex.IGNORECASE))
+# Ground combat: "its troops had repelled more than 150 Russian assaults near Pokrovsk" downs nothing in the air
+RE_GROUND_COMBAT = Gated(regex.compile(r"(?<![\w-])(?:assaults?|counter-?attacks?|counteroffensives?|offensives?|infantry|tanks?|armou?red\s+vehicles?)(?![\w-])",
+                                       regex.IGNORECASE), frozenset({"ssault", "ttack", "ffensive", "nfantry", "tank", "armo"}))
 RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_compounds"]) + r"(?![\w-])", regex.IGNORECASE)
 
 # One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".

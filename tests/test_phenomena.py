@@ -194,6 +194,12 @@ LISTS = [
 ]
 
 TOTALS = [
+    # ground combat downs nothing in the air, though drones were spoken of before
+    ("Air defences shot down 20 drones over the Kharkiv region, the air force said. The General Staff said its troops had repelled more than 100 Russian assaults near Kupiansk.",
+     [("air_force_ua", None, [("UA-63", 20, "explicit")])]),
+    # a Ukrainian regional administration speaks for itself, not for the Air Force
+    ("The Air Force said 80 drones were shot down overnight. In the Sumy region, the regional administration said 12 drones were downed overnight.",
+     [("air_force_ua", 80, []), ("other", None, [("UA-59", 12, "explicit")])]),
     # a count over a region "and the surrounding waters" that the list after it adds up to is their sum
     ("Air defences destroyed 17 drones over Crimea and the surrounding waters overnight, the ministry said: five over Crimea, "
      "and eight and four over the Black Sea and the Sea of Azov respectively.",
@@ -746,6 +752,9 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # "in the evening" / "during the evening": that day; said on New Year's Eve, of that evening
+    ("The mayor said two drones had been shot down on the approaches to the city in the evening.", "2024-10-07", "2024-10-07"),
+    ("On New Year's Eve, the governor said that several drones had been destroyed over Taganrog during the evening.", "2025-01-02", "2024-12-31"),
     # "since 22:00 on Sunday", said on Monday: the night up to when it was said
     ("Mayor Sobyanin said that a total of 20 drones flying towards the city had been destroyed since 22:00 on Sunday.", "2025-09-15", "2025-09-15"),
     # "during the evening and night": the night that ended the day it was said

@@ -1802,13 +1802,27 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
         return False  # "in all 27 over the Bryansk region. By districts: …" (but "Another drone …" is a further statement)
     if _breakdown_of(current.items, f.items):
         return False  # "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, over Pogarsky – three, …"
+    own_times = bool(event_times(f.times))
     for item in f.items:
         if item.count is None or len(item.codes) != 1 or item.total_cue or item.part or item.ordinal:
             continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out; "a fourth" goes on
+        if not own_times and not item.more and _a_line_of(item, current.items):
+            continue  # "… 27 UAVs over Belgorod Oblast. • Belgorod district – 9 UAVs; • Shebekino urban district – 11 UAVs; …"
         for old in current.items:
             if old.codes == item.codes and old.count is not None and old.weapon == item.weapon:
                 if item.more or old.count != item.count:
                     return True
+    return False
+
+
+def _a_line_of(item: Item, held: list[Item]) -> bool:
+    """Whether a count over another place of a region the claim counted before, with the counts told since, stays within
+    that count: a line of its breakdown, one sentence a line ("• Belgorod district – 9 UAVs;")."""
+    for whole in held:
+        if whole.codes == item.codes and whole.weapon == item.weapon and whole.count is not None and whole.place_text != item.place_text:
+            since = [o.count for o in held if o.start > whole.end and o.codes == whole.codes and o.weapon == whole.weapon and o.count is not None]
+            if sum(since) + item.count <= whole.count:
+                return True
     return False
 
 
@@ -1823,7 +1837,7 @@ def _breakdown_of(held: list[Item], new: list[Item]) -> bool:
 def _breaks_down(whole: Item, later: list[Item]) -> bool:
     """Whether two or more counts told after an item over its one region, none a share ("one … the other …"), may be
     its places: they do not add up past it. "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, …"."""
-    parts = [o for o in later if o.start > whole.end and o.codes == whole.codes and o.count is not None and not o.part]
+    parts = [o for o in later if o.start > whole.end and o.codes == whole.codes and o.count is not None and not o.part and o.weapon == whole.weapon]
     return (len(whole.codes) == 1 and whole.count is not None and len(parts) >= 2
             and sum(o.count for o in parts) <= whole.count)
 

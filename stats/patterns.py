@@ -429,7 +429,8 @@ RE_AFTER_COUNT_OVER = regex.compile(
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)\s*[-–—:]\s*(?:\d+|(?i:" + alternation(_UNITS) + r"))\s*(?:drones?|UAVs?|missiles?|rockets?)?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)\s*[-–—:]\s*(?:\d+|(?i:" + alternation(_UNITS) + r"))\s*(?:drones?|UAVs?|missiles?|rockets?)?"
+    r"(?:\s+and\s+(?:\d+|(?i:" + alternation(_UNITS) + r"))\s+(?:drones?|UAVs?|missiles?|rockets?))?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
     regex.MULTILINE,
 )
 

@@ -194,6 +194,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a region's counts by type, then its districts one line each: the lines are the items, and no single total
+    ("Over the past day, air defences shot down 18 UAVs and 3 rockets over the territory of Kursk Oblast, the governor wrote.\n"
+     "• Rylsk district – 7 UAVs;\n• Glushkovo district – 8 UAVs and 3 rockets;\n• Sudzha district – 3 UAVs.",
+     [("governor", None, [("RU-KRS", 3, "explicit"), ("RU-KRS", 7, "explicit"), ("RU-KRS", 8, "explicit"), ("RU-KRS", 3, "explicit")])]),
     # ground combat downs nothing in the air, though drones were spoken of before
     ("Air defences shot down 20 drones over the Kharkiv region, the air force said. The General Staff said its troops had repelled more than 100 Russian assaults near Kupiansk.",
      [("air_force_ua", None, [("UA-63", 20, "explicit")])]),

@@ -908,8 +908,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
     cumulative = may_hold(held, P.CUMULATIVE_NEEDS) and bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
-    years_after = [m.start() for m in P.RE_YEAR_AFTER.finditer(text, sentence.start, sentence.end)]
+    years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
+    years_after = [m.start() for m in years if m["prep"].lower() == "in"]
     spans = day_spans(text, sentence) if may_hold(held, P.DAY_SPAN_NEEDS) else []
+    spans += [m.span() for m in years if m["prep"].lower() != "in"]
     cumulative = cumulative or bool(spans)
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=live)

@@ -216,7 +216,10 @@ RE_DAY_SPAN = regex.compile(r"(?<![\w-])(?:between|from)\s+(?P<a>" + _WEEKDAY + 
 DAY_SPAN_NEEDS = (frozenset({"between", "from"}), frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
 # A capitalised word that can be a person's surname at the end of a claimant's name: no title, no kind of region
 RE_SURNAME = regex.compile(r"(?!(?:Governor|Mayor|Head|Chief|Region|Oblast|Krai|Republic|Territory|Administration|Ministry|Said)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
-RE_YEAR_AFTER = words(V["year_after_cues"], twin=True)  # "22 drones in Donbas in 2021": cumulative, for the counts before it only
+# A year gone by: "during 2021", "throughout 2023" govern the counts around them, as the cumulative cues; "in 2021" only
+# the counts before it ("downed 22 drones in Donbas in 2021", not "Crimea, annexed in 2014, … three drones")
+RE_YEAR = Gated(regex.compile(r"(?<![\w-])(?P<prep>during|throughout|in)\s+(?:19|20)\d\d(?![\w-])", regex.IGNORECASE),
+                frozenset({"during", "throughout", "in"}))
 RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
 # count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)

@@ -920,7 +920,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
     if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
         return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
-    if not counts and P.RE_GROUND_COMBAT.search(text, sentence.start, sentence.end) and not P.RE_WEAPON.search(text, sentence.start, sentence.end):
+    if not counts and may_hold(held, P.GROUND_COMBAT_NEEDS) and P.RE_GROUND_COMBAT.search(text, sentence.start, sentence.end) \
+            and not P.RE_WEAPON.search(text, sentence.start, sentence.end):
         return facts  # "its troops had repelled more than 150 Russian assaults near Pokrovsk"
     if not counts and not has_weapon and P.RE_AIR_DEFENCES.search(text, sentence.start, sentence.end) is None:
         return facts  # "an explosion brought down part of the bridge": nothing in the air, and no air defence

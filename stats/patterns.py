@@ -167,6 +167,8 @@ RE_AIRCRAFT = Twin(regex.compile(r"(?<![\w-])(?:(?:Su|MiG|Mi|Ka|Tu|Il|Yak)-\d+\w
 # Ground combat: "its troops had repelled more than 150 Russian assaults near Pokrovsk" downs nothing in the air
 RE_GROUND_COMBAT = Gated(regex.compile(r"(?<![\w-])(?:assaults?|counter-?attacks?|counteroffensives?|offensives?|infantry|tanks?|armou?red\s+vehicles?)(?![\w-])",
                                        regex.IGNORECASE), frozenset({"ssault", "ttack", "ffensive", "nfantry", "tank", "armo"}))
+GROUND_COMBAT_NEEDS = (frozenset({"assault", "assaults", "counter", "counterattack", "counterattacks", "counteroffensive", "counteroffensives",
+                                   "offensive", "offensives", "infantry", "tank", "tanks", "armored", "armoured"}),)
 RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_compounds"]) + r"(?![\w-])", regex.IGNORECASE)
 
 # One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".
@@ -219,7 +221,7 @@ RE_SURNAME = regex.compile(r"(?!(?:Governor|Mayor|Head|Chief|Region|Oblast|Krai|
 # A year gone by: "during 2021", "throughout 2023" govern the counts around them, as the cumulative cues; "in 2021" only
 # the counts before it ("downed 22 drones in Donbas in 2021", not "Crimea, annexed in 2014, … three drones")
 RE_YEAR = Gated(regex.compile(r"(?<![\w-])(?P<prep>during|throughout|in)\s+(?:19|20)\d\d(?![\w-])", regex.IGNORECASE),
-                frozenset({"during", "throughout", "in"}))
+                frozenset({"during", "throughout", "in"}), anchors=frozenset({"during", "throughout", "in"}), twin=True)
 RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
 # count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)

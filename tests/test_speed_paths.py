@@ -543,6 +543,9 @@ NEEDS_SENTENCES = [
     "A drone allegedly damaged a power line near Kursk, and a fire MIGHT have broken out; there was no damage to homes.",
     "Russia said on New Year's Eve that air defences had downed 12 drones a day earlier over the Kursk region.",
     "Moscow says three drones were shot down the day before, on Victory Day, near Kursk.",
+    "During a tactical exercise, crews destroyed ten targets simulating cruise missiles; troops repelled a counter-attack by tanks.",
+    "The ministry counted 1,200 drones between Monday and Friday, and infantry ASSAULTS were repelled during the drills.",
+    "From Tuesday to Saturday 900 drones were downed, and an offensive stalled, the weekly summary said.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -556,6 +559,8 @@ NEEDS = {
     "RE_ANOTHER_OVER": (P.RE_ANOTHER_OVER, P.ANOTHER_OVER_NEEDS), "RE_THE_ONE_DOWNED": (P.RE_THE_ONE_DOWNED, P.THE_ONE_DOWNED_NEEDS),
     "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
     "events.RE_HEDGE": (events.RE_HEDGE, events.HEDGE_NEEDS),
+    "RE_EXERCISE": (P.RE_EXERCISE, P.EXERCISE_NEEDS), "RE_GROUND_COMBAT": (P.RE_GROUND_COMBAT, P.GROUND_COMBAT_NEEDS),
+    "RE_DAY_SPAN": (P.RE_DAY_SPAN, P.DAY_SPAN_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
 

@@ -46,6 +46,11 @@ _MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?=" + _ZONE + r"|\s+(?:and|to|until|till)
 _TIME = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)|" + _MILITARY + r"|midnight|noon)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# "between Monday and Saturday morning": days apart, a span of many statements (day_spans; from one day to the next is a
+# night: "the night from Friday to Saturday")
+RE_DAY_SPAN = regex.compile(r"(?<![\w-])(?:between|from)\s+(?P<a>" + _WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                            r"(?:and|to|through|till|until)\s+(?P<b>" + _WEEKDAY + r")(?![\w-])", regex.IGNORECASE)
+DAY_SPAN_NEEDS = (frozenset({"between", "from"}), frozenset(WEEKDAYS))
 # "from 11:23 pm on November 11 to 7:00 am on November 12", "between 8 p.m. on Monday and 7 a.m. on Tuesday", "began at 23:00 on May 5 and ended at 6:00 on May 6"
 RE_WINDOW = regex.compile(
     r"""
@@ -473,6 +478,16 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
     elif expr.relative == "vague":
         expr.problem = f"{m.group()!r} does not name a day"
     return expr
+
+
+def day_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of days apart in ``text[start:end]``, which sum many statements: "between Monday and Saturday morning"
+    (not "from Friday to Saturday", a night).
+
+    >>> day_spans("It downed 1,684 drones between Monday and Saturday, and 12 from Friday to Saturday.", 0, 83)
+    [(23, 50)]
+    """
+    return [m.span() for m in RE_DAY_SPAN.finditer(text, start, end) if (WEEKDAYS[m["b"].lower()] - WEEKDAYS[m["a"].lower()]) % 7 >= 2]
 
 
 def weekday_before(day: dt.date, weekday: str) -> dt.date:

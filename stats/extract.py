@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import WEEKDAYS, Anchor, TimeExpr, event_days, event_times, find_times
+from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, day_spans, event_days, event_times, find_times
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
@@ -907,15 +907,11 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
                 p.code = "UA-30"
     national = any(p.scope == "generic" for p in places)
-    cumulative = may_hold(held, P.CUMULATIVE_NEEDS) and bool(P.RE_CUMULATIVE.search(text, sentence.start, sentence.end))
-    years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
-    years_after = [m.start() for m in years if m["prep"].lower() == "in"]
-    spans = day_spans(text, sentence) if may_hold(held, P.DAY_SPAN_NEEDS) else []
-    spans += [m.span() for m in years if m["prep"].lower() != "in"]
-    cumulative = cumulative or bool(spans)
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=live)
     facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
+    if may_hold(held, P.EXERCISE_NEEDS) and P.RE_EXERCISE.search(text, sentence.start, sentence.end):
+        return facts  # "crews destroyed twelve targets simulating cruise missiles during a tactical exercise": the military's own targets
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
     if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
@@ -925,8 +921,6 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return facts  # "its troops had repelled more than 150 Russian assaults near Pokrovsk"
     if not counts and not has_weapon and P.RE_AIR_DEFENCES.search(text, sentence.start, sentence.end) is None:
         return facts  # "an explosion brought down part of the bridge": nothing in the air, and no air defence
-    if may_hold(held, P.EXERCISE_NEEDS) and P.RE_EXERCISE.search(text, sentence.start, sentence.end):
-        return facts  # "crews destroyed twelve targets simulating cruise missiles during a tactical exercise": the military's own targets
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
     before: str | None = None
@@ -951,8 +945,12 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
-    if cumulative or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
-        cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] + spans if cumulative else []
+    cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] if may_hold(held, P.CUMULATIVE_NEEDS) else []
+    cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
+    years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
+    cues += [m.span() for m in years if m["prep"].lower() != "in"]  # "during 2021"
+    years_after = [m.start() for m in years if m["prep"].lower() == "in"]  # "in 2021": of the counts before it only
+    if cues or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
 
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
             return any(start - 80 <= b <= start for a, b in cues) or any(
@@ -973,17 +971,6 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = [i for i in facts.items if i.count is None or not (near(i.start, i.end) or of_governed(i.start, i.end))]
         facts.totals = [t for t in facts.totals if not of_governed(t.start, t.end)]  # a total is one of the counts
     return facts
-
-
-def day_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    """Spans of days apart, which sum many statements: "between Monday and Saturday morning" (not "from Friday to Saturday", a night).
-
-    >>> s = "It downed 1,684 drones between Monday and Saturday, and 12 from Friday to Saturday."
-    >>> day_spans(s, Sentence(0, 0, len(s), s, 0))
-    [(23, 50)]
-    """
-    return [m.span() for m in P.RE_DAY_SPAN.finditer(text, sentence.start, sentence.end)
-            if (WEEKDAYS[m["b"].lower()] - WEEKDAYS[m["a"].lower()]) % 7 >= 2]
 
 
 def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str | None, **extra) -> Item:
@@ -1421,8 +1408,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         facts.append(f)
     for n, f in enumerate(facts):
         if f.all_intercepted and not any(i.count is not None for i in f.items):
-            other_speaker = n > 0 and f.claimant is not None and f.claimant.explicit and facts[n - 1].claimant is not None \
-                and facts[n - 1].claimant.explicit and not _same_claimant(f.claimant, facts[n - 1].claimant)
+            other_speaker = n > 0 and not _weak(f.claimant) and not _weak(facts[n - 1].claimant) and not _same_claimant(f.claimant, facts[n - 1].claimant)
             _all_of_attack(doc, f, before=not other_speaker)  # the ministry's 29, then "Aksyonov said all the targets were destroyed"
             if n and not f.has_content:
                 _all_where_defences_worked(doc, facts[n - 1], f)
@@ -1682,8 +1668,10 @@ def _same_claimant(a: Claimant | None, b: Claimant | None) -> bool:
         return False  # the governors of two regions
     if a.role == "other" and (a.key != b.key or not a.key and _other_names(a.name, b.name)):
         return False  # "other" is many speakers: Zaluzhnyi, then the Kyiv regional military administration
-    if a.role in REGIONAL_CLAIMANTS and (a.key is None) != (b.key is None) and _surname(a) and _surname(b) and _surname(a) != _surname(b):
-        return False  # "Governor Gladkov said …", then "Governor Pavel Sidorenko said …", whom claimants.csv does not know
+    if a.role in REGIONAL_CLAIMANTS and (a.key is None) != (b.key is None):
+        names = _surname(a), _surname(b)
+        if all(names) and names[0] != names[1]:
+            return False  # "Governor Gladkov said …", then "Governor Pavel Sidorenko said …", whom claimants.csv does not know
     return a.key is None or b.key is None or a.key == b.key
 
 
@@ -1821,12 +1809,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
 def _a_line_of(item: Item, held: list[Item]) -> bool:
     """Whether a count over another place of a region the claim counted before, with the counts told since, stays within
     that count: a line of its breakdown, one sentence a line ("• Belgorod district – 9 UAVs;")."""
-    for whole in held:
-        if whole.codes == item.codes and whole.weapon == item.weapon and whole.count is not None and whole.place_text != item.place_text:
-            since = [o.count for o in held if o.start > whole.end and o.codes == whole.codes and o.weapon == whole.weapon and o.count is not None]
-            if sum(since) + item.count <= whole.count:
-                return True
-    return False
+    return any(whole.codes == item.codes and whole.weapon == item.weapon and whole.count is not None and whole.place_text != item.place_text
+               and sum(o.count for o in _told_after(whole, held)) + item.count <= whole.count for whole in held)
 
 
 def _breakdown_of(held: list[Item], new: list[Item]) -> bool:
@@ -1840,9 +1824,14 @@ def _breakdown_of(held: list[Item], new: list[Item]) -> bool:
 def _breaks_down(whole: Item, later: list[Item]) -> bool:
     """Whether two or more counts told after an item over its one region, none a share ("one … the other …"), may be
     its places: they do not add up past it. "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, …"."""
-    parts = [o for o in later if o.start > whole.end and o.codes == whole.codes and o.count is not None and not o.part and o.weapon == whole.weapon]
+    parts = [o for o in _told_after(whole, later) if not o.part]
     return (len(whole.codes) == 1 and whole.count is not None and len(parts) >= 2
             and sum(o.count for o in parts) <= whole.count)
+
+
+def _told_after(whole: Item, items: list[Item]) -> list[Item]:
+    """The counts told after an item, over its places, of its weapon."""
+    return [o for o in items if o.start > whole.end and o.codes == whole.codes and o.weapon == whole.weapon and o.count is not None]
 
 
 def finish_claim(claim: Claim) -> None:
@@ -1866,9 +1855,9 @@ def finish_claim(claim: Claim) -> None:
     items = kept
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
-        if item.count is None or not (item.ambiguous or item.total_cue or _breaks_down(item, items)) or not _sums_up(item, items):
-            if not _told_out_after(item, items):
-                continue
+        summary = item.count is not None and (item.ambiguous or item.total_cue or _breaks_down(item, items)) and _sums_up(item, items)
+        if not (summary or _sum_of_later(item, items)):
+            continue
         items.remove(item)
         if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
@@ -2022,7 +2011,7 @@ def _shares(items: list[Item]) -> list[Item]:
     return items
 
 
-def _told_out_after(item: Item, items: list[Item]) -> bool:
+def _sum_of_later(item: Item, items: list[Item]) -> bool:
     """Whether the counts told after an item add up to it exactly over its places and more: it is their sum.
 
     "29 drones over Crimea and the adjacent waters: six over Crimea, and 14 and nine over the Black Sea and the Sea of Azov".

@@ -210,12 +210,6 @@ RE_ONE_THE_OTHER = regex.compile(
 ONE_THE_OTHER_NEEDS = (frozenset({"one"}), frozenset({"other", "second"}))
 RE_CUMULATIVE = words(V["cumulative_cues"] + V["war_zone_cues"], twin=True)  # counts these govern are not one night's claim over regions
 RE_RUNNING_TOTAL = words(V["running_total_cues"])
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# "between Monday and Saturday morning": days apart, a span of many statements (stats.extract.day_spans; from one day to
-# the next is a night: "the night from Friday to Saturday")
-RE_DAY_SPAN = regex.compile(r"(?<![\w-])(?:between|from)\s+(?P<a>" + _WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|to|through|till|until)\s+"
-                            r"(?P<b>" + _WEEKDAY + r")(?![\w-])", regex.IGNORECASE)
-DAY_SPAN_NEEDS = (frozenset({"between", "from"}), frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
 # A capitalised word that can be a person's surname at the end of a claimant's name: no title, no kind of region
 RE_SURNAME = regex.compile(r"(?!(?:Governor|Mayor|Head|Chief|Region|Oblast|Krai|Republic|Territory|Administration|Ministry|Said)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 # A year gone by: "during 2021", "throughout 2023" govern the counts around them, as the cumulative cues; "in 2021" only
@@ -432,10 +426,12 @@ RE_AFTER_COUNT_OVER = regex.compile(
 )
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
+_LINE_COUNT = r"(?:\d+|(?i:" + alternation(_UNITS) + r"))"
+_LINE_NOUN = r"(?:drones?|UAVs?|missiles?|rockets?)"
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)\s*[-–—:]\s*(?:\d+|(?i:" + alternation(_UNITS) + r"))\s*(?:drones?|UAVs?|missiles?|rockets?)?"
-    r"(?:\s+and\s+(?:\d+|(?i:" + alternation(_UNITS) + r"))\s+(?:drones?|UAVs?|missiles?|rockets?))?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
+    r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
     regex.MULTILINE,
 )
 

@@ -560,7 +560,7 @@ NEEDS = {
     "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
     "events.RE_HEDGE": (events.RE_HEDGE, events.HEDGE_NEEDS),
     "RE_EXERCISE": (P.RE_EXERCISE, P.EXERCISE_NEEDS), "RE_GROUND_COMBAT": (P.RE_GROUND_COMBAT, P.GROUND_COMBAT_NEEDS),
-    "RE_DAY_SPAN": (P.RE_DAY_SPAN, P.DAY_SPAN_NEEDS),
+    "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
 

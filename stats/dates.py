@@ -132,6 +132,7 @@ class TimeExpr:
     relative: str | None = None            # night, day, yesterday, weekday, vague; a clock: since ("since 3 a.m.")
     announcement: bool = False             # "said on Sunday": when it was said, not when it happened
     dateline: bool = False                 # "MOSCOW, July 27." or a date standing alone: the article's date
+    stamp: bool = False                    # a clock opening a line of posts ("23:48 — …"): when that post was made
     clocks: tuple | None = None            # window: ((h1, m1), (h2, m2))
 
 
@@ -309,7 +310,11 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
     for m in RE_CLOCK.finditer(text, start, end):
         if free(m):
             since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
-            found.append(TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None))
+            expr = TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None)
+            if not since and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                    and any(at == m.start() for at, _ in _stamps_of(text)):
+                expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)
+            found.append(expr)
             taken.append(m.span())
     for m in RE_SINCE_MIDNIGHT.finditer(text, start, end):
         if free(m):
@@ -318,6 +323,51 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
     return found
+
+
+# A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
+RE_STAMP_LINE = regex.compile(
+    r"^[ \t]*(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
+    r"[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_stamps: tuple = (None, ())  # the text looked at last and its stamped lines
+
+
+def _stamps_of(text: str) -> tuple[tuple[int, int], ...]:
+    """The clocks that open lines of ``text`` (their offsets and minutes after midnight), found once per document."""
+    global _stamps
+    if _stamps[0] is not text:
+        found = []
+        for m in RE_STAMP_LINE.finditer(text):
+            hour, minute = _clock(m["t"])
+            found.append((m.start("t"), hour * 60 + minute))
+        _stamps = (text, tuple(found))
+    return _stamps[1]
+
+
+def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
+    """The day of the post stamped with the clock at ``at``: the last post was made on the publication day, and the
+    posts before it on that day or, across midnight, the day before.
+
+    Posts are in the order of time or its reverse, whichever makes the gaps between them the shorter: 23:48, 00:35,
+    02:10 cross midnight once; 02:10, 00:35, 23:48 too, newest first.
+
+    >>> text = "Posts:\\n23:48 — Two drones.\\n00:35 — One more.\\n02:10 — Three more."
+    >>> [stamp_day(text, text.index(c), Anchor(dt.date(2027, 2, 20))).day for c in ("23:48", "00:35", "02:10")]
+    [19, 20, 20]
+    """
+    stamps = _stamps_of(text)
+    index = next((k for k, (start, _) in enumerate(stamps) if start == at), None)
+    if anchor.day is None or index is None:
+        return None
+    minutes = [m for _, m in stamps]
+    pairs = list(zip(minutes, minutes[1:]))
+    forward = sum((b - a) % 1440 for a, b in pairs) <= sum((a - b) % 1440 for a, b in pairs)
+    if not forward:
+        minutes, index = minutes[::-1], len(minutes) - 1 - index
+    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if b < a)  # midnights crossed after this post
+    return anchor.day - dt.timedelta(days=back)
 
 
 _dateline: tuple = (None, None)  # the text looked at last and its dateline's span: every sentence of a document asks
@@ -599,6 +649,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     said_expr = next((t for t in times if t.announcement and t.date), None)
     said_text = said_expr.text.lower() if said_expr else ""
     if said_expr and (said_text.startswith("early") or said_text.endswith(("morning", "evening")) or " hours of " in said_text
-                      or said_expr.relative in ("day", "night") or any(t.kind == "clock" for t in events)):
-        return said_expr.date, None  # "said early on Thursday", "wrote in the early hours of Tuesday", "said earlier today"; "at around 5 a.m., … said on Wednesday"
+                      or said_expr.relative in ("day", "night") or any(t.kind == "clock" and not t.dateline for t in times)):
+        return said_expr.date, None  # "said early on Thursday", "wrote in the early hours of Tuesday", "said earlier today";
+        # "at around 5 a.m., … said on Wednesday", "On January 2, X wrote at 22:15": a statement of that day's hours
     return None, None

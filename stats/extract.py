@@ -1592,9 +1592,10 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if current is not None and claimant is None and _breakdown_by_means(current, f):
             f.totals = []  # "Two missiles were shot down by Pantsir systems": some of those just counted, and how
         new = current is None or _starts_new_claim(current, f, claimant, i - last)
-        if new and claimant is None and current is not None and _pronoun_for(current.claimant, f.sentence.text,
-                                                                              later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None):
-            claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"
+        if new and claimant is None and current is not None and (
+                _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
+                or _stamped(f.times) and _stamped(current.times)):
+            claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"; the next post of a speaker's
         lead_times = []
         if new and current is not None and last == i - 1 and not event_times(f.times) and f.doc is not None \
                 and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):
@@ -1715,7 +1716,14 @@ def _breakdown_by_means(current: Claim, f: SentenceFacts) -> bool:
     return all(t.value is not None and t.value < held.get(t.weapon_meant, 0) for t in f.totals)
 
 
+def _stamped(times: list[TimeExpr]) -> bool:
+    """Was it posted at a clock time stamped on its line ("23:48 — …")?"""
+    return any(t.stamp for t in times)
+
+
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:
+    if _stamped(f.times) and _stamped(current.times):
+        return True  # "23:48 — Two UAVs … 00:35 — Another drone …": each post a statement
     if claimant is not None and claimant.explicit and current.claimant is not None and not _same_claimant(claimant, current.claimant):
         return True
     if claimant is None and gap > MAX_SENTENCE_GAP:

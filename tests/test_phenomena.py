@@ -765,6 +765,8 @@ DATES = [
     ("Air defence forces destroyed 14 drones over the Dnipropetrovsk region during the evening and night, Serhiy Lysak said on Wednesday.", "2025-03-19", "2025-03-19"),
     # written "in the early hours of" a day: the night that ended then
     ("Governor Gladkov wrote in the early hours of Sunday that air defences had destroyed three drones over the Belgorod region.", "2026-03-09", "2026-03-08"),
+    # a statement stamped with a clock time of a given day is of that day's hours (an article's "Updated: … 10:55" is not)
+    ("On March 3, Governor Igor Artamonov wrote at 21:40 that a drone had been shot down over the Yelets district.", "2025-03-05", "2025-03-03"),
     # "that morning" is the morning of the day it was said
     ("Governor Alexander Bogomaz said on Tuesday that a drone had been shot down over the Pogar district that morning.", "2025-03-13", "2025-03-11"),
     # "since the evening of" a date: the night up to when it was said, as "since Sunday evening"
@@ -1125,6 +1127,25 @@ def test_a_statement_dated_by_when_it_was_made_takes_no_day_of_the_lead():
     said = "On Saturday evening, Governor Alexander Khinshtein wrote that air defences had shot down five drones over the region."
     rows = _doc(lead + said, "2026-03-09")
     assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("governor", dt.date(2026, 3, 7))]
+
+
+def test_posts_stamped_with_clock_times_are_statements_of_their_speaker_and_of_their_day():
+    lead = "Governor Alexander Gusev began reporting interceptions late on Tuesday. His posts:\n"
+    posts = ['22:50 — "Two drones have been shot down over the Rossoshansky district."',
+             '23:55 — "Another UAV was destroyed over the Liskinsky district."',
+             '01:20 — "Four more drones were downed over the city."']
+    rows = _doc(lead + "\n".join(posts) + "\nIn the morning, the Defence Ministry said 40 drones had been destroyed overnight.", "2026-10-14")
+    got = [(c["claimant"], c["event_date"], [i["count"] for i in rows.interceptions if i["claim_id"] == c["claim_id"]]) for c in rows.claims]
+    tuesday, wednesday = dt.date(2026, 10, 13), dt.date(2026, 10, 14)
+    assert got == [("governor", tuesday, [2]), ("governor", tuesday, [1]), ("governor", wednesday, [4]),
+                   ("defense_ministry", wednesday, [])]
+    # newest first: the same posts, the same days
+    rows = _doc(lead + "\n".join(reversed(posts)), "2026-10-14")
+    assert sorted((c["event_date"], c["claimant"]) for c in rows.claims) == [
+        (tuesday, "governor"), (tuesday, "governor"), (wednesday, "governor")]
+    # posts of one morning cross no midnight: all of the publication day
+    rows = _doc(lead + "\n".join(p.replace("22:50", "05:50").replace("23:55", "06:55").replace("01:20", "08:20") for p in posts), "2026-10-14")
+    assert {c["event_date"] for c in rows.claims} == {wednesday}
 
 
 def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():

@@ -1475,7 +1475,8 @@ def _drop_outlines(claims: list[Claim]) -> list[Claim]:
 
 
 def _date_the_same_drone(claims: list[Claim]) -> None:
-    """A claim about "the drone" (or "two of the drones") an earlier claim counted, with no time of its own, happened when that one did.
+    """A claim about "the drone" (or "two of the drones") an earlier claim counted, or about "the attack", with no time of its own,
+    happened when that one did.
 
     "The ministry said the drone was destroyed at 2 p.m. on Thursday. The
     mayor said the drone had been downed over the district." → the mayor's
@@ -1490,6 +1491,14 @@ def _date_the_same_drone(claims: list[Claim]) -> None:
             earlier = claims[n - 1]  # "12 of the drones were downed over the Kyiv region", after the night's national count
         if earlier is not None:
             claim.times.extend(t for t in event_times(earlier.times) if t not in claim.times)
+    for n, claim in enumerate(claims[1:], 1):
+        attacks = [(s.start + m.start(), s.start + m.end()) for s in claim.sentences for m in P.RE_THE_ATTACK.finditer(s.text)]
+        if not attacks:
+            continue
+        own = [t for t in event_times(claim.times) if not any(a <= t.start < b for a, b in attacks)]  # not the "morning" of "the morning attack"
+        told = [t for t in event_times(claims[n - 1].times) if t.date]
+        if not own and told:  # "21 missiles were downed over Kyiv during the afternoon attack": the attack told of before
+            claim.times = [t for t in claim.times if t.announcement or t.dateline] + told
 
 
 def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:

@@ -160,6 +160,13 @@ RE_THE_ONE_DOWNED = Gated(regex.compile(
 ), frozenset({"drone", "uav", "unmanned", "missile"}))  # the noun every match holds
 THE_ONE_DOWNED_NEEDS = (frozenset({"drone", "uav", "unmanned", "missile"}),)  # the noun, a whole word (see ONE_THE_OTHER_NEEDS)
 
+# "during the afternoon attack", "in the same raid": the attack told of before, by its article
+RE_THE_ATTACK = regex.compile(
+    r"(?<![\w-])(?:during|in|amid|throughout|repelling)\s+(?:the|that|this)\s+(?:(?:same|afternoon|morning|evening|daytime|overnight|night(?:time)?|"
+    r"latest|massive|massed|combined|drone|missile|air)\s+){0,2}(?:attacks?|raids?|strikes?|assault)(?![\w-])",
+    regex.IGNORECASE,
+)
+
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF, twin=True)
 RE_NOT_WEAPON = words(V["not_weapon_nouns"], twin=True)

@@ -1168,6 +1168,16 @@ def test_the_drone_spoken_of_before_keeps_its_date():
     assert [c["event_date"] for c in rows.claims][1] is None
 
 
+def test_a_second_speaker_of_the_attack_told_before_speaks_of_its_day():
+    text = ("Ukraine's Air Force said 38 of 45 missiles were shot down on the morning of Oct. 10. "
+            "Serhiy Lysak, head of the Dnipropetrovsk regional military administration, said seven missiles were downed over the region during the morning attack.")
+    rows = _doc(text, "2026-10-12")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2026, 10, 10)] * 2
+    # "an attack" is not the one told of before
+    rows = _doc(text.replace("during the morning attack", "during an attack"), "2026-10-12")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2026, 10, 10), None]
+
+
 def test_a_lead_without_counts_outlines_the_claims_that_follow():
     text = ("Air defenses destroyed drones over Kursk and Taganrog. "
             "Air defenses repelled a massive drone attack on Taganrog, Governor Vasily Golubev said. "

@@ -1418,7 +1418,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
             facts[j].claimant = find_claimant(text, facts[j].sentence, doc.words(j) if doc.words_trusted else None)  # "… Governor X confirmed it."
-    claims = assemble_claims(facts)
+    claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
     for claim in claims:
         finish_claim(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
@@ -1630,6 +1630,35 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
             current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
     return claims
+
+
+def _split_periods(claim: Claim) -> list[Claim]:
+    """A sentence that tells two periods, each with its counts, is two statements.
+
+    "… shot down three drones over the Valuysky district late on Saturday and
+    six more over the Belgorod district on Sunday afternoon": three on
+    Saturday, six on Sunday.  The days told after the first counts and after
+    the later ones share none.
+    """
+    if len(claim.items) < 2 or len(claim.sentences) != 1:
+        return [claim]
+    first, end = claim.items[0].start, claim.sentences[0].end
+    dated = [t for t in event_times(claim.times) if t.date and first <= t.start < end]
+    for split in claim.items[1:]:
+        before = [t for t in dated if t.start < split.start]
+        after = [t for t in dated if t.start >= split.start]
+        if split.count is not None and before and after and not {t.date for t in before} & {t.date for t in after}:
+            break
+    else:
+        return [claim]
+    said = [t for t in claim.times if t not in before and t not in after]  # "said on Monday", and times outside the counts
+    later = Claim(claim.claimant, sentences=list(claim.sentences), items=[i for i in claim.items if i.start >= split.start],
+                  totals=[t for t in claim.totals if t.start >= split.start], times=after + said, ukraine_scope=claim.ukraine_scope,
+                  region_before=claim.region_before)
+    claim.items = [i for i in claim.items if i.start < split.start]
+    claim.totals = [t for t in claim.totals if t.start < split.start]
+    claim.times = before + said
+    return [claim, later]
 
 
 def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:

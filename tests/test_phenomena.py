@@ -1168,6 +1168,17 @@ def test_the_drone_spoken_of_before_keeps_its_date():
     assert [c["event_date"] for c in rows.claims][1] is None
 
 
+def test_one_sentence_telling_two_days_is_two_statements():
+    text = ("Governor Alexander Bogomaz said on Wednesday that two drones had been destroyed over the Klintsy district on Monday evening "
+            "and five more over the Starodub district on Tuesday afternoon.")
+    rows = _doc(text, "2025-06-11")
+    got = [(c["event_date"], [i["count"] for i in rows.interceptions if i["claim_id"] == c["claim_id"]]) for c in rows.claims]
+    assert got == [(dt.date(2025, 6, 9), [2]), (dt.date(2025, 6, 10), [5])]
+    # one day told twice is one statement
+    rows = _doc(text.replace("on Monday evening", "on Tuesday morning"), "2025-06-11")
+    assert len(rows.claims) == 1
+
+
 def test_a_second_speaker_of_the_attack_told_before_speaks_of_its_day():
     text = ("Ukraine's Air Force said 38 of 45 missiles were shot down on the morning of Oct. 10. "
             "Serhiy Lysak, head of the Dnipropetrovsk regional military administration, said seven missiles were downed over the region during the morning attack.")

@@ -674,6 +674,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             weapon = next((c.weapon for c in reversed(before) if c.weapon), None)
             if before:  # "14 were downed over X; 10 over Y; and the rest over Crimea": elliptical like the counts before it
                 counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
+        for m in (P.RE_AS_MANY.finditer(text, s, e) if may_hold(words, P.AS_MANY_NEEDS) else ()):
+            before = [c for c in counts if c.end <= m.start() and c.value is not None]
+            if before:  # "eight over the Oryol region and as many over the Kaluga region"
+                counts.append(Count(m.start(), m.end(), before[-1].value, before[-1].qualifier, before[-1].weapon))
     if weapon_context and may_hold(words, P.FRACTION_NEEDS):
         for m in P.RE_FRACTION_OF.finditer(text, s, e):
             if not any(c.start <= m.start() < c.end for c in counts):
@@ -948,8 +952,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] if may_hold(held, P.CUMULATIVE_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
     years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
-    cues += [m.span() for m in years if m["prep"].lower() != "in"]  # "during 2021"
-    years_after = [m.start() for m in years if m["prep"].lower() == "in"]  # "in 2021": of the counts before it only
+    years += P.RE_MONTH_GONE.finditer(text, sentence.start, sentence.end) if may_hold(held, P.MONTH_GONE_NEEDS) else ()
+
+    def opening(m) -> bool:  # "In 2025, air defences shot down …": of the whole sentence
+        return not text[sentence.start:m.start()].strip()
+
+    cues += [m.span() for m in years if (m["prep"] or "").lower() != "in" or opening(m)]  # "during 2021", "since mid-September"
+    years_after = [m.start() for m in years if (m["prep"] or "").lower() == "in" and not opening(m)]  # "in 2021": of the counts before it only
     if cues or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
 
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after

@@ -223,6 +223,15 @@ RE_SURNAME = regex.compile(r"(?!(?:Governor|Mayor|Head|Chief|Region|Oblast|Krai|
 # the counts before it ("downed 22 drones in Donbas in 2021", not "Crimea, annexed in 2014, … three drones")
 RE_YEAR = Gated(regex.compile(r"(?<![\w-])(?P<prep>during|throughout|in)\s+(?:19|20)\d\d(?![\w-])", regex.IGNORECASE),
                 frozenset({"during", "throughout", "in"}), anchors=frozenset({"during", "throughout", "in"}), twin=True)
+# A month gone by, as a year: "more than 1,600 Shaheds in October", "during March"; "since mid-September", "since
+# early July", "since January 1" as the cumulative cues.  Its name capitalised (no "in may"); after "in", no day ("in
+# October 5" is a date).
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+RE_MONTH_GONE = Gated(regex.compile(
+    r"(?<![\w-])(?:(?P<prep>during|throughout|in)\s+(?:the\s+month\s+of\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?:\s+(?:19|20)\d\d)?(?![\w-])(?!\s*\d)"
+    r"|since\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:start|beginning|middle|end)\s+of\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?![\w-]))", regex.IGNORECASE),
+    frozenset(m.lower() for m in _MONTH_NAMES), anchors=frozenset({"during", "throughout", "in", "since"}), twin=True)
+MONTH_GONE_NEEDS = (frozenset(m.lower() for m in _MONTH_NAMES), frozenset({"during", "throughout", "in", "since"}))
 RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
 # count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)
@@ -234,7 +243,7 @@ RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
 EXERCISE_NEEDS = (whole_words(V["exercise_cues"], _COMMON_WORDS),)
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
-RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?each\b(?!\s+other)", regex.IGNORECASE)
+RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:" + alternation(V["each_cues"]) + r")\b(?!\s+other)", regex.IGNORECASE)  # "two each", "five apiece"
 # "It was intercepted in …", "They were shot down over …": where the drones of the sentence before fell
 RE_PRONOUN_DOWNED = regex.compile(
     r"\s*(?:(?:\p{Lu}[\w-]+\s+){1,3}(?:said|added|wrote|reported|specified)\s+(?:that\s+)?(?=(?:it|they|both|the)\s))?"  # "Sobyanin said the drones were …"
@@ -528,8 +537,11 @@ RE_MONTH_AFTER = Twin(regex.compile(
 RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE))
 # "24 over the Krasnodar region and the rest (the remaining ones, the others) over the Black Sea": the count left of the
 # total, its noun left out
-RE_THE_REST = regex.compile(
-    r"(?<![\w-])the\s+(?:rest|remainder|remaining(?:\s+ones)?|others)(?=\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s)", regex.IGNORECASE)
+_DOWNED_THERE = r"(?=\s+(?:(?:were|was|had\s+been)\s+)?(?:\w+\s+){0,2}?(?:over|above|in|near|off)\s)"  # "[were] [brought down] over …"
+RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
+# "Eight were downed over the Oryol region and as many over the Kaluga region": the count before, again
+RE_AS_MANY = regex.compile(r"(?<![\w-])as\s+many(?!\s+as\b)" + _DOWNED_THERE, regex.IGNORECASE)
+AS_MANY_NEEDS = (frozenset({"many"}),)
 REMAINING_WORD_NEEDS = (frozenset({"remaining", "rest", "other"}),)
 # "half of them over the Bryansk region": a share of the count just told, its own count only where the share is exact
 FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),
@@ -561,7 +573,7 @@ RE_OF_NUMBER_AFTER = Twin(regex.compile(
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_UKRAINES_DEFENCES = regex.compile(r"\bUkrain(?:e's|e’s|ian)\s+(?:air\s+defen[cs]es?|military|armed\s+forces|forces)\b|\b(?:launched|fired)\s+by\s+Russia\b", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
-    r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
     r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|[,.;)]|$)",

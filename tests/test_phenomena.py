@@ -79,6 +79,12 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # "apiece" is "each"; "as many" is the count before, again; "the balance" is what the total leaves
+    ("The ministry said 30 drones were destroyed: 18 over the Tambov region and six apiece over the Penza and Saratov regions.",
+     [("defense_ministry", 30, [("RU-TAM", 18, "explicit"), ("RU-PNZ", 6, "each"), ("RU-SAR", 6, "each")])]),
+    ("Air defences destroyed 25 drones, the ministry said. Nine were downed over the Tver region and as many over the Pskov region, "
+     "with the balance brought down over the Novgorod region.",
+     [("defense_ministry", 25, [("RU-TVE", 9, "explicit"), ("RU-PSK", 9, "explicit"), ("RU-NGR", 7, "explicit")])]),
     # a bullet whose count is followed by its part in brackets
     ("Air defences destroyed 30 drones overnight, the ministry said. By region:\n- Kursk region: 18\n- Moscow region: 12 (including 4 flying towards Moscow)",
      [("defense_ministry", 30, [("RU-KRS", 18, "explicit"), ("RU-MOS", 12, "explicit"), ("RU-MOW", 4, "explicit")])]),
@@ -715,6 +721,13 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # part of a month gone by, a month named after "in", a year that opens the sentence, "last year": tallies
+    "Air defence units have downed more than 300 drones over the Odesa region since mid-August, the command said.",
+    "Air defence units have downed 140 drones over the Kursk region since early July, the governor said.",
+    "Mobile fire groups shot down more than 1,200 drones over the Kharkiv region in September, the military said.",
+    "In 2025, air defences shot down 9 000 drones over the Bryansk region, the governor said in his annual report.",
+    "In February 2026 alone, air defences destroyed 1 300 drones over the Kursk region, the governor said.",
+    "Air defences destroyed 4,000 drones over the Belgorod region last year, the governor said.",
     # a season or a month gone by is a tally, not a night's claim
     "The regional administration said air defences over the region have destroyed more than 200 drones since the summer.",
     "Air defences have shot down 90 drones over the Belgorod region since March, the governor said.",

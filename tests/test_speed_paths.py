@@ -520,6 +520,9 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
 
 # Sentences with what the patterns passed over by a sentence's words look for (stats.patterns.*_NEEDS).
 NEEDS_SENTENCES = [
+    "Eight drones were downed over the Oryol region and as many over the Kaluga region, the ministry said.",
+    "Air defences have shot down more than 220 drones over the Mykolaiv region since mid-September, the command said.",
+    "In October, air defences shot down 1,600 drones over the Kharkiv region.",
     "Shortly after midnight, air defences shot down three drones over the Oryol region.",
     "Two days ago, four drones were destroyed before dawn over the Lipetsk region.",
     "Air defences destroyed 20 drones, half of them over the Kursk region. Most of them were downed over the Tula region.",
@@ -560,6 +563,7 @@ NEEDS = {
     "RE_ANAPHORIC_PLACE": (P.RE_ANAPHORIC_PLACE, P.ANAPHORIC_PLACE_NEEDS), "RE_DAMAGED_OBJECT": (P.RE_DAMAGED_OBJECT, P.DAMAGED_OBJECT_NEEDS),
     "events.RE_HEDGE": (events.RE_HEDGE, events.HEDGE_NEEDS),
     "RE_EXERCISE": (P.RE_EXERCISE, P.EXERCISE_NEEDS), "RE_GROUND_COMBAT": (P.RE_GROUND_COMBAT, P.GROUND_COMBAT_NEEDS),
+    "RE_MONTH_GONE": (P.RE_MONTH_GONE, P.MONTH_GONE_NEEDS), "RE_AS_MANY": (P.RE_AS_MANY, P.AS_MANY_NEEDS),
     "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }

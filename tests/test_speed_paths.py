@@ -521,6 +521,7 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
 # Sentences with what the patterns passed over by a sentence's words look for (stats.patterns.*_NEEDS).
 NEEDS_SENTENCES = [
     "Eight drones were downed over the Oryol region and as many over the Kaluga region, the ministry said.",
+    "Three drones were shot down near Yelets, and as many were destroyed over the Lipetsk district.",
     "Air defences have shot down more than 220 drones over the Mykolaiv region since mid-September, the command said.",
     "In October, air defences shot down 1,600 drones over the Kharkiv region.",
     "Shortly after midnight, air defences shot down three drones over the Oryol region.",

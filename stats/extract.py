@@ -1146,7 +1146,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             c.start < later_group.start for c in counts if c.start > nxt.start
         )
         paren = P.RE_PAREN_COUNT.match(text[g.end:nxt.start]) or (  # not "over the Bryansk region: five each over A and B"
-            P.RE_DASH_COUNT.fullmatch(text[g.end:nxt.start]) and not (own_place_after and P.RE_OVER_AFTER_COUNT.match(text, nxt.end, later_group.start)))
+            P.RE_DASH_COUNT.fullmatch(text[g.end:nxt.start]) and not (own_place_after and P.RE_OVER_AFTER_COUNT.match(text, nxt.end, later_group.start))) or (
+            P.RE_COMMA_COUNT.fullmatch(text, g.end, nxt.start) and P.RE_COMMA_COUNT_ENDS.match(text, nxt.end, sentence.end))  # "Bryansk region, 21;"
         subject = not g.prep and same_clause(g.end, nxt.start) and not own_place_after and nxt.weapon is None or (
             not g.prep and same_clause(g.end, nxt.start) and not own_place_after and P.RE_SUBJECT_VERB.search(text[g.end:nxt.start])
         )

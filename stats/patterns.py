@@ -445,9 +445,15 @@ RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|terr
 _LINE_COUNT = r"(?:\d+|(?i:" + alternation(_UNITS) + r"))"
 _LINE_NOUN = r"(?:drones?|UAVs?|missiles?|rockets?)"
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
+# Or a comma, when the count closes the line or its stretch of the list ("Bryansk region, 21; Kursk region, 14;", "– over
+# the Moscow region, six, all of which …"): not "over the Kursk region, 12 over …", nor a year ("region, 2024.").
+_COMMA_COUNT_ENDS = r"\s*(?:[;.]|$|,\s*(?:all|of\s+which|including)\b)"
+RE_COMMA_COUNT = regex.compile(r"\s*,\s*")
+RE_COMMA_COUNT_ENDS = regex.compile(_COMMA_COUNT_ENDS, regex.MULTILINE)
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
-    r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)",  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
+    r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
+    r"|,\s*(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
     regex.MULTILINE,
 )
 

@@ -79,6 +79,14 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # a place, a comma, and the count that closes its stretch of the list
+    ("Air defences destroyed 30 drones overnight, the ministry said.\nBy region, the figures were: Tambov region, 18; Penza region, eight; Saratov region, four.",
+     [("defense_ministry", 30, [("RU-TAM", 18, "explicit"), ("RU-PNZ", 8, "explicit"), ("RU-SAR", 4, "explicit")])]),
+    ("The ministry said 20 UAVs were destroyed:\n– over the Lipetsk region, twelve;\n– over the Voronezh region, eight.",
+     [("defense_ministry", 20, [("RU-LIP", 12, "explicit"), ("RU-VOR", 8, "explicit")])]),
+    # … not a count that opens the next stretch
+    ("The ministry said 20 drones were destroyed over the Lipetsk region, 12 over the Voronezh region and 3 over the Tambov region.",
+     [("defense_ministry", None, [("RU-LIP", 20, "explicit"), ("RU-VOR", 12, "explicit"), ("RU-TAM", 3, "explicit")])]),
     # "apiece" is "each"; "as many" is the count before, again; "the balance" is what the total leaves
     ("The ministry said 30 drones were destroyed: 18 over the Tambov region and six apiece over the Penza and Saratov regions.",
      [("defense_ministry", 30, [("RU-TAM", 18, "explicit"), ("RU-PNZ", 6, "each"), ("RU-SAR", 6, "each")])]),

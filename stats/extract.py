@@ -614,9 +614,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             continue
         partitive = False  # "three of them": a part of a count already told (``_shares``)
         downed_whole = False
-        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()):
+        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()) or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):
             if not (weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e)):
-                continue  # "38 of 46 drones": 46 were launched, 38 shot down
+                continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …": 46 were launched, 38 shot down
             downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
         of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
         if weapon is None and of_number:
@@ -758,6 +758,7 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
             break
         clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
+    partitive = partitive or P.RE_OF_FRONTED_PHRASE.fullmatch(text, sentence.start, count.start) is not None  # "Of the 45 drones launched, 38 …"
     if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
     if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):

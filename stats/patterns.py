@@ -568,6 +568,9 @@ RE_COUNTS_RESPECTIVELY = Twin(regex.compile(
     r"\s*[:,–—-]?\s*(?P<nums>" + _LIST_NUMBER + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?:\s+\w+){0,2}?\s*,?\s+respectively\b",
     regex.IGNORECASE))
 RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
+# "Of the 45 drones launched overnight, 38 were shot down": the whole a later count is part of, fronted
+RE_OF_FRONTED_BEFORE = Tail(regex.compile(r"(?:^|[,;:\n]\s*|\.\s+)(?:Of|Out\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE))
+RE_OF_FRONTED_PHRASE = regex.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\s+[^,;]{1,90},\s*", regex.IGNORECASE)  # "Of the 45 drones launched overnight, "
 # a relative clause of downing after "N of the M drones": "… of the 57 drones its air defences shot down overnight"
 RE_DOWNED_RELATIVE = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?:its|their|the|Russian|Russia's|Ukrainian|Ukraine's)\s+)?(?:air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?\s+)?"

@@ -79,6 +79,12 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # "Of the N launched, M were shot down": N is the launch, M the claim
+    ("Of the 36 drones launched overnight, 29 were shot down over the Chernihiv region, the Air Force said.",
+     [("air_force_ua", None, [("UA-74", 29, "explicit")])]),
+    # … and "Of the N shot down, M over X": N is the claim's total
+    ("Of the 57 drones air defences shot down overnight, 24 were over the Kursk region, the ministry said.",
+     [("defense_ministry", 57, [("RU-KRS", 24, "explicit")])]),
     # a place, a comma, and the count that closes its stretch of the list
     ("Air defences destroyed 30 drones overnight, the ministry said.\nBy region, the figures were: Tambov region, 18; Penza region, eight; Saratov region, four.",
      [("defense_ministry", 30, [("RU-TAM", 18, "explicit"), ("RU-PNZ", 8, "explicit"), ("RU-SAR", 4, "explicit")])]),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -1429,9 +1429,10 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
             facts[j].claimant = find_claimant(text, facts[j].sentence, doc.words(j) if doc.words_trusted else None)  # "… Governor X confirmed it."
-    claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
+    claims = [part for claim in assemble_claims(facts, _poster(doc, facts)) for part in _split_periods(claim)]
     for claim in claims:
         finish_claim(claim)
+        _running_total_of_posts(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
     claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
@@ -1584,8 +1585,19 @@ def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> 
     f.totals = [t for t in f.totals if t.value is None or t.value > count.value] + [count]
 
 
-def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
-    """Gather sentences into claims: one claimant, one statement, one period."""
+def _poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | None:
+    """Whose posts follow "His posts, translated:": the one the sentence before names."""
+    m = P.RE_HIS_POSTS.search(doc.text)
+    n = next((n for n, f in enumerate(facts) if f.sentence.start <= m.start() < f.sentence.end), 0) if m else 0
+    if n == 0:
+        return None
+    named = facts[n - 1].claimant or find_claimant(doc.text, facts[n - 1].sentence, doc.words(n - 1) if doc.words_trusted else None)
+    return replace(named, explicit=True) if named else None
+
+
+def assemble_claims(facts: list[SentenceFacts], poster: Claimant | None = None) -> list[Claim]:
+    """Gather sentences into claims: one claimant, one statement, one period (posts stamped with a clock with no speaker
+    of their own: ``poster``'s, when the text introduced them as someone's)."""
     claims: list[Claim] = []
     current: Claim | None = None
     last = -99
@@ -1616,6 +1628,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
                 or _stamped(f.times) and _stamped(current.times)):
             claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"; the next post of a speaker's
+        if claimant is None and poster is not None and _stamped(f.times):
+            claimant = poster
         lead_times = []
         if new and current is not None and last == i - 1 and not event_times(f.times) and f.doc is not None \
                 and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):
@@ -1670,6 +1684,26 @@ def _split_periods(claim: Claim) -> list[Claim]:
     claim.totals = [t for t in claim.totals if t.start < split.start]
     claim.times = before + said
     return [claim, later]
+
+
+def _running_total_of_posts(claim: Claim) -> None:
+    """A later post's "in total" of one place is the account so far, not a total the earlier posts' counts are some of.
+
+    "04:10 — … seven UAVs have been shot down over Balaklava. 05:35 — The attack
+    has been repelled. In total, our forces destroyed 11 drones.": eleven over
+    Sevastopol, the seven among them.
+    """
+    if claim.stated_total is None or len({t.start for t in claim.times if t.stamp}) < 2:
+        return
+    counted = [i for i in claim.items if i.count is not None]
+    total = next((t for t in claim.totals if t.value == claim.stated_total and (t.total_cue or any(
+        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences))), None)
+    if total is None or not counted or len({i.codes for i in counted}) != 1 or total.start < max(i.end for i in counted) \
+            or sum(i.count for i in counted) >= total.value:
+        return
+    first = counted[0]
+    claim.items = [Item(first.codes, total.value, total.qualifier, total.weapon or first.weapon, "explicit", first.shared,
+                        total.start, total.end, first.place_text)] + [i for i in claim.items if i.count is None and i.codes != first.codes]
 
 
 def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:

@@ -568,6 +568,8 @@ RE_COUNTS_RESPECTIVELY = Twin(regex.compile(
     r"\s*[:,–—-]?\s*(?P<nums>" + _LIST_NUMBER + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?:\s+\w+){0,2}?\s*,?\s+respectively\b",
     regex.IGNORECASE))
 RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
+# "His posts, translated:": what follows is the words of the one named before
+RE_HIS_POSTS = regex.compile(r"(?<![\w-])(?:His|Her|Their)\s+(?:posts|updates|messages|statements|Telegram\s+posts)(?=\W*(?:\w+\W*)?:)")
 # "Of the 45 drones launched overnight, 38 were shot down": the whole a later count is part of, fronted
 RE_OF_FRONTED_BEFORE = Tail(regex.compile(r"(?:^|[,;:\n]\s*|\.\s+)(?:Of|Out\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE))
 RE_OF_FRONTED_PHRASE = regex.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\s+[^,;]{1,90},\s*", regex.IGNORECASE)  # "Of the 45 drones launched overnight, "

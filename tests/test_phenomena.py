@@ -1175,6 +1175,17 @@ def test_posts_stamped_with_clock_times_are_statements_of_their_speaker_and_of_t
     assert {c["event_date"] for c in rows.claims} == {wednesday}
 
 
+def test_posts_introduced_as_someones_are_theirs_and_a_later_in_total_is_the_account_so_far():
+    text = ("Governor Alexander Bogomaz kept residents informed through the night into Monday. His posts, translated:\n"
+            "01:15 — Air defence is working over the Klintsy district.\n"
+            "02:40 — According to preliminary data, four UAVs have been shot down over the Klintsy district.\n"
+            "04:05 — The attack has been repelled. In total, our forces destroyed nine drones.")
+    rows = _doc(text, "2026-04-13")
+    got = [(c["claimant"], c["stated_total"], [(i["region_code"], i["count"]) for i in rows.interceptions if i["claim_id"] == c["claim_id"]])
+           for c in rows.claims]
+    assert got == [("governor", 9, [("RU-BRY", 9)])]
+
+
 def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():
     # no metadata; the text quotes a post dated November 10, 2024, a Sunday
     text = ("Air defenses shot down 12 drones over the Kursk region on Sunday, the Defense Ministry said.\n"

@@ -2395,7 +2395,13 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             first.items = [i for i in first.items if i not in in_head]
         return claims
     values = [i.count for i in in_head] + ([first.stated_total] if first.stated_total is not None else [])
-    if not values:
+    if not values:  # "Drone downed over Voronezh Region, says governor": the places the body counts over
+        codes = {c for i in first.items for c in i.codes}
+        later = next((k for k in claims[1:] if codes and codes <= {c for i in k.items if i.count is not None for c in i.codes}
+                      and _same_claimant(first.claimant, k.claimant)), None)
+        if first.items and all(i.count is None for i in first.items) and later is not None:
+            _absorb(later, first)
+            return claims[1:]
         return claims
     for claim in claims[1:]:
         stated = {i.count for i in claim.items} | {claim.stated_total}

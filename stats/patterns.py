@@ -594,7 +594,8 @@ RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]
 RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|groups|crews|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
 RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)\s+by|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"
-    r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*$"
+    r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*"
+    r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}$"  # "according to the Sumy Oblast Military Administration"
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
     regex.IGNORECASE,
 )

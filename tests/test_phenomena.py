@@ -214,6 +214,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "according to" an institution named with its place's words: another speaker than the governor before
+    ("Governor Oleh Syniehubov said nine drones were destroyed over the Kharkiv region overnight. "
+     "In the Chernihiv region, air defence destroyed 12 drones overnight, according to the Chernihiv Oblast Military Administration.",
+     [("governor", None, [("UA-63", 9, "explicit")]), ("other", None, [("UA-74", 12, "explicit")])]),
     # a region's counts by type, then its districts one line each: the lines are the items, and no single total
     ("Over the past day, air defences shot down 18 UAVs and 3 rockets over the territory of Kursk Oblast, the governor wrote.\n"
      "• Rylsk district – 7 UAVs;\n• Glushkovo district – 8 UAVs and 3 rockets;\n• Sudzha district – 3 UAVs.",
@@ -513,6 +517,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a Ukrainian oblast's colloquial name
+    ("Air defence shot down 14 drones over Chernihivshchyna overnight, the regional administration said.", [("UA-74", 14)]),
+    ("Mobile fire groups destroyed six Shaheds over Odeshchyna, the Air Force said.", [("UA-51", 6)]),
     # a misspelt town read by its likeness to one elsewhere is of the region the text names after it
     ("Two rockets were intercepted near Kiselevka and Chernobaevka in the Kherson region, the ministry said.", [("UA-65", 2)]),
     # a region's colloquial name; "unmanned aircrafts", as non-native English writes it
@@ -1260,6 +1267,11 @@ def test_a_headline_restating_the_body_adds_nothing():
     assert items_of(text) == [("RU-MOW", 25)]
     # a headline the body does not restate keeps its count
     assert ("RU-MOS", 25) in items_of(text.replace("downed 25 Ukrainian drones", "downed Ukrainian drones"))
+    # a headline without a count, over the place the body counts over, is the body's claim
+    text = ("Drone downed over Lipetsk Region, says governor\nLIPETSK, May 4. /TASS/. Local news said the schools were open. "
+            "Traffic was normal. The regional duma met in the morning. Residents were calm. A drone was downed over the Lipetsk Region "
+            "early on Thursday, according to Igor Artamonov, the governor.")
+    assert [(c[1], c[2]) for c in claims_of(text)] == [(None, [("RU-LIP", 1, "explicit")])]
 
 
 def test_two_windows_are_two_statements_and_their_running_sum_is_no_total():

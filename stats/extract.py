@@ -2390,7 +2390,8 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
     first, head = claims[0], claims[0].sentences[0]
     in_head = [i for i in first.items if head.start <= i.start < head.end and i.count is not None]
     if len(first.sentences) > 1:  # the body's sentences joined the headline's claim
-        body = {i.count for i in first.items if not head.start <= i.start < head.end}
+        body = {i.count for i in first.items if not head.start <= i.start < head.end} | {
+            t.value for t in first.totals if not head.start <= t.start < head.end}  # "… destroyed 19 UAVs: 9 – above …"
         if in_head and all(i.count in body for i in in_head):
             first.items = [i for i in first.items if i not in in_head]
         return claims

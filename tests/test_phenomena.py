@@ -79,6 +79,11 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # non-native wire copy: "above territory of Republic X", the source after "informed", a headline the body restates
+    ("In the sky over Tatarstan and Mordoviya 11 UAV are destroyed\n"
+     "Today the air defense means on duty destroyed 11 unmanned aerial vehicles: 7 – above territory of Republic Tatarstan, "
+     "4 – above Mordoviya, informed Ministry of Defense of Russia.\nHead of Tatarstan Rustam Minnikhanov said, that two drones fell near Yelabuga.",
+     [("defense_ministry", 11, [("RU-TA", 7, "explicit"), ("RU-MO", 4, "explicit")])]),
     # "Of the N launched, M were shot down": N is the launch, M the claim
     ("Of the 36 drones launched overnight, 29 were shot down over the Chernihiv region, the Air Force said.",
      [("air_force_ua", None, [("UA-74", 29, "explicit")])]),

@@ -929,6 +929,15 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
+    # a breakdown told in free prose, with no preposition before its places
+    ("Air defences downed 150 drones overnight, the ministry said. The Kursk region took the largest share, 60, and the Oryol region "
+     "came next with 35, while Lipetsk and Tambov reported 20 and 15.", [("RU-KRS", 60), ("RU-LIP", 20), ("RU-ORL", 35), ("RU-TAM", 15)]),
+    # a table written with pipes: place | count | source
+    ("Night of 3 to 4 June: what the governors reported\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein\n"
+     "Lipetsk | 5 | Governor Artamonov", [("RU-KRS", 12), ("RU-LIP", 5)]),
+    # "N, all of which were flying towards Moscow": the Moscow region's count, and as many over the city
+    ("The ministry said 14 drones were destroyed:\n– over the Kaluga region, eight;\n– over the Moscow region, six, all of which were flying towards Moscow.",
+     [("RU-KLU", 8), ("RU-MOS", 6), ("RU-MOW", 6)]),
     # an elliptical count with its verb and no place ("four more were disabled") is not yet read as a count
     ("Six drones were shot down over the Kursk region, and four more were disabled, the governor said.", [("RU-KRS", 4), ("RU-KRS", 6)]),
     # a paraphrase and then a quote of the same drone, the quote saying where it fell, count it twice

@@ -311,9 +311,8 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
         if free(m):
             since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             expr = TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None)
-            if not since and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
-                    and any(at == m.start() for at, _ in _stamps_of(text)):
-                expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)
+            if not since and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and m.start() in _stamps_of(text):
+                expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)  # "23:48 — …" opens a line
             found.append(expr)
             taken.append(m.span())
     for m in RE_SINCE_MIDNIGHT.finditer(text, start, end):
@@ -331,18 +330,18 @@ RE_STAMP_LINE = regex.compile(
     r"[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)",
     regex.IGNORECASE | regex.MULTILINE,
 )
-_stamps: tuple = (None, ())  # the text looked at last and its stamped lines
+_stamps: tuple = (None, {})  # the text looked at last and its stamped lines
 
 
-def _stamps_of(text: str) -> tuple[tuple[int, int], ...]:
-    """The clocks that open lines of ``text`` (their offsets and minutes after midnight), found once per document."""
+def _stamps_of(text: str) -> dict[int, int]:
+    """The clocks that open lines of ``text``: their offsets, in order, and minutes after midnight; found once per document."""
     global _stamps
     if _stamps[0] is not text:
-        found = []
+        found = {}
         for m in RE_STAMP_LINE.finditer(text):
             hour, minute = _clock(m["t"])
-            found.append((m.start("t"), hour * 60 + minute))
-        _stamps = (text, tuple(found))
+            found[m.start("t")] = hour * 60 + minute
+        _stamps = (text, found)
     return _stamps[1]
 
 
@@ -358,10 +357,9 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     [19, 20, 20]
     """
     stamps = _stamps_of(text)
-    index = next((k for k, (start, _) in enumerate(stamps) if start == at), None)
-    if anchor.day is None or index is None:
+    if anchor.day is None or at not in stamps:
         return None
-    minutes = [m for _, m in stamps]
+    index, minutes = list(stamps).index(at), list(stamps.values())
     pairs = list(zip(minutes, minutes[1:]))
     forward = sum((b - a) % 1440 for a, b in pairs) <= sum((a - b) % 1440 for a, b in pairs)
     if not forward:

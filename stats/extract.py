@@ -614,7 +614,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             continue
         partitive = False  # "three of them": a part of a count already told (``_shares``)
         downed_whole = False
-        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()) or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):
+        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()) or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):  # from the stop before the sentence
             if not (weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e)):
                 continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …": 46 were launched, 38 shot down
             downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
@@ -1436,7 +1436,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
     claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
-    _date_the_same_drone(claims)
+    _date_as_told_before(claims)
     _date_by_heading(claims, facts)
     return DocExtraction(claims, facts, anchor, doc)
 
@@ -1486,7 +1486,7 @@ def _drop_outlines(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _date_the_same_drone(claims: list[Claim]) -> None:
+def _date_as_told_before(claims: list[Claim]) -> None:
     """A claim about "the drone" (or "two of the drones") an earlier claim counted, or about "the attack", with no time of its own,
     happened when that one did.
 

@@ -1429,7 +1429,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
             facts[j].claimant = find_claimant(text, facts[j].sentence, doc.words(j) if doc.words_trusted else None)  # "… Governor X confirmed it."
-    claims = [part for claim in assemble_claims(facts, _poster(doc, facts)) for part in _split_periods(claim)]
+    claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
     for claim in claims:
         finish_claim(claim)
         _running_total_of_posts(claim)
@@ -1595,9 +1595,10 @@ def _poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | None:
     return replace(named, explicit=True) if named else None
 
 
-def assemble_claims(facts: list[SentenceFacts], poster: Claimant | None = None) -> list[Claim]:
+def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
     """Gather sentences into claims: one claimant, one statement, one period (posts stamped with a clock with no speaker
-    of their own: ``poster``'s, when the text introduced them as someone's)."""
+    of their own: the one the text introduced them as, ``_poster``, looked for only then)."""
+    poster: list[Claimant | None] = []  # found on first need
     claims: list[Claim] = []
     current: Claim | None = None
     last = -99
@@ -1628,8 +1629,10 @@ def assemble_claims(facts: list[SentenceFacts], poster: Claimant | None = None) 
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
                 or _stamped(f.times) and _stamped(current.times)):
             claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"; the next post of a speaker's
-        if claimant is None and poster is not None and _stamped(f.times):
-            claimant = poster
+        if claimant is None and f.doc is not None and _stamped(f.times):
+            if not poster:
+                poster.append(_poster(f.doc, facts))
+            claimant = poster[0]
         lead_times = []
         if new and current is not None and last == i - 1 and not event_times(f.times) and f.doc is not None \
                 and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):

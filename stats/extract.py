@@ -873,14 +873,37 @@ def _regions_not_cities(group: Group) -> None:
 
 
 # --------------------------------------------------------------------------- one sentence
-def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool, continues: bool = False) -> SentenceFacts:
+def table_rows(text: str, sentences: list[Sentence]) -> set[int]:
+    """The sentences that are rows of a table written with pipes whose heading counts downings:
+
+        Region | Drones downed | Source
+        Kursk | 12 | Governor Khinshtein
+
+    Each row is read as a sentence whose verb is the heading's.
+    """
+    rows: set[int] = set()
+    heading = None  # whether the table the lines belong to counts downings; None: not in a table
+    for s in sentences:
+        line = text[s.start:s.end]
+        if "|" not in line or text[max(0, s.start - 1):s.start] not in ("", "\n"):
+            heading = None
+        elif heading is None:
+            heading = P.RE_INTERCEPTION.search(line) is not None
+        elif heading and P.RE_TABLE_RULE.fullmatch(line) is None:
+            rows.add(s.index)
+    return rows
+
+
+def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool, continues: bool = False, row: bool = False) -> SentenceFacts:
     """Everything a sentence says about interceptions: items, totals, claimant, places, times.
 
     Sentences without an interception verb are not looked at further here
     (their places and times are found later, if a claim or an event needs them).
+    A ``row`` of a table whose heading counts downings is read as if it had the heading's verb.
     """
     text = doc.text
     words = doc.words(sentence.index)
+    continues = continues or row
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
                                                                    or may_hold(words, P.FRACTION_NEEDS))):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
@@ -895,14 +918,18 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
                  and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
                  and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 20), v))  # "two missiles … were not intercepted", "may have been shot down"
-    interception = bool(live) or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
+    interception = bool(live) or row and not verbs or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
-        continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None)  # "Most of them were over …"
+        continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
+        continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
+        and any(p.code for p in doc.places(sentence.index)))  # "The Kursk region accounted for 30 of them"
     if not interception:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     claimant = find_claimant(text, sentence, held)
+    if row and claimant is not None and not claimant.explicit:
+        claimant = replace(claimant, explicit=True)  # "Kursk | 12 | Governor Khinshtein": the table's column of sources attributes
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
@@ -934,6 +961,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             c.implied = before
         before = c.weapon_meant
     _link(text, sentence, counts, groups, generics, facts)
+    facts.items.sort(key=lambda i: i.start)  # in the order they are told ("Lipetsk and Tambov reported 20 and 15" is read first)
     for t in facts.totals:
         if t.weapon is None:
             t.implied = _antecedent(text, sentence.start, t.start, None)
@@ -1256,8 +1284,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.total_cue and facts.items and P.RE_FOR_A_TOTAL.search(text, max(sentence.start, c.start - 24), c.start):
             facts.totals.append(c)  # "18 over X, 7 over Y and 3 over Z, the ministry said, for a total of 28"
             continue
-        if c.total_cue and P.RE_TOTAL_CUE.fullmatch(text[sentence.start:c.start].strip(" ,")):
-            facts.totals.append(c)  # "… Kaluga — 4. Total: 35, the ministry said.": the sum of a list told before
+        if c.total_cue and P.RE_TOTAL_CUE.fullmatch(text[sentence.start:c.start].lstrip(" |*").rstrip(" ,*")):
+            facts.totals.append(c)  # "… Kaluga — 4. Total: 35, the ministry said.", "| **Total** | **35** |": the sum of a list told before
             continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)):
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
@@ -1303,9 +1331,10 @@ def _fronted(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bo
 
 
 def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], facts: SentenceFacts) -> None:
-    """"Over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively": the numbers after a list, in its order."""
+    """"Over the Kursk, Bryansk and Oryol regions: 12, 7 and 3 respectively", "Kaluga and Bryansk reported 26 and 21": the
+    numbers after a list, in its order."""
     for g in groups:
-        m = P.RE_COUNTS_RESPECTIVELY.match(text, g.end, sentence.end)
+        m = P.RE_COUNTS_RESPECTIVELY.match(text, g.end, sentence.end) or P.RE_TALLIED_RESPECTIVELY.match(text, g.end, sentence.end)
         if g.linked or m is None or len(g.codes) < 2:
             continue
         listed = [(n.end(), parse_number(n.group())) for n in numbers(text, m.start("nums"), m.end("nums"))]
@@ -1411,8 +1440,9 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     facts: list[SentenceFacts] = []
     weapon_seen = False
     last_interception = -99
+    rows = table_rows(text, doc.sentences) if "|" in text else ()
     for s in doc.sentences:
-        f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2)
+        f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
         if f.has_content:
             last_interception = s.index
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
@@ -1450,8 +1480,8 @@ def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
     if not facts or facts[0].has_content or not claims:
         return
     head = facts[0].sentence
-    if not _is_headline(head) or not P.RE_LINE_END.match(facts[0].doc.text, head.end):
-        return  # a sentence, not a heading on a line of its own
+    if head.text.rstrip().endswith((".", "!", "?")) or not P.RE_LINE_END.match(facts[0].doc.text, head.end):
+        return  # a sentence, not a heading on a line of its own ("Night of 27 to 28 May: what the governors said (as of 09:00)")
     days = [t for t in event_times(facts[0].times) if t.date and (t.kind in ("night_of", "date") or t.relative == "weekday")]
     if len({t.date for t in days}) != 1:
         return  # "Wednesday, May 7" is one day

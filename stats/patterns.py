@@ -193,8 +193,8 @@ RE_MODIFIER_WORD = regex.compile(
 
 RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
-RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|(?:may|might|could)\s+have\s+been\s+)$",
-                                       regex.IGNORECASE))  # "were not intercepted"; a guess: "may have been shot down"
+RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+|(?:may|might|could)\s+have\s+been\s+)$",
+                                       regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down"
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
@@ -440,6 +440,20 @@ RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w–—-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
+# "The Kursk region accounted for 30 of them", "Tula came next with 39", "Kaluga and Bryansk reported 26 and 21": words
+# that tell the share of a place in the count just told, in a sentence that continues a claim but has no verb of downing
+_TALLY_VERBS = ("saw", "had", "took", "recorded", "registered", "logged", "reported", "counted")
+RE_BREAKDOWN = regex.compile(
+    r"(?<![\w-])(?:account(?:ed|s|ing)?\s+for|came\s+next|next\s+came|followed\s+by|respectively"
+    r"|(?:most|largest|biggest|highest|heaviest)\s+(?:number|share|tally|count)"
+    r"|(?:" + "|".join(_TALLY_VERBS) + r")\s+(?:the\s+)?(?:most|largest|heaviest|biggest|highest|lion's)"
+    r"|(?:" + "|".join(_TALLY_VERBS) + r")\s+(?:(?:about|some|around|nearly|roughly|another|a\s+further)\s+)?(?:\d|(?:"
+    + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single", "a", "an")) + r")(?![\w-])))",
+    regex.IGNORECASE)
+BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", "came", "followed", "respectively", "number", "share", "tally",
+                              "count", *_TALLY_VERBS}),)
+# "|---|:---:|", "+----+----+": the rule under a table's heading
+RE_TABLE_RULE = regex.compile(r"[\s|:+=-]*")
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
 _LINE_COUNT = r"(?:\d+|(?i:" + alternation(_UNITS) + r"))"
@@ -567,6 +581,11 @@ _LIST_NUMBER = r"(?:\d+|" + _OF_NUMBER_WORDS + r")"  # "12", "two", "twenty-one"
 RE_COUNTS_RESPECTIVELY = Twin(regex.compile(
     r"\s*[:,–—-]?\s*(?P<nums>" + _LIST_NUMBER + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?:\s+\w+){0,2}?\s*,?\s+respectively\b",
     regex.IGNORECASE))
+# "Kaluga and Bryansk reported 26 and 21", "… accounted for 12 and 8 respectively": as many counts as places, told of them
+# by a verb of tallying, are theirs in order
+RE_TALLIED_RESPECTIVELY = regex.compile(
+    r"(?:\s+(?:regions?|oblasts?))?\s+(?:account(?:ed|s)?\s+for|" + "|".join(_TALLY_VERBS) + r")\s+(?P<nums>" + _LIST_NUMBER
+    + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?![\w-])", regex.IGNORECASE)
 RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
 # "His posts, translated:": what follows is the words of the one named before
 RE_HIS_POSTS = regex.compile(r"(?<![\w-])(?:His|Her|Their)\s+(?:posts|updates|messages|statements|Telegram\s+posts)(?=\W*(?:\w+\W*)?:)")
@@ -587,7 +606,7 @@ RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
-    r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|[,.;)]|$)",
+    r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|[,.;)|]|$)",  # "|": the end of a table's cell
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)

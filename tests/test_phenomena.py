@@ -191,7 +191,7 @@ LISTS = [
      [("unknown", 6, [("UA-23", 4, "explicit"), ("UA-23", 2, "explicit")])]),
     # "The bulk – 25 – were over …"; "the remaining 15 were split between" two regions: shared
     ("The ministry said 40 drones were intercepted overnight. The bulk – 25 – were over the Kursk region, while the remaining 15 were split between the Oryol and Bryansk regions.",
-     [("defense_ministry", 40, [("RU-BRY+RU-ORL", 15, "shared"), ("RU-KRS", 25, "explicit")])]),
+     [("defense_ministry", 40, [("RU-KRS", 25, "explicit"), ("RU-BRY+RU-ORL", 15, "shared")])]),
     # a count over three places, then "Of them" each one's, "the rest" the last: the first count is the total
     ("The ministry said air defences destroyed 20 drones over the Rostov region, Crimea and the Sea of Azov. Of them, 9 were downed over the Rostov region; 6 over the Sea of Azov; and the rest over Crimea.",
      [("defense_ministry", 20, [("RU-ROS", 9, "explicit"), ("SEA-AZOV", 6, "explicit"), ("UA-43", 5, "explicit")])]),
@@ -213,6 +213,22 @@ LISTS = [
     # a part ("N of which") over two places is shared between them; no reading needs to reach the total
     ("The ministry said air defences downed 36 drones, 8 of which were over the Sea of Azov and the Black Sea.",
      [("defense_ministry", 36, [("SEA-AZOV+SEA-BLACK", 8, "shared")])]),
+    # a breakdown told in free prose in the sentence after the claim, with no verb of downing and no preposition before its places
+    ("Air defences downed 150 drones overnight, the ministry said. The Kursk region took the largest share, 60, and the Oryol region "
+     "came next with 35, while Lipetsk and Tambov reported 20 and 15.",
+     [("defense_ministry", 150, [("RU-KRS", 60, "explicit"), ("RU-ORL", 35, "explicit"), ("RU-LIP", 20, "explicit"), ("RU-TAM", 15, "explicit")])]),
+    ("Crews destroyed 44 UAVs over western regions during the night, according to the Defence Ministry. The Belgorod region accounted for 30 of them, "
+     "followed by Voronezh with nine.", [("defense_ministry", 44, [("RU-BEL", 30, "explicit"), ("RU-VOR", 9, "explicit")])]),
+    ("The ministry said 23 drones had been intercepted. Smolensk and Tver accounted for 15 and 8 respectively.",
+     [("defense_ministry", 23, [("RU-SMO", 15, "explicit"), ("RU-TVE", 8, "explicit")])]),
+    # the same words of a sentence that tells of the wounded: no count of drones
+    ("Air defences downed 12 drones over the Kursk region, the governor said. The Kursk region also reported three injured.",
+     [("governor", None, [("RU-KRS", 12, "explicit")])]),
+    # a table written with pipes under a heading that counts downings: a row is a sentence with the heading's verb, its source column the speaker
+    ("Night of 3 to 4 June: what the governors reported\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein\n"
+     "Lipetsk | about 5 | Governor Artamonov", [("governor", None, [("RU-KRS", 12, "explicit")]), ("governor", 5, [("RU-LIP", 5, "explicit")])]),
+    ("The ministry's figures by region:\n\n| Region | UAVs destroyed |\n|---|---:|\n| Kursk | 12 |\n| Bryansk | seven |\n| Total | 19 |",
+     [("defense_ministry", 19, [("RU-KRS", 12, "explicit"), ("RU-BRY", 7, "explicit")])]),
     # "the remaining ones", "the others": what the total leaves
     ("Air defences shot down 40 drones overnight: 22 over the Kursk region, 9 over the Oryol region, with the remaining ones over the Tula and Lipetsk regions.",
      [("defense_ministry", 40, [("RU-KRS", 22, "explicit"), ("RU-ORL", 9, "explicit"), ("RU-LIP+RU-TUL", 9, "shared")])]),
@@ -795,6 +811,9 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # a heading on a line of its own dates the table under it, though it ends with a bracket
+    ("Night of 3 to 4 June: what the governors reported (as of 09:00)\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein",
+     "2026-06-05", "2026-06-04"),
     # "in the evening" / "during the evening": that day; said on New Year's Eve, of that evening
     ("The mayor said two drones had been shot down on the approaches to the city in the evening.", "2024-10-07", "2024-10-07"),
     ("On New Year's Eve, the governor said that several drones had been destroyed over Taganrog during the evening.", "2025-01-02", "2024-12-31"),
@@ -929,12 +948,6 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
-    # a breakdown told in free prose, with no preposition before its places
-    ("Air defences downed 150 drones overnight, the ministry said. The Kursk region took the largest share, 60, and the Oryol region "
-     "came next with 35, while Lipetsk and Tambov reported 20 and 15.", [("RU-KRS", 60), ("RU-LIP", 20), ("RU-ORL", 35), ("RU-TAM", 15)]),
-    # a table written with pipes: place | count | source
-    ("Night of 3 to 4 June: what the governors reported\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein\n"
-     "Lipetsk | 5 | Governor Artamonov", [("RU-KRS", 12), ("RU-LIP", 5)]),
     # "N, all of which were flying towards Moscow": the Moscow region's count, and as many over the city
     ("The ministry said 14 drones were destroyed:\n– over the Kaluga region, eight;\n– over the Moscow region, six, all of which were flying towards Moscow.",
      [("RU-KLU", 8), ("RU-MOS", 6), ("RU-MOW", 6)]),
@@ -1037,6 +1050,16 @@ def test_claimants(text, role):
 def test_not_interceptions(text):
     assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items if i.count] == []
     assert [c.stated_total for c in extract(text).claims if c.stated_total] == []
+
+
+def test_a_table_whose_heading_counts_launches_counts_no_downings():
+    text = "Launches by region:\n| Region | Drones launched |\n|---|---|\n| Kursk | 12 |\n| Bryansk | 7 |"
+    assert extract(text).claims == []
+
+
+def test_no_interceptions_is_none_over_the_place():
+    text = "Governor Gladkov said a drone was shot down over Belgorod; the Kursk governor reported no interceptions."
+    assert claims_of(text) == [("governor", None, [("RU-BEL", 1, "explicit")])]
 
 
 @pytest.mark.parametrize("text", [

@@ -550,6 +550,8 @@ NEEDS_SENTENCES = [
     "During a tactical exercise, crews destroyed ten targets simulating cruise missiles; troops repelled a counter-attack by tanks.",
     "The ministry counted 1,200 drones between Monday and Friday, and infantry ASSAULTS were repelled during the drills.",
     "From Tuesday to Saturday 900 drones were downed, and an offensive stalled, the weekly summary said.",
+    "Air defences downed 44 drones overnight. The Belgorod region ACCOUNTED for 30 of them, followed by Voronezh with nine.",
+    "Twenty drones were shot down. The Kursk region reported twelve, and the Bryansk region had the largest tally of debris.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -565,7 +567,7 @@ NEEDS = {
     "events.RE_HEDGE": (events.RE_HEDGE, events.HEDGE_NEEDS),
     "RE_EXERCISE": (P.RE_EXERCISE, P.EXERCISE_NEEDS), "RE_GROUND_COMBAT": (P.RE_GROUND_COMBAT, P.GROUND_COMBAT_NEEDS),
     "RE_MONTH_GONE": (P.RE_MONTH_GONE, P.MONTH_GONE_NEEDS), "RE_AS_MANY": (P.RE_AS_MANY, P.AS_MANY_NEEDS),
-    "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS),
+    "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS), "RE_BREAKDOWN": (P.RE_BREAKDOWN, P.BREAKDOWN_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
 

@@ -609,14 +609,18 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         before = text[max(s, m.start() - 25):m.start()]
         if P.RE_MONTH_NEAR.search(before) or P.RE_MONTH_AFTER.match(text, m.end(), e):
             continue
+        if m.start() == s and P.RE_ENUMERATOR_AFTER.match(text, m.end(), e):
+            continue  # "2. Kursk region — 14": the line's place in a numbered list
         weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
         if weapon == "not":
             continue
         partitive = False  # "three of them": a part of a count already told (``_shares``)
         downed_whole = False
-        if P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start()) or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):  # from the stop before the sentence
-            if not (weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e)):
-                continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …": 46 were launched, 38 shot down
+        of_number = P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start())
+        if of_number or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):  # from the stop before the sentence
+            downed = weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e)
+            if not downed or of_number and P.RE_BARE_DOWNED.match(text, noun_end, e) and "the" not in of_number.group().lower().split():
+                continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …", "60 of 76 missiles shot down": 46 were launched, 38 shot down
             downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
         of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
         if weapon is None and of_number:
@@ -736,6 +740,12 @@ def _antecedent(text: str, start: int, pos: int, default: str | None = "drone") 
     for last in P.RE_WEAPON.finditer(text, start, pos):
         pass
     return P.weapon_of(last.group()) if last is not None else default
+
+
+def _only_weapon(text: str, start: int, pos: int) -> str | None:
+    """The weapon named in ``text[start:pos]``, if only one kind is."""
+    kinds = {P.weapon_of(m.group()) for m in P.RE_WEAPON.finditer(text, start, pos)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
@@ -921,6 +931,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     interception = bool(live) or row and not verbs or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
+                       or P.RE_COUNT_PAREN_PLACE.search(text, sentence.start, sentence.end) is not None  # "6 (Kharkov region)"
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
         continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
@@ -930,10 +941,15 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     claimant = find_claimant(text, sentence, held)
     if row and claimant is not None and not claimant.explicit:
         claimant = replace(claimant, explicit=True)  # "Kursk | 12 | Governor Khinshtein": the table's column of sources attributes
+    elif claimant is not None and not claimant.explicit and claimant.name:
+        label = P.RE_BULLET_LABEL.match(text, sentence.start, sentence.end)
+        if label and claimant.name in label.group():
+            claimant = replace(claimant, explicit=True)  # "• Defence Ministry. 87 drones …": whose figures the bullet gives
     places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
-    ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower())
+    ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower()) or any(
+        p.code and p.code.startswith("UA-") and p.code not in OCCUPIED for p in places)  # "Kyiv Oblast and the capital — 37"
     if ukrainian or may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration (or the city military administration)
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
@@ -955,7 +971,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return facts  # "an explosion brought down part of the bridge": nothing in the air, and no air defence
     groups = group_places(text, places)
     generics = [p for p in places if p.scope == "generic"]
-    before: str | None = None
+    # "… of which 60 missiles were shot down. Odesa Oblast — 8": a list after the sentence is of the one weapon named before it
+    before = _only_weapon(text, max(0, sentence.start - ANTECEDENT_REACH), sentence.start) if continues and not live else None
     for c in sorted(counts, key=lambda c: c.start):  # "Seven of them were destroyed over A and three over B": B's are what A's are
         if c.weapon is None:
             c.implied = before
@@ -1165,6 +1182,14 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     _join_each_across_aside(text, counts, groups)
     _counts_after_list(text, sentence, counts, groups, facts)
     links: list[tuple[list[Count], Group]] = []
+    # Pass A0: a count owns the place in brackets after it. "6 (Kharkov region), 5 (Kherson region)".
+    for c in counts:
+        if c.linked or c.whole:
+            continue
+        g = next((h for h in groups if h.start >= c.end), None)
+        if g is not None and not g.linked and P.RE_OPEN_PAREN.fullmatch(text, c.end, g.start) and P.RE_CLOSE_PAREN.match(text, g.end, sentence.end):
+            c.linked = g.linked = True
+            links.append(([c], g))
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
     for g in groups:
         nxt = next((c for c in counts if c.start >= g.end), None)
@@ -1287,7 +1312,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.total_cue and P.RE_TOTAL_CUE.fullmatch(text[sentence.start:c.start].lstrip(" |*").rstrip(" ,*")):
             facts.totals.append(c)  # "… Kaluga — 4. Total: 35, the ministry said.", "| **Total** | **35** |": the sum of a list told before
             continue
-        if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)):
+        if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)) \
+                and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
         if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start) \
                 or (P.RE_DOWNED_AFTER.match(text, c.end, sentence.end) and text[c.start:c.end].lower() != "both"):  # "Both were …": the two told of
@@ -1950,7 +1976,14 @@ def _breaks_down(whole: Item, later: list[Item]) -> bool:
     its places: they do not add up past it. "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, …"."""
     parts = [o for o in _told_after(whole, later) if not o.part]
     return (len(whole.codes) == 1 and whole.count is not None and len(parts) >= 2
-            and sum(o.count for o in parts) <= whole.count)
+            and sum(o.count for o in parts) <= whole.count and not _a_locality(whole))
+
+
+def _a_locality(item: Item) -> bool:
+    """Whether an item's place is a district or town, not its region: "Rossoshansky – three, Ostrogozhsky – two, Liskinsky – one"
+    are three districts' counts, the first no sum of the others."""
+    places = gazetteer().find(item.place_text)
+    return bool(places) and all(p.scope == "local" for p in places)
 
 
 def _told_after(whole: Item, items: list[Item]) -> list[Item]:
@@ -2140,7 +2173,7 @@ def _sum_of_later(item: Item, items: list[Item]) -> bool:
 
     "29 drones over Crimea and the adjacent waters: six over Crimea, and 14 and nine over the Black Sea and the Sea of Azov".
     """
-    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more]
+    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more and o.weapon == item.weapon]  # not "… two missiles"
     return (len(parts) >= 2 and not item.more and sum(o.count for o in parts) == item.count
             and set(item.codes) < {c for o in parts for c in o.codes})
 

@@ -65,8 +65,9 @@ RE_LANDMARK_AFTER = regex.compile(r"\s+(?:ravelin|plant|factory|works|prospekt|p
                                   r"cathedral|monastery|palace|fort|embankment|market|shipyard|refinery)(?![\w-])")
 RE_FLEET_AFTER = regex.compile(r"\s+(?:Fleet|Flotilla)\b")  # "the Black Sea Fleet": a navy, not the sea
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
-# A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don"); Twin: with its capital first, re scans it faster than regex
-RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the)(?![\w]))*"))
+# A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don", and "Azov sea" as translations write it); Twin: with its
+# capital first, re scans it faster than regex
+RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the|sea)(?![\w]))*"))
 RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
 # "the city of", "the district of" before a name; not the suffix of a name before it ("the Kirovsky district of Crimea")
 RE_PREFIX_BEFORE = Tail(regex.compile(

@@ -180,7 +180,7 @@ RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_
 
 # One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".
 RE_MODIFIER_WORD = regex.compile(
-    r"""\s*(?:more|additional|other|further|Ukrainian|Ukraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
+    r"""\s*(?:more|additional|other|further|[Uu]krainian|[Uu]kraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
         anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
         aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
@@ -283,7 +283,7 @@ _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
     r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts?|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
-    r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+of\s+|republic\s+)?$"  # "above territory of Republic Bashkiria"
+    r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+)?$"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "near Peremozhnoye, Lugansk People's Republic", "in the areas of Kamenka and Tokmak, Zaporozhye region": villages the
@@ -452,6 +452,13 @@ RE_BREAKDOWN = regex.compile(
     regex.IGNORECASE)
 BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", "came", "followed", "respectively", "number", "share", "tally",
                               "count", *_TALLY_VERBS}),)
+RE_ENUMERATOR_AFTER = regex.compile(r"[.)]\s+\p{Lu}")  # after the number of a numbered list's line ("2. Kursk region — 14")
+# "6 (Kharkov region), 5 (Kherson region)": a count, then its place in brackets
+RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))\s*\(\s*(?:the\s+)?\p{Lu}")
+RE_OPEN_PAREN = regex.compile(r"\s*\(\s*(?:the\s+)?")
+RE_CLOSE_PAREN = regex.compile(r"\s*\)")
+# "• Defence Ministry. ": a bullet's label, naming whose figures follow (stats.text keeps it in the bullet's first sentence)
+RE_BULLET_LABEL = regex.compile(r"[•·▪◦*–—-]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")
 # "|---|:---:|", "+----+----+": the rule under a table's heading
 RE_TABLE_RULE = regex.compile(r"[\s|:+=-]*")
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
@@ -465,7 +472,7 @@ _COMMA_COUNT_ENDS = r"\s*(?:[;.]|$|,\s*(?:all|of\s+which|including)\b)"
 RE_COMMA_COUNT = regex.compile(r"\s*,\s*")
 RE_COMMA_COUNT_ENDS = regex.compile(_COMMA_COUNT_ENDS, regex.MULTILINE)
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
     r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
     r"|,\s*(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
     regex.MULTILINE,
@@ -596,6 +603,7 @@ RE_OF_FRONTED_PHRASE = regex.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\
 RE_DOWNED_RELATIVE = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?:its|their|the|Russian|Russia's|Ukrainian|Ukraine's)\s+)?(?:air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?\s+)?"
     r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)
+RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",
     regex.IGNORECASE,
@@ -606,7 +614,7 @@ RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
-    r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|[,.;)|]|$)",  # "|": the end of a table's cell
+    r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|\((?=\s*(?:the\s+)?\p{Lu})|[,.;)|]|$)",  # "(Kharkov region)": its place; "|": a table's cell ends
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)

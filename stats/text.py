@@ -56,6 +56,10 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Gov. Gladkov said.', 'Two drones fell.', 'Next line']
     >>> [s.text for s in split_sentences("No one was hurt.The governor said so.")]
     ['No one was hurt.', 'The governor said so.']
+    >>> [s.text for s in split_sentences("By region:\\n1. Kursk region — 12\\n2. Oryol region — 3")]
+    ['By region:', '1. Kursk region — 12', '2. Oryol region — 3']
+    >>> [s.text for s in split_sentences("• Kursk. Two drones fell. One more.")]
+    ['• Kursk. Two drones fell.', 'One more.']
     """
     sentences: list[Sentence] = []
     paragraph = 0
@@ -66,13 +70,30 @@ def split_sentences(text: str) -> list[Sentence]:
             paragraph += 1
         last_line_end = line_end
         for match in _sentence_ends(text, start, line_end):
-            if match.group("stop") == "." and _is_abbreviation(text, start, match.start()):
+            if match.group("stop") == "." and (_is_abbreviation(text, start, match.start()) or _enumerator(text, line.start(), start, match.start())
+                                                or _bullet_label(text, line.start(), start, match.start())):
                 continue
             end = match.end()
             _append(sentences, text, start, end, paragraph)
             start = end
         _append(sentences, text, start, line_end, paragraph)
     return sentences
+
+
+def _enumerator(text: str, line_start: int, start: int, stop_at: int) -> bool:
+    """Whether the full stop at ``stop_at`` closes the number of a numbered list's line ("1. Bryansk region — 21")."""
+    return start == line_start and 0 < stop_at - start <= 2 and text[start:stop_at].isdigit()
+
+
+BULLETS = "•·▪◦*-–—"
+
+
+def _bullet_label(text: str, line_start: int, start: int, stop_at: int) -> bool:
+    """Whether the full stop at ``stop_at`` closes a bullet's label of a few capitalised words ("• Defence Ministry. 87 drones …")."""
+    if start != line_start or text[start] not in BULLETS:
+        return False
+    label = text[start + 1:stop_at].split()
+    return 0 < len(label) <= 3 and label[0][0].isupper()
 
 
 def _sentence_ends(text: str, pos: int, endpos: int) -> list:

@@ -33,6 +33,9 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    # "fourty", as translated copy misspells it; "a dozen and a half" (the Russian "poltora desyatka"); "ukrainian" in lower case
+    ("During the night were destroyed fourty-one ukrainian drones over the Tula oblast, informs the ministry.", [("RU-TUL", 41)]),
+    ("Air defence destroyed a dozen and a half drones over the Smolensk region, the governor said.", [("RU-SMO", 18)]),
     # "half a dozen" is six, not "a dozen"; "a pair" in a list
     ("Air defences shot down half a dozen drones over the Oryol region, the governor said.", [("RU-ORL", 6)]),
     ("The ministry said 14 drones were downed: a dozen over the Kursk region and a pair over the Lipetsk region.", [("RU-KRS", 12), ("RU-LIP", 2)]),
@@ -229,6 +232,30 @@ LISTS = [
      "Lipetsk | about 5 | Governor Artamonov", [("governor", None, [("RU-KRS", 12, "explicit")]), ("governor", 5, [("RU-LIP", 5, "explicit")])]),
     ("The ministry's figures by region:\n\n| Region | UAVs destroyed |\n|---|---:|\n| Kursk | 12 |\n| Bryansk | seven |\n| Total | 19 |",
      [("defense_ministry", 19, [("RU-KRS", 12, "explicit"), ("RU-BRY", 7, "explicit")])]),
+    # a numbered list: the numbers of its lines are no counts
+    ("The ministry said 26 drones were destroyed overnight. It listed the regions in this order:\n1. Kursk region — 15\n2. Lipetsk region — 9\n"
+     "3. Tambov region — 2", [("defense_ministry", 26, [("RU-KRS", 15, "explicit"), ("RU-LIP", 9, "explicit"), ("RU-TAM", 2, "explicit")])]),
+    # a count, then its place in brackets, in the sentence after the claim
+    ("Air defences destroyed 12 drones over the past day, the ministry said. Its map gave them as 7 (Zaporozhye region), 5 (Kherson region).",
+     [("defense_ministry", 12, [("UA-23", 7, "explicit"), ("UA-65", 5, "explicit")])]),
+    # counts after a count that add up to it by chance, but of another weapon: no breakdown of it
+    ("The ministry said 9 drones were destroyed: 4 (Kharkov region), 3 (Kherson region), 2 (Nikolayev region). Two missiles were also intercepted near Kherson.",
+     [("defense_ministry", None, [("UA-63", 4, "explicit"), ("UA-65", 3, "explicit"), ("UA-48", 2, "explicit"), ("UA-65", 2, "explicit")])]),
+    # a digest's bullets, each labelled with whose figures follow; a count that opens a bullet with no verb is its total
+    ("Overnight in brief:\n• Lipetsk. Governor Artamonov said four drones were shot down over the Yelets district.\n"
+     "• Defence Ministry. 40 drones over eight regions, including 11 over the Lipetsk region.",
+     [("governor", None, [("RU-LIP", 4, "explicit")]), ("defense_ministry", 40, [("RU-LIP", 11, "explicit")])]),
+    # districts listed with their counts: the first is no sum of the others, though 3 = 2 + 1
+    ("Governor Gusev said six drones were destroyed over the Voronezh region. By district: Liskinsky – three, Ostrogozhsky – two, Rossoshansky – one.",
+     [("governor", 6, [("RU-VOR", 3, "explicit"), ("RU-VOR", 2, "explicit"), ("RU-VOR", 1, "explicit")])]),
+    # "over village X of Y district", as non-native copy writes it
+    ("This night three UAV were shot down: two over Starodub and one over village Lyshchichi of Klimovo district, informed the governor of Bryansk region.",
+     [("governor", 3, [("RU-BRY", 2, "explicit"), ("RU-BRY", 1, "explicit")])]),
+    # Ukraine's list by oblast: "the capital" beside a Ukrainian oblast is Kyiv; the lines count the missiles the sentence before names
+    ("Russia fired 50 missiles, of which 41 were shot down, the Ukrainian Air Force said, by oblast:\nKyiv Oblast and the capital — 30\nLviv Oblast — 11",
+     [("air_force_ua", 41, [("UA-30+UA-32", 30, "shared"), ("UA-46", 11, "explicit")])]),
+    # "41 of 50 missiles shot down", a headline's participle: 41 were downed, 50 fired, and no total of the downed
+    ("Air Force: 41 of 50 Russian missiles shot down over Lviv Oblast", [("air_force_ua", None, [("UA-46", 41, "explicit")])]),
     # "the remaining ones", "the others": what the total leaves
     ("Air defences shot down 40 drones overnight: 22 over the Kursk region, 9 over the Oryol region, with the remaining ones over the Tula and Lipetsk regions.",
      [("defense_ministry", 40, [("RU-KRS", 22, "explicit"), ("RU-ORL", 9, "explicit"), ("RU-LIP+RU-TUL", 9, "shared")])]),
@@ -538,6 +565,8 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a sea named as translations write it, "Azov sea": the sea, not the town of Azov
+    ("The ministry said nine drones were destroyed above the waters of Azov sea and four over Black sea.", [("SEA-AZOV", 9), ("SEA-BLACK", 4)]),
     # a Ukrainian oblast's colloquial name
     ("Air defence shot down 14 drones over Chernihivshchyna overnight, the regional administration said.", [("UA-74", 14)]),
     ("Mobile fire groups destroyed six Shaheds over Odeshchyna, the Air Force said.", [("UA-51", 6)]),

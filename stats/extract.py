@@ -618,7 +618,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         downed_whole = False
         of_number = P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start())
         if of_number or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):  # from the stop before the sentence
-            downed = weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e)
+            downed = weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e) or (
+                weapon is None and not of_number and P.RE_BARE_DOWNED.match(text, m.end(), e))  # "…, out of 64 destroyed over Russia"
             if not downed or of_number and P.RE_BARE_DOWNED.match(text, noun_end, e) and "the" not in of_number.group().lower().split():
                 continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …", "60 of 76 missiles shot down": 46 were launched, 38 shot down
             downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
@@ -1315,7 +1316,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)) \
                 and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
-        if c.weapon is not None or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start) \
+        if c.weapon is not None or c.whole or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start) \
                 or (P.RE_DOWNED_AFTER.match(text, c.end, sentence.end) and text[c.start:c.end].lower() != "both"):  # "Both were …": the two told of
             facts.totals.append(c)
     _count_for_lone_place(text, facts)
@@ -1991,8 +1992,26 @@ def _told_after(whole: Item, items: list[Item]) -> list[Item]:
     return [o for o in items if o.start > whole.end and o.codes == whole.codes and o.weapon == whole.weapon and o.count is not None]
 
 
+def _risen_to(claim: Claim) -> None:
+    """A later count the figure "has risen to" over the same places is the account so far: the earlier counts are among it.
+
+    "… at least nine were shot down over the Rylsk district … In a later post, the governor said the number had risen
+    to 14 in total": fourteen over the Kursk region.
+    """
+    for item in [i for i in claim.items if i.count is not None]:
+        sentence = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+        if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start):
+            continue
+        earlier = [i for i in claim.items if i.end <= item.start and i.codes == item.codes and i.count is not None]
+        if earlier and sum(i.count for i in earlier) <= item.count:
+            claim.items = [i for i in claim.items if i not in earlier]
+            if item.total_cue and not any(t.value == item.count for t in claim.totals):  # "had risen to 14 in total"
+                claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
+
+
 def finish_claim(claim: Claim) -> None:
     """Totals, summaries, repeats and readings: the claim's final items."""
+    _risen_to(claim)
     items: list[Item] = []
     for item in claim.items:  # a repeated statement of the same count over the same place
         if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon

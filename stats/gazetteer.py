@@ -47,6 +47,8 @@ NOT_PLACES = {
     "Western", "Eastern", "Central", "Security", "Service", "Council", "Black", "Sea", "Armed", "Forces", "On", "In",
     "Over", "Russia", "Ukraine", "Moscow", "Earlier", "Later", "Meanwhile", "Another", "Additional", "Local",
 }
+# Capitals whose possessive speaks of a government, not a place: "Kiev's artillery", "Moscow's forces".
+GOVERNMENTS = {"Kiev", "Kyiv", "Moscow"}
 _SUFFIX_ALT = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in sorted(SUFFIXES, key=len, reverse=True))
 RE_SUFFIX = r"(?:\s+(?i:" + _SUFFIX_ALT + r"))?"
 # A capitalised name the gazetteer does not know, in a place-like position: "Akhbulyinsk territory".
@@ -282,6 +284,9 @@ class Gazetteer:
                     yield self._name_at(text, start, end, run.start(), run.end(), key)
                 continue
             tokens = [t.span() for t in RE_TOKEN.finditer(text, run.start(), run.end())]
+            a, b = tokens[-1]
+            if text.endswith(("'s", "’s"), a, b) and b - a > 3 and text[a:b - 2] not in GOVERNMENTS:
+                tokens[-1] = (a, b - 2)  # "North Ossetia's head": the name (not "People's" of "Donetsk People's Republic")
             # Each token as _norm leaves it: the tokens are apart by a hyphen or spaces, so _norm of tokens
             # i..j is these joined by a space, less a final ".".
             norms = [text[a:b].translate(_NORM_TABLE).lower() for a, b in tokens]

@@ -327,8 +327,11 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
       |(?<=\s)(?:while|whereas)\s(?!\w+ing\b))                    # "… while …"
     """, regex.IGNORECASE | regex.VERBOSE))
 
-# "… and the remaining ones hit targets in Kyiv and Lviv": a place of hits, not of interceptions
-RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "… and the remaining ones hit targets in Kyiv and Lviv", "… and that two houses were damaged in Bykovo": a place of hits
+# or of harm, not of interceptions
+RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
+                             r"|\b(?:damaged|injured|wounded|killed|hurt)\s+(?:in|on|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$",
+                             regex.IGNORECASE)
 # "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
 _DAMAGED = alternation(V["damaged_objects"])
 RE_DAMAGED_OBJECT = regex.compile(
@@ -603,6 +606,8 @@ RE_OF_FRONTED_PHRASE = regex.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\
 RE_DOWNED_RELATIVE = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?:its|their|the|Russian|Russia's|Ukrainian|Ukraine's)\s+)?(?:air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?\s+)?"
     r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)
+# "the number of drones destroyed had risen to 14": a figure updated, the earlier one among it
+RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",

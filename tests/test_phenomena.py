@@ -256,6 +256,20 @@ LISTS = [
      [("air_force_ua", 41, [("UA-30+UA-32", 30, "shared"), ("UA-46", 11, "explicit")])]),
     # "41 of 50 missiles shot down", a headline's participle: 41 were downed, 50 fired, and no total of the downed
     ("Air Force: 41 of 50 Russian missiles shot down over Lviv Oblast", [("air_force_ua", None, [("UA-46", 41, "explicit")])]),
+    # "the number had risen to 14 in total": the account so far, the earlier count among it
+    ("At least five drones were shot down over the Sudzha district, Governor Khinshtein said. In a later post, Khinshtein said the number of drones "
+     "destroyed over the region had risen to 11 in total.", [("governor", 11, [("RU-KRS", 11, "explicit")])]),
+    # "…, out of 64 destroyed over Russia": the whole its parts are of
+    ("The ministry said 20 drones were downed over the Moscow region and 12 over the Tver region, out of 51 destroyed over Russia during the night.",
+     [("defense_ministry", 51, [("RU-MOS", 20, "explicit"), ("RU-TVE", 12, "explicit")])]),
+    # where the harm was done, in the sentence of the claim, is no place of interceptions
+    ("Governor Vorobyov said four drones had been shot down over the Ramenskoye district, and that two houses were damaged in Bykovo.",
+     [("governor", None, [("RU-MOS", 4, "explicit")])]),
+    # two republics' heads, the second named after his republic's possessive: two statements; "all the drones" is no count of the one before
+    ("Head of Kabardino-Balkaria Kazbek Kokov said two drones were shot down near Nalchik. North Ossetia's head Sergei Menyailo wrote that one UAV "
+     "had been destroyed near Mozdok. Dagestan's head Sergei Melikov said all the drones had been shot down near Izberbash.",
+     [("regional_head", None, [("RU-KB", 2, "explicit")]), ("regional_head", None, [("RU-SE", 1, "explicit")]),
+      ("regional_head", None, [("RU-DA", None, "explicit")])]),
     # "the remaining ones", "the others": what the total leaves
     ("Air defences shot down 40 drones overnight: 22 over the Kursk region, 9 over the Oryol region, with the remaining ones over the Tula and Lipetsk regions.",
      [("defense_ministry", 40, [("RU-KRS", 22, "explicit"), ("RU-ORL", 9, "explicit"), ("RU-LIP+RU-TUL", 9, "shared")])]),

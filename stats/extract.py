@@ -926,8 +926,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         if words & P.DESTROYING_WORDS and may_hold(held, P.DAMAGED_OBJECT_NEEDS):  # "a fence was destroyed": only a verb of destroying can be said of things on the ground
             attributive += [m.span() for m in P.RE_DAMAGED_OBJECT.finditer(text, sentence.start, sentence.end)]
     questioned = may_hold(held, P.QUESTIONED_NEEDS)  # "… whether they were shot down"
+    denied = may_hold(held, P.DENIED_NEEDS)  # "… dismissed reports that air defence had shot down a drone"
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
                  and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
+                 and not (denied and P.RE_DENIED_BEFORE.search(text, max(sentence.start, v - 200), v))
                  and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 20), v))  # "two missiles … were not intercepted", "may have been shot down"
     interception = bool(live) or row and not verbs or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"

@@ -345,6 +345,10 @@ RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck)\s[^,;:.]{0,60}?\bwith\
 QUESTIONED_NEEDS = (frozenset({"whether", "if"}),)
 RE_QUESTIONED_BEFORE = regex.compile(
     r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
+# A denial, not a claim: "the governor dismissed reports on Telegram channels that air defence had shot down a drone"
+DENIED_NEEDS = (frozenset({"dismissed", "denied", "denies", "refuted", "rejected", "debunked"}),)
+RE_DENIED_BEFORE = regex.compile(r"(?<![\w-])(?:dismissed|denied|denies|refuted|rejected|debunked)\s+(?:[\w'’-]+\s+){0,8}?"
+                                 r"(?:reports?|claims?|rumou?rs?|posts?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$", regex.IGNORECASE)
 # A guess, not a claim: "what may have been more than one drone over Kaspiysk"
 RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:appeared|seemed)\s+to\s+be\b", regex.IGNORECASE)
 

@@ -806,6 +806,9 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # a year's tally, told as "during that year"; a denial of reports of a downing
+    "In its year-end briefing the ministry said air defences had destroyed more than 40,000 drones during that year.",
+    "Governor Gladkov dismissed reports on local Telegram channels that air defence had shot down a drone over Stroitel overnight.",
     # part of a month gone by, a month named after "in", a year that opens the sentence, "last year": tallies
     "Air defence units have downed more than 300 drones over the Odesa region since mid-August, the command said.",
     "Air defence units have downed 140 drones over the Kursk region since early July, the governor said.",

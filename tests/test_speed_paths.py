@@ -388,6 +388,11 @@ def _split_by_scanning(text: str) -> list[tuple]:
             if m.group("stop") == "." and word is not None and (
                     word in text_module.ABBREVIATIONS or len(word) == 1 and word.isalpha() and text[m.start() - 1].isupper()):
                 continue
+            head = text[start:m.start()]
+            if m.group("stop") == "." and start == line.start() and regex.fullmatch(r"\d{1,2}", head):
+                continue  # "1. Kursk region — 12": a numbered line
+            if m.group("stop") == "." and start == line.start() and regex.fullmatch(r"[•·▪◦*\-–—]\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*", head):
+                continue  # "• Defence Ministry. 87 drones …": a bullet's label
             add(start, m.end())
             start = m.end()
         add(start, line.end())
@@ -401,6 +406,8 @@ SPLIT_TEXTS = [
     "The BRANCH.\tThe DEPT. Was here. A. B. Ivanov. \u212a. The end. Ab. Gov.\u00a0Gladkov. Sgt.Major. Col. Apr. Jun.",
     "  Leading space. \u2003Em space after.\u2003 \n \n  Trailing.  ", "“Quoted.” Then (bracketed.) Then 'single.' Next",
     "\u0412\u0441\u0451. \u0422\u0430\u043c. Ünter. Één. drone.S drones.The", "x.Y", ".Start", "ab.", "",
+    "By region:\n1. Kursk region — 12\n2. Oryol region. Three\n123. Three digits. 4.\n 5. Indented", "• Kursk. Two drones fell. One more.",
+    "- Defence Ministry said. 40 drones.\n– lower case. Next\n* Four words in label. Next\n•Tight. Next\n• . Empty",
 ]
 
 
@@ -552,6 +559,8 @@ NEEDS_SENTENCES = [
     "From Tuesday to Saturday 900 drones were downed, and an offensive stalled, the weekly summary said.",
     "Air defences downed 44 drones overnight. The Belgorod region ACCOUNTED for 30 of them, followed by Voronezh with nine.",
     "Twenty drones were shot down. The Kursk region reported twelve, and the Bryansk region had the largest tally of debris.",
+    "The governor DENIED claims that a drone was downed over Shebekino; he said three drones were shot down over Valuyki.",
+    "The mayor dismissed rumours circulating online that air defences had destroyed a drone near the airport.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),

@@ -93,7 +93,7 @@ def find_events(text: str, facts: list[SentenceFacts], gaz: Gazetteer) -> list[E
             for code in region_codes:
                 key = (kind, code, event_date)
                 if key not in events:
-                    events[key] = Event(kind, code, s.start, s.end, s.text, _detail(text, s.start, s.end, cue), when_text, event_date)
+                    events[key] = Event(kind, code, s.start, s.end, text[s.start:s.end], _detail(text, s.start, s.end, cue), when_text, event_date)
     return sorted(events.values(), key=lambda e: (e.start, e.kind))
 
 

@@ -34,7 +34,7 @@ from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, day_spans, event_days,
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
-from stats.text import Sentence, split_sentences
+from stats.text import Sentence, split_sentences, unmarked
 
 MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
@@ -611,7 +611,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             continue
         if m.start() == s and P.RE_ENUMERATOR_AFTER.match(text, m.end(), e):
             continue  # "2. Kursk region — 14": the line's place in a numbered list
-        weapon, noun_end = _weapon_after(text, m.end(), e, participles=True)
+        odd = P.RE_ODD_AFTER.match(text, m.end(), e)  # "20-odd UAVs": somewhat more than 20
+        weapon, noun_end = _weapon_after(text, odd.end() if odd else m.end(), e, participles=True)
         if weapon == "not":
             continue
         partitive = False  # "three of them": a part of a count already told (``_shares``)
@@ -647,7 +648,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
-        qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
+        qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "more_than" if odd else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
@@ -1464,6 +1465,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
 def extract(text: str, published: str | None = None, assume_year: int | None = None, gaz: Gazetteer | None = None) -> DocExtraction:
     """All claims of a document, with their items, totals, times and evidence."""
     gaz = gaz or gazetteer()
+    text = unmarked(text)  # "**13** UAVs" as "  13   UAVs", at the same offsets
     anchor = Anchor.make(published, text, assume_year)
     doc = DocSentences(text, split_statements(text, split_sentences(text)), gaz, anchor)
     facts: list[SentenceFacts] = []

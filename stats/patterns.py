@@ -120,7 +120,7 @@ RE_NUMBER = Twin(regex.compile(
             (?:(?<=hundred)\s+(?:and\s+)?(?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?|""" + alternation(_UNITS) + r"""))?  # one hundred and twenty
         )
     )
-    (?![\w-])
+    (?!\w|-(?!odd(?![\w-])))  # not a word's start, nor "20-year-old"; "20-odd" is a count
     """,
     regex.VERBOSE | regex.IGNORECASE,
 ))
@@ -612,6 +612,7 @@ RE_DOWNED_RELATIVE = regex.compile(
     r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)
 # "the number of drones destroyed had risen to 14": a figure updated, the earlier one among it
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
+RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",

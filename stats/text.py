@@ -35,6 +35,23 @@ RE_LINE = regex.compile(r"[^\n]+")
 RE_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")  # searched backwards from the stop: the word before it
 
 
+# Markdown's marks around words and at the heads of lines: "**13** UAVs", "*6*", "## Kursk", "> quoted".  Not a bullet's
+# "* " (a star then a space), nor a star or underscore inside a word.
+RE_MARKUP = regex.compile(r"\*\*|__|(?<![\w*])\*(?=[\w(\[\"“])|(?<=[\w.,:;!?)\]\"”])\*(?![\w*])|(?<![\w_])_(?=\w)|(?<=[\w.,:;!?)\]\"”])_(?![\w_])"
+                          r"|^[ \t]*#{1,6}(?=\s)|^[ \t]*>+", regex.MULTILINE)
+
+
+def unmarked(text: str) -> str:
+    """The text with markdown's emphasis, headings' hashes and quotes' marks as spaces: offsets stay those of the text.
+
+    >>> unmarked("## Kursk\\n**Governor:** shot down **13** UAVs; *6* over _Rylsk_\\n* a bullet\\n> quoted")
+    '   Kursk\\n  Governor:   shot down   13   UAVs;  6  over  Rylsk \\n* a bullet\\n  quoted'
+    """
+    if "*" not in text and "_" not in text and "#" not in text and ">" not in text:
+        return text
+    return RE_MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass(frozen=True, init=False)
 class Sentence:
     index: int

@@ -33,6 +33,8 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    # "20-odd": somewhat more than 20
+    ("Air defence destroyed 20-odd UAV over the territory of Voronezh and the Kashirsky district, the governor wrote.", [("RU-VOR", 20)]),
     # "fourty", as translated copy misspells it; "a dozen and a half" (the Russian "poltora desyatka"); "ukrainian" in lower case
     ("During the night were destroyed fourty-one ukrainian drones over the Tula oblast, informs the ministry.", [("RU-TUL", 41)]),
     ("Air defence destroyed a dozen and a half drones over the Smolensk region, the governor said.", [("RU-SMO", 18)]),
@@ -72,6 +74,7 @@ NUMBERS = [
 ]
 
 QUALIFIERS = [
+    ("The governor said twenty-odd drones were shot down over the Bryansk region.", "more_than"),
     ("The Defense Ministry said more than 10 drones were shot down over the Bryansk region.", "more_than"),
     ("The Defense Ministry said at least 7 drones were shot down over the Bryansk region.", "at_least"),
     # 15 or more: the bound includes itself
@@ -270,6 +273,10 @@ LISTS = [
      "had been destroyed near Mozdok. Dagestan's head Sergei Melikov said all the drones had been shot down near Izberbash.",
      [("regional_head", None, [("RU-KB", 2, "explicit")]), ("regional_head", None, [("RU-SE", 1, "explicit")]),
       ("regional_head", None, [("RU-DA", None, "explicit")])]),
+    # markdown: a heading's hashes, bold and italic marks around speakers and counts, a quote's mark
+    ("## Kursk region overnight\n**Governor Khinshtein:** air defence shot down **9** UAVs over the region.\n- Rylsky district — *5*\n"
+     "- Glushkovsky district — *4*", [("governor", 9, [("RU-KRS", 5, "explicit"), ("RU-KRS", 4, "explicit")])]),
+    ("> _Air defences destroyed **12** drones over the Oryol region_, the governor wrote.", [("governor", None, [("RU-ORL", 12, "explicit")])]),
     # "the remaining ones", "the others": what the total leaves
     ("Air defences shot down 40 drones overnight: 22 over the Kursk region, 9 over the Oryol region, with the remaining ones over the Tula and Lipetsk regions.",
      [("defense_ministry", 40, [("RU-KRS", 22, "explicit"), ("RU-ORL", 9, "explicit"), ("RU-LIP+RU-TUL", 9, "shared")])]),

@@ -1001,6 +1001,15 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
+    # "split evenly between" two regions: half each
+    ("The ministry said 30 drones were intercepted overnight: 24 over the Bryansk region and six more split evenly between the Tver and Pskov regions.",
+     [("RU-BRY", 24), ("RU-PSK", 3), ("RU-TVE", 3)]),
+    # "all but two … the remaining pair": eight and two, not the other way round
+    ("Air defences destroyed ten drones, the air force said. All but two were shot down over the Kharkiv region, the remaining pair over the Poltava region.",
+     [("UA-53", 2), ("UA-63", 8)]),
+    # "X was where most were downed – 41": a breakdown whose place is the subject of "was where"
+    ("Air defences shot down 60 drones, the air force said. The Sumy region was where most were downed – 41 – followed by the Kharkiv region with 19.",
+     [("UA-59", 41), ("UA-63", 19)]),
     # "N, all of which were flying towards Moscow": the Moscow region's count, and as many over the city
     ("The ministry said 14 drones were destroyed:\n– over the Kaluga region, eight;\n– over the Moscow region, six, all of which were flying towards Moscow.",
      [("RU-KLU", 8), ("RU-MOS", 6), ("RU-MOW", 6)]),

@@ -2002,8 +2002,9 @@ def _risen_to(claim: Claim) -> None:
     "… at least nine were shot down over the Rylsk district … In a later post, the governor said the number had risen
     to 14 in total": fourteen over the Kursk region.
     """
-    for item in [i for i in claim.items if i.count is not None]:
-        sentence = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+    cued = [s for s in claim.sentences if P.RE_RISEN_TO.search(s.text)]  # most claims have none: one look a sentence
+    for item in [i for i in claim.items if i.count is not None] if cued else ():
+        sentence = next((s for s in cued if s.start <= item.start < s.end), None)
         if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start):
             continue
         earlier = [i for i in claim.items if i.end <= item.start and i.codes == item.codes and i.count is not None]

@@ -21,8 +21,11 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on main after the rules made from the sixth blind set of
-bench/styles.jsonl (400 documents): 9.42 million instructions a document (9.55
+Measured on main after the rules made from the seventh and eighth blind sets of
+bench/styles.jsonl (400 documents): 9.73 million instructions a document (they
+cost 0.31: free-prose breakdowns, pipe tables, numbered lists and bullets'
+labels, counts before their place in brackets, markdown's marks, denials, "risen
+to", the one weapon named before a list); 9.42 after the sixth (9.55
 before the review looked for a poster's name only where a post has no speaker;
 they cost 0.15: months gone by, "as many", stamped posts and their day, fronted "Of
 the N", "Region, N;" lines, two periods in a sentence, "the attack" told

@@ -1191,7 +1191,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.linked or c.whole:
             continue
         g = next((h for h in groups if h.start >= c.end), None)
-        if g is not None and not g.linked and P.RE_OPEN_PAREN.fullmatch(text, c.end, g.start) and P.RE_CLOSE_PAREN.match(text, g.end, sentence.end):
+        if g is not None and not g.linked and P.RE_PAREN_COUNT.match(text[c.end:g.start]) and P.RE_CLOSE_PAREN.match(text, g.end, sentence.end):
             c.linked = g.linked = True
             links.append(([c], g))
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
@@ -2003,7 +2003,9 @@ def _risen_to(claim: Claim) -> None:
     to 14 in total": fourteen over the Kursk region.
     """
     cued = [s for s in claim.sentences if P.RE_RISEN_TO.search(s.text)]  # most claims have none: one look a sentence
-    for item in [i for i in claim.items if i.count is not None] if cued else ():
+    if not cued:
+        return
+    for item in [i for i in claim.items if i.count is not None]:
         sentence = next((s for s in cued if s.start <= item.start < s.end), None)
         if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start):
             continue

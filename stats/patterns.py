@@ -15,6 +15,7 @@ import regex
 import yaml
 
 from stats.gates import Gated, Tail, Twin, leading_literals, required_literals, whole_words
+from stats.text import BULLETS
 
 
 @cache
@@ -462,10 +463,9 @@ BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", 
 RE_ENUMERATOR_AFTER = regex.compile(r"[.)]\s+\p{Lu}")  # after the number of a numbered list's line ("2. Kursk region — 14")
 # "6 (Kharkov region), 5 (Kherson region)": a count, then its place in brackets
 RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))\s*\(\s*(?:the\s+)?\p{Lu}")
-RE_OPEN_PAREN = regex.compile(r"\s*\(\s*(?:the\s+)?")
 RE_CLOSE_PAREN = regex.compile(r"\s*\)")
 # "• Defence Ministry. ": a bullet's label, naming whose figures follow (stats.text keeps it in the bullet's first sentence)
-RE_BULLET_LABEL = regex.compile(r"[•·▪◦*–—-]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")
+RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")
 # "|---|:---:|", "+----+----+": the rule under a table's heading
 RE_TABLE_RULE = regex.compile(r"[\s|:+=-]*")
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
@@ -657,7 +657,7 @@ RE_REFINE_GAP = regex.compile(
     r"(?:(?:temporarily|occupied|annexed|Russian-annexed|Russian-occupied|southern|northern|western|eastern|neighbouring|neighboring)\s+)*|\s*\(\s*)$",
     regex.IGNORECASE,
 )
-RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*$")
+RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*(?:the\s+)?$")  # "Kursk (11)"; and "6 (the Kharkov region)" the other way round
 RE_DASH_COUNT = regex.compile(r"\s*[-–—:]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
 RE_COLON_AFTER = regex.compile(r"\s*:")
 RE_OVER_AFTER_COUNT = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,2}?(?:over|above|near|in)\s+(?:the\s+)?$", regex.IGNORECASE)  # "five each over …"

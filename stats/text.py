@@ -102,7 +102,7 @@ def _enumerator(text: str, line_start: int, start: int, stop_at: int) -> bool:
     return start == line_start and 0 < stop_at - start <= 2 and text[start:stop_at].isdigit()
 
 
-BULLETS = "•·▪◦*-–—"
+BULLETS = "•·▪◦*-–—"  # the marks a bullet starts with (also stats.patterns.RE_BULLET_LABEL)
 
 
 def _bullet_label(text: str, line_start: int, start: int, stop_at: int) -> bool:

@@ -44,6 +44,7 @@ def _date(tag: str) -> str:
 _ZONE = r"\s*(?:\(?Moscow\s+time|MSK|GMT|local\s+time|hrs\b|hours\b)"
 _MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?=" + _ZONE + r"|\s+(?:and|to|until|till)\s+(?:[01]\d|2[0-3])[0-5]\d" + _ZONE + ")"  # "between 0100 and 0500 Moscow time"
 _TIME = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)|" + _MILITARY + r"|midnight|noon)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
+_TIME += r"(?:\s*\((?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\))?"  # "20:00 Moscow time (1700 GMT)": the same hour on another clock
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # "between Monday and Saturday morning": days apart, a span of many statements (day_spans; from one day to the next is a
@@ -345,9 +346,30 @@ def _stamps_of(text: str) -> dict[int, int]:
     return _stamps[1]
 
 
+_headings: tuple = (None, None, [])  # the text and anchor looked at last, and the days its lines of a date alone name
+RE_ANY_LINE = regex.compile(r"[^\n]+")
+RE_HEADING_BEFORE_DATE = regex.compile(r"[ \t]*(?:" + _WEEKDAY + r",?[ \t]+)?", regex.IGNORECASE)
+
+
+def _day_headings(text: str, anchor: Anchor) -> list[tuple[int, dt.date]]:
+    """The lines that are a date alone ("Saturday, Feb. 14"): where each starts and its day; found once per document."""
+    global _headings
+    if _headings[0] is not text or _headings[1] != anchor.day:
+        found = []
+        for m in RE_ANY_LINE.finditer(text):
+            line = m.group().strip()
+            if len(line) > 40 or ":" in line or not any(ch.isdigit() for ch in line):
+                continue
+            dates = [t for t in find_times(text, m.start(), m.end(), anchor) if t.kind == "date" and t.date]
+            if len(dates) == 1 and RE_HEADING_BEFORE_DATE.fullmatch(text, m.start(), dates[0].start) and not text[dates[0].end:m.end()].strip(" .,"):
+                found.append((m.start(), dates[0].date))
+        _headings = (text, anchor.day, found)
+    return _headings[2]
+
+
 def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
-    """The day of the post stamped with the clock at ``at``: the last post was made on the publication day, and the
-    posts before it on that day or, across midnight, the day before.
+    """The day of the post stamped with the clock at ``at``: the day of the date line above it ("Sunday, Feb. 15"), else
+    the last post was made on the publication day, and the posts before it on that day or, across midnight, the day before.
 
     Posts are in the order of time or its reverse, whichever makes the gaps between them the shorter: 23:48, 00:35,
     02:10 cross midnight once; 02:10, 00:35, 23:48 too, newest first.
@@ -357,7 +379,12 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     [19, 20, 20]
     """
     stamps = _stamps_of(text)
-    if anchor.day is None or at not in stamps:
+    if at not in stamps:
+        return None
+    headed = [day for pos, day in _day_headings(text, anchor) if pos < at]
+    if headed:
+        return headed[-1]  # "Sunday, Feb. 15" on a line of its own over the posts of that day
+    if anchor.day is None:
         return None
     index, minutes = list(stamps).index(at), list(stamps.values())
     pairs = list(zip(minutes, minutes[1:]))
@@ -447,6 +474,13 @@ def _holiday(m, anchor: Anchor) -> TimeExpr:
     expr = TimeExpr(m.start(), m.end(), m.group(), kind)
     expr.date, expr.problem = _yearless(lambda year: dt.date(year, month, day_of_month), m.group(), anchor)
     return expr
+
+
+def hour_of(expr: TimeExpr) -> int | None:
+    """The hour a clock time says ("At 14:35" → 14), None for other times."""
+    if expr.kind != "clock":
+        return None
+    return _clock(regex.sub(r"^(?:at|about|around|approximately|\s)+", "", expr.text, flags=regex.IGNORECASE))[0]
 
 
 def _clock(t: str) -> tuple[int, int]:
@@ -566,7 +600,7 @@ def relative_day(expr: TimeExpr, day: dt.date | None) -> dt.date | None:
 
 
 RE_ANNOUNCED_BEFORE = regex.compile(
-    r"(?:said|says|announced|reported|wrote|stated|posted|added|confirmed|announcement|statement|told\s+[\w\s]{1,30}?|informed|noted)"
+    r"(?:said|says|announced|reported|wrote|stated|posted|added|confirmed|announcement|statement|briefing|told\s+[\w\s]{1,30}?|informed|noted)"
     r"(?:\s+(?:in\s+a\s+statement|on\s+(?:its|his|her|their|the)?\s*(?:official\s+)?(?:Telegram|social\s+media)(?:\s+(?:channel|app|messaging\s+app))?))?"
     r"[\s,]*(?:(?:early|late)\s+)?(?:on\s+|this\s+)?$",
     regex.IGNORECASE,

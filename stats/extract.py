@@ -30,11 +30,11 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, day_spans, event_days, event_times, find_times
+from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, day_spans, event_days, event_times, find_times, hour_of
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
-from stats.text import Sentence, split_sentences, unmarked
+from stats.text import Sentence, split_sentences, unbroken, unmarked
 
 MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
@@ -360,12 +360,15 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         return _country_said(text, sentence, words)
     best: Claimant | None = None
     weak: Claimant | None = None
+    actor: Claimant | None = None
     pattern = _claimant_pattern()
     for m in pattern.finditer(text, sentence.start, sentence.end):
         after = text[m.end():sentence.end]
         before = text[max(sentence.start, m.start() - 60):m.start()]
         role, key, region = _role_of(m.group("m"))
         if P.RE_ACTOR_AFTER.match(after) or P.RE_ACTOR_BEFORE.search(before):
+            if actor is None and role == "other" and P.RE_ACTOR_BEFORE.search(before):
+                actor = Claimant(role, m.group("m"), key, region, False)  # "air defence units of Operational Command South shot down …"
             continue
         if P.RE_RELATIVE_WHERE.search(before):
             continue  # "… over the Moscow region, where Governor X said drones damaged homes": X speaks of damage
@@ -393,7 +396,7 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
                 best = found
         elif weak is None:
             weak = found
-    return best or weak or _country_said(text, sentence, words)
+    return best or weak or _country_said(text, sentence, words) or actor
 
 
 def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -532,8 +535,9 @@ def _weapon_after(text: str, pos: int, end: int, participles: bool = False) -> t
             return "not", p
         w = P.RE_WEAPON.match(text, _skip_ws(text, p, end), end)
         if w and w.start() > pos:
-            if P.RE_WEAPON_COMPOUND.match(text, w.end(), end):
-                return "not", p
+            if P.RE_WEAPON_COMPOUND.match(text, w.end(), end):  # "a drone attack", but "four Shahed attack UAVs" counts UAVs
+                head, head_end = _weapon_after(text, w.end(), end)
+                return (head, head_end) if head not in (None, "not") else ("not", p)
             return _head_noun(text, w, end)
         m = P.RE_MODIFIER_WORD.match(text, p, end) or (P.RE_PARTICIPLE.match(text, p, end) if participles else None)
         if not m:
@@ -654,7 +658,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
         count.whole = downed_whole
-        count.total_cue = bool(cue) or downed_whole
+        count.total_cue = bool(cue) or downed_whole or (weapon is not None and P.RE_PARTS_AFTER.match(text, noun_end, e) is not None)
         count.attack_size = bool(cue) and bool(P.RE_ATTACK_SIZE_CUE.fullmatch(cue.group()))
         if _not_interception(text, sentence, count):
             continue
@@ -680,6 +684,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             weapon = next((c.weapon for c in reversed(before) if c.weapon), None)
             if before:  # "14 were downed over X; 10 over Y; and the rest over Crimea": elliptical like the counts before it
                 counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
+        for m in (P.RE_ACCOUNTED_FOR_REST.finditer(text, s, e) if may_hold(words, P.BREAKDOWN_NEEDS) else ()):
+            if any(c.end <= m.start() for c in counts):  # "… 29 over the Bryansk region, and the Kursk and Oryol regions accounted for the rest"
+                counts.append(Count(m.start(), m.end(), None, "exact", None, remaining=True))
         for m in (P.RE_AS_MANY.finditer(text, s, e) if may_hold(words, P.AS_MANY_NEEDS) else ()):
             before = [c for c in counts if c.end <= m.start() and c.value is not None]
             if before:  # "eight over the Oryol region and as many over the Kaluga region"
@@ -778,6 +785,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
         return False  # "two drones were launched at the Kremlin but were downed"
+    if after and after.group().rstrip().endswith(("detected", "spotted")) and P.RE_AND_DOWNED.match(text, after.end(), sentence.end):
+        return False  # "more than 20 UAVs had been detected and destroyed over Voronezh"
     if after and after.group().lstrip(" ,").startswith(("that", "which")) and P.RE_RELATIVE_THEN_DOWNED.match(text, after.end(), sentence.end):
         return False  # "37 of the 43 drones that attacked overnight had been destroyed"
     return bool(after)
@@ -820,13 +829,22 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 last.refinements.append(place)
                 last.end = place.end
                 continue
+            misread = last.places[-1]
+            if place.scope == "region" and place.code and misread.code != place.code and misread.how == "fuzzy" and misread.scope == "local" \
+                    and P.RE_REFINE_GAP.match(gap) and gap.strip():
+                # "near Snigiryovka in the Nikolaev region and Kiselyovka in the Kherson region": a town read by its likeness
+                # to one elsewhere is of the region named after it
+                _read_in(misread, place.code, (f"{misread.problem}; " if misread.problem else "")
+                         + f"{misread.text!r} read in {place.text} ({place.code}), which the text names")
             codes = last.codes  # a property: made once here
             same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
             if same and P.RE_COUNT_THEN_IN.match(gap):
                 last.refinements.append(place)  # "near Kupyansk (three) in the Kharkov region": where the town is, after its count
                 continue
             refine = same and P.RE_REFINE_GAP.match(gap)
-            if refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
+            if not refine and last.prep and "," in gap and P.RE_PLACES_ACCOUNT_FOR.match(text, place.end, min(len(text), place.end + 80)):
+                pass  # "… over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": a list of its own
+            elif refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
                 if refine and place.code not in last.codes:
                     last.refinements.append(place)
                 else:
@@ -859,7 +877,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
                             attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements,
-                            hit=prep and P.RE_HIT_THERE.search(before) is not None))
+                            hit=prep and P.RE_HIT_THERE.search(text, max(0, start - 100), start) is not None))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
@@ -958,7 +976,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         for p in places:  # "drones directed at the capital", said the head of Kyiv's administration (or the city military administration)
             if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
                 p.code = "UA-30"
-    national = any(p.scope == "generic" for p in places)
+    national = any(p.scope == "generic" and not P.RE_FORCES_OF_BEFORE.search(text, max(0, p.start - 30), p.start) for p in places)  # not "UAVs of the Armed Forces of Ukraine"
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=live)
     facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
@@ -999,7 +1017,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     for cue in (P.RE_RUNNING_TOTAL.finditer(text, sentence.start, sentence.end) if may_hold(held, P.RUNNING_TOTAL_NEEDS) else ()):
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
-    cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)] if may_hold(held, P.CUMULATIVE_NEEDS) else []
+    cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)
+            if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
     years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
     years += P.RE_MONTH_GONE.finditer(text, sentence.start, sentence.end) if may_hold(held, P.MONTH_GONE_NEEDS) else ()
@@ -1088,8 +1107,8 @@ def _in_speakers_region(places: list[Place], region: str, gaz: Gazetteer) -> Non
     not Voronezh's Kalacheyevsky; the reading is listed in ``problems``.
     """
     for p in places:
-        if p.scope != "local" or not p.code or p.code == region or p.how == "anaphora":
-            continue
+        if p.scope != "local" or not p.code or p.code == region or p.how == "anaphora" or p.code.startswith("SEA-"):
+            continue  # not "the Taganrog Bay" (the Sea of Azov) as the Rostov governor's Taganrog
         name = P.RE_PLACE_SUFFIX.sub("", p.text).strip()
         near = gaz.near_name_in(name, region)
         if near:
@@ -1244,12 +1263,15 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     # Where the drones were aimed stands for where they fell when a colon opens the count of that attack
     # and the sentence names no other place: "an attack on Belgorod: 14 rockets … were shot down",
     # "repelled an attack on Novorossiysk overnight, destroying eight drones".
-    located = any(h.prep and not h.target and not h.foreign for h in groups)
-    for c in counts:
+    located = any(h.prep and not h.target and not h.foreign and not h.hit for h in groups)
+    for n, c in enumerate(counts):
         if c.linked or c.national:
             continue
+        prev = counts[n - 1] if n else None  # "above the region 41 UAVs and 6 rockets were destroyed": another weapon's count, listed with one placed
+        listed = prev is not None and prev.linked and prev.weapon not in (None, c.weapon) and c.weapon is not None and P.RE_LIST_GAP.fullmatch(text, prev.end, c.start)
+        with_prev = next((g for chosen, g in links if any(x is prev for x in chosen)), None) if listed else None
         before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
-            (not g.target and (not g.linked or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
+            (not g.target and (not g.linked or g is with_prev or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
              and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
                                               or (g.attack and not any(o.start < g.start for o in counts)))))]
@@ -1407,7 +1429,7 @@ def _location_in_clause(target: Group, groups: list[Group], counts: list[Count],
     """An unlinked location list in the target's clause: after it and before the next count, or before it."""
     nxt = min((c.start for c in counts if c.start > target.end), default=None)
     for g in groups:
-        if g is target or g.target or not g.prep or g.linked:
+        if g is target or g.target or not g.prep or g.linked or g.hit:
             continue
         if g.start > target.end and same_clause(target.end, g.start) and (nxt is None or g.start < nxt):
             return True
@@ -1465,7 +1487,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
 def extract(text: str, published: str | None = None, assume_year: int | None = None, gaz: Gazetteer | None = None) -> DocExtraction:
     """All claims of a document, with their items, totals, times and evidence."""
     gaz = gaz or gazetteer()
-    text = unmarked(text)  # "**13** UAVs" as "  13   UAVs", at the same offsets
+    text = unbroken(unmarked(text))  # "**13** UAVs" as "  13   UAVs", "aeri-\nal" as "aerial  ", at the same offsets
     anchor = Anchor.make(published, text, assume_year)
     doc = DocSentences(text, split_statements(text, split_sentences(text)), gaz, anchor)
     facts: list[SentenceFacts] = []
@@ -1474,7 +1496,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     rows = table_rows(text, doc.sentences) if "|" in text else ()
     for s in doc.sentences:
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
-        if f.has_content:
+        if f.has_content or f.interception and text[s.start:s.end].rstrip().endswith(":"):  # "… destroyed:" and a list under it
             last_interception = s.index
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
@@ -1757,13 +1779,20 @@ def _running_total_of_posts(claim: Claim) -> None:
     has been repelled. In total, our forces destroyed 11 drones.": eleven over
     Sevastopol, the seven among them.
     """
-    if claim.stated_total is None or len({t.start for t in claim.times if t.stamp}) < 2:
+    if claim.stated_total is None or len({t.start for t in claim.times if t.stamp or t.kind == "clock"}) < 2:
+        return  # posts stamped, or statements told with their hours ("shortly after 4 a.m. … By 7 a.m. the mayor said a total of 69")
+    cued = [t for t in claim.totals if t.value is not None and (t.total_cue or any(
+        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences))]
+    total = max(cued, key=lambda t: t.start) if cued else None  # the last told
+    if total is None or (total.value != claim.stated_total and not total.linked):
         return
-    counted = [i for i in claim.items if i.count is not None]
-    total = next((t for t in claim.totals if t.value == claim.stated_total and (t.total_cue or any(
-        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences))), None)
-    if total is None or not counted or len({i.codes for i in counted}) != 1 or total.start < max(i.end for i in counted) \
-            or sum(i.count for i in counted) >= total.value:
+    counted = [i for i in claim.items if i.count is not None and not (i.start <= total.start < i.end)]  # not the total's own item
+    told_before = sum(i.count for i in counted) if counted else claim.stated_total  # "an attack by two drones … had been repelled"
+    if len({i.codes for i in claim.items if i.count is not None}) != 1 or total.start < max((i.end for i in counted), default=0) \
+            or told_before >= total.value:
+        return
+    claim.stated_total, claim.total_qualifier = total.value, total.qualifier
+    if not counted:
         return
     first = counted[0]
     claim.items = [Item(first.codes, total.value, total.qualifier, total.weapon or first.weapon, "explicit", first.shared,
@@ -1900,6 +1929,9 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "from 23:00 to 23:50 … six more" and "from 20:30 to 22:30 … 26": two statements
     if not windows and any(_daytime(w) for w in new_windows) and _overnight(current.times):
         return True  # "… 105 drones overnight. Between 08:00 and 14:00 Moscow time, a further 27 …": the day's statement
+    if _overnight(current.times) and not _overnight(f.times) and any(9 <= (hour_of(t) or 0) < 20 for t in f.times if not t.stamp) \
+            and (any(i.more for i in f.items) or any(c.more for c in f.totals)):
+        return True  # "… 17 drones overnight. At 14:35, he reported that six more had been downed": the afternoon's statement
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
@@ -2026,7 +2058,7 @@ def finish_claim(claim: Claim) -> None:
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
-    spread = {i.codes for i in items if i.count is None and i.n_places > 1}  # "drones were destroyed in four districts"
+    spread = {i.codes for i in items if i.count is None and i.n_places > 1 and not i.partial}  # "drones were destroyed in four districts" (not "mostly over two")
     nulls_seen: set[str] = set()
     kept = []
     for item in items:
@@ -2486,6 +2518,11 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             t.value for t in first.totals if not head.start <= t.start < head.end}  # "… destroyed 19 UAVs: 9 – above …"
         if in_head and all(i.count in body for i in in_head):
             first.items = [i for i in first.items if i not in in_head]
+        told = [k for k in claims if _same_claimant(k.claimant, first.claimant)]
+        if len(told) > 1 and first.stated_total is not None and any(head.start <= t.start < head.end and t.value == first.stated_total for t in first.totals) \
+                and first.stated_total == sum(i.count for k in told for i in k.items if i.count is not None) \
+                and first.stated_total > sum(i.count for i in first.items if i.count is not None):
+            first.stated_total = first.total_qualifier = None  # "Governor claims 23 drones downed in two waves": the outlet's sum of his posts
         return claims
     values = [i.count for i in in_head] + ([first.stated_total] if first.stated_total is not None else [])
     if not values:  # "Drone downed over Voronezh Region, says governor": the places the body counts over
@@ -2531,7 +2568,8 @@ def infer_claimant(claim: Claim) -> tuple[str, bool]:
     if claim.claimant is not None:
         return claim.claimant.role, False
     codes = {c for i in claim.items for c in i.codes}
-    if codes and all(c.startswith("UA-") and c not in OCCUPIED for c in codes) or (not codes and claim.ukraine_scope):
+    land = {c for c in codes if not c.startswith("SEA-")}  # "two missiles over the Black Sea, three drones near Ochakiv": the seas are both sides'
+    if land and all(c.startswith("UA-") and c not in OCCUPIED for c in land) or (not codes and claim.ukraine_scope):
         return "air_force_ua", True
     if len(codes) >= 2 or (claim.stated_total is not None and not codes):
         return "defense_ministry", True

@@ -59,6 +59,8 @@ RE_UNKNOWN_BEFORE_SUFFIX = Gated(regex.compile(
 ), frozenset(_UNKNOWN_SUFFIXES), twin=True)  # the suffix is one of these words in any case; twin: see stats.gates.Twin
 RE_UNKNOWN_IN_LIST = Twin(regex.compile(r"(?P<name>" + CAPITAL_STARTING_WORD + r"[\p{Ll}'’-]{3,}(?:sk|sky|skiy|skaya|ovka|evka|ino|evo|ovo|ovsky|insk|ensk|ograd|gorod|ak|ets|ol|ovskaya|enskaya))(?![\w-])"))
 
+# "… district of Kharkiv", "… microdistrict of the city of Kursk": between a part of a city and the city
+RE_OF_CITY = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?i:city|town)\s+of\s+)?")
 PERSON_FIRST_NAMES = set(V["person_first_names"])
 FIRST_NAMES = PERSON_FIRST_NAMES | set(V["common_first_names"])
 RE_CLOCK_AFTER = regex.compile(r"\s+time\b", regex.IGNORECASE)  # "Moscow time", "Kyiv time": a clock, not a place
@@ -421,6 +423,13 @@ class Gazetteer:
                     choice = (cand, score)
                     break
             if choice is None:
+                city = next((p for p in known if p.code and p.scope in ("local", "region") and p.start > full_end), None) if full_end > e else None
+                if city is not None and RE_OF_CITY.fullmatch(text, full_end, city.start):
+                    # "the Saltivskyi district of Kharkiv": a part of a city or region the gazetteer has no row for is in its region
+                    out.append(Place(s, full_end, text[s:full_end], city.code, "local", "within",
+                                     problem=f"unknown place {text[s:full_end]!r} read as a part of {city.text} ({city.code})"))
+                    taken.append((s, full_end))
+                    continue
                 if full_end > e:  # "X region" that nobody knows: say so
                     out.append(Place(s, full_end, text[s:full_end], None, "unknown", problem=f"unknown place {text[s:full_end]!r}"))
                     taken.append((s, full_end))

@@ -115,7 +115,7 @@ RE_NUMBER = Twin(regex.compile(
         (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:\x20\d{3})+(?![\w-])|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK)|-?\x20?mm\b)  # 83, 1,200 — not times, decimals, %, calibres
       | """ + first_letters(NUMBER_WORDS) + r"""  # the first letter of a number word: the words below are tried only there
         (?P<words>
-            (?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?   # twenty, twenty-three
+            (?:""" + alternation(_TENS) + r"""(?:(?:-|\s{1,3})""" + alternation(_UNITS) + r""")?   # twenty, twenty-three, "twenty   one" (a broken line made whole)
              |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both
             (?:\s+""" + alternation(SCALE_WORDS) + r""")?                                    # two hundred
             (?:(?<=hundred)\s+(?:and\s+)?(?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?|""" + alternation(_UNITS) + r"""))?  # one hundred and twenty
@@ -155,7 +155,7 @@ RE_ORDINAL_OPENS = regex.compile(r"\s*(?:And\s+)?(?P<count>" + _ONE_MORE_ORDINAL
 # "the drone had been downed", "destroyed the UAV": one drone named before, counted once more.
 _THE_ONE = r"the\s+(?P<noun>drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w'’-])"
 RE_THE_ONE_DOWNED = Gated(regex.compile(
-    r"(?<![\w-])" + _THE_ONE + r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b)"
+    r"(?<![\w-])" + _THE_ONE + r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down|destroyed|intercepted|neutrali[sz]ed)\b)"
     r"|(?<=\b(?:downed|shot\s+down|destroyed|intercepted)\s+)" + _THE_ONE,
     regex.IGNORECASE,
 ), frozenset({"drone", "uav", "unmanned", "missile"}))  # the noun every match holds
@@ -203,6 +203,8 @@ _DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)"  # the 
 RE_BUT_DOWNED = regex.compile(
     r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
     regex.IGNORECASE)
+# "20 drones were detected and destroyed": found, then downed
+RE_AND_DOWNED = regex.compile(r"[^.;:,]{0,40}?\band\s+(?:then\s+)?(?:were\s+|was\s+)?(?:\w+\s+)?" + _DOWNED + r"\b", regex.IGNORECASE)
 # "37 of the 43 drones that attacked overnight had been destroyed": the relative clause tells of the drones, the
 # verb after it of the count
 RE_RELATIVE_THEN_DOWNED = regex.compile(
@@ -293,15 +295,16 @@ _SETTLEMENT = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"  # one or two ca
 _SETTLEMENTS = _SETTLEMENT + r"(?:(?:,\s*|\s+and\s+)" + _SETTLEMENT + r"){0,4}"
 _PREP_BEFORE_NAMES = r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$")
 RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),\s*$", regex.IGNORECASE))
-# "near Sukhodol and Kherson": a village the gazetteer does not know, joined by "and" to a place it knows
-RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENT + r")\s+and\s+$", regex.IGNORECASE))
+# "near Sukhodol and Kherson", "in the areas of Dolgenkoye, Kurulka and Izyum": villages the gazetteer does not know,
+# joined by "and" to a place it knows
+RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),?\s+and\s+$", regex.IGNORECASE))
 RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "repelled an attack on Novorossiysk", "during the repelling of a drone attack on Tuapse": the place of an attack
 # that was fought off, among the target prepositions (not "a drone strike on the nuclear plant", which hit it)
 RE_ATTACK_ON = Tail(regex.compile(
     r"(?<![\w-])(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought\s+off|fend\w*\s+off)(?:\s+of)?\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|raids?)\s+(?:on|against)" + _PREP_TAIL, regex.IGNORECASE))
+    r"(?:attacks?|raids?|strikes?)\s+(?:on|against)" + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
 
@@ -331,7 +334,10 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
 # "… and the remaining ones hit targets in Kyiv and Lviv", "… and that two houses were damaged in Bykovo": a place of hits
 # or of harm, not of interceptions
 RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
-                             r"|\b(?:damaged|injured|wounded|killed|hurt)\s+(?:in|on|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$",
+                             r"|\b(?:damaged|injured|wounded|killed|hurt)\s+(?:in|on|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
+                             # "… destroyed, adding that debris had fallen on the roof of a building in the Domodedovo district"
+                             r"|\b(?:debris|fragments|wreckage)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|landed)\s+(?:[\w-]+\s+){0,7}?(?:in|on|at|near)\s+(?:the\s+)?"
+                             r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
                              regex.IGNORECASE)
 # "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
 _DAMAGED = alternation(V["damaged_objects"])
@@ -341,7 +347,7 @@ RE_DAMAGED_OBJECT = regex.compile(
     regex.IGNORECASE)
 
 # "hit an airfield in the Saratov region with 40 drones": the drones of an attack that struck, not ones downed
-RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck)\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
+RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck|attack(?:s|ed|ing)|target(?:s|ed|ing))\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
 # A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"
 QUESTIONED_NEEDS = (frozenset({"whether", "if"}),)
 RE_QUESTIONED_BEFORE = regex.compile(
@@ -444,9 +450,10 @@ RE_AIR_DEFENCES = regex.compile(r"(?<![\w-])(?:air[\s-]+defen[cs]es?|anti[\s-]*a
 RE_DEFENCES_IN_BEFORE = regex.compile(r"\bair\s+defen[cs]es?(?:\s+(?:forces|systems|units))?\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
 # "a drone over the Black Sea Fleet headquarters in Sevastopol": a building the drone was over, not a speaker.
 RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
-# "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim.
+# "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim;
+# "– four attack UAVs – near Ochakiv": a line of a list after "… destroyed:"
 RE_AFTER_COUNT_OVER = regex.compile(
-    r"(?:\s+[\w–—-]+){0,4}?\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
+    r"(?:\s+[\w–—-]+){0,4}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 # "The Kursk region accounted for 30 of them", "Tula came next with 39", "Kaluga and Bryansk reported 26 and 21": words
 # that tell the share of a place in the count just told, in a sentence that continues a claim but has no verb of downing
@@ -573,6 +580,9 @@ RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\
 # total, its noun left out
 _DOWNED_THERE = r"(?=\s+(?:(?:were|was|had\s+been)\s+)?(?:\w+\s+){0,2}?(?:over|above|in|near|off)\s)"  # "[were] [brought down] over …"
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
+# "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest
+RE_PLACES_ACCOUNT_FOR = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:regions?\s+|oblasts?\s+)?account(?:ed|s)?\s+for\b", regex.IGNORECASE)
+RE_ACCOUNTED_FOR_REST = regex.compile(r"(?<![\w-])account(?:ed|s)?\s+for\s+the\s+(?:rest|remainder|remaining\s+(?:ones|drones|UAVs))(?![\w-])", regex.IGNORECASE)
 # "Eight were downed over the Oryol region and as many over the Kaluga region": the count before, again
 RE_AS_MANY = regex.compile(r"(?<![\w-])as\s+many(?!\s+as\b)" + _DOWNED_THERE, regex.IGNORECASE)
 AS_MANY_NEEDS = (frozenset({"many"}),)
@@ -614,6 +624,12 @@ RE_DOWNED_RELATIVE = regex.compile(
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
+# "earlier this week": when, not a week's tally
+RE_EARLIER_BEFORE = regex.compile(r"(?<![\w-])(?:earlier|later)\s+$", regex.IGNORECASE)
+# "two UAVs of the Armed Forces of Ukraine": whose they are, not where
+RE_FORCES_OF_BEFORE = regex.compile(r"(?<![\w-])(?:forces|army|troops|military|navy)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+# "94 aerial targets – 87 drones and seven missiles –": the parts of a count told beside it, the count their sum
+RE_PARTS_AFTER = regex.compile(r"\s*(?:[–—(]|-\s|:)\s*(?:\d|(?i:" + alternation(_UNITS + _TENS) + r")(?![\w-]))")
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",
     regex.IGNORECASE,
@@ -621,8 +637,8 @@ RE_OF_NUMBER_AFTER = Twin(regex.compile(
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_UKRAINES_DEFENCES = regex.compile(r"\bUkrain(?:e's|e’s|ian)\s+(?:air\s+defen[cs]es?|military|armed\s+forces|forces)\b|\b(?:launched|fired)\s+by\s+Russia\b", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
-    r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
-    r"more\b|were\b|was\b|had\b|have\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
+    r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|by\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"more\b|were\b|was\b|had\b|have\b|(?:that|which)\s+(?:were|was|had)\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
     r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|\((?=\s*(?:the\s+)?\p{Lu})|[,.;)|]|$)",  # "(Kharkov region)": its place; "|": a table's cell ends
     regex.IGNORECASE,
@@ -633,7 +649,8 @@ RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)(?:\s+by)?|informed|stated|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"
     r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*"
     r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}$"  # "according to the Sumy Oblast Military Administration"
-    r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$",
+    r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$"
+    r"|^\s*Source:\s+(?:the\s+)?$",  # "Source: Air Force of the Armed Forces of Ukraine on Telegram", a line above the story
     regex.IGNORECASE,
 )
 # a source named in brackets at the end of a sentence, as summaries cite: "two drones over Yelets (governor Igor Artamonov)."

@@ -32,6 +32,7 @@ RE_SENTENCE_END = regex.compile(
 )
 STOP_MARKS = ".!?"  # every match of RE_SENTENCE_END starts at one of them
 RE_LINE = regex.compile(r"[^\n]+")
+BULLETS = "•·▪◦*-–—"  # the marks a bullet starts with (also stats.patterns.RE_BULLET_LABEL)
 RE_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")  # searched backwards from the stop: the word before it
 
 
@@ -39,6 +40,23 @@ RE_WORD_BEFORE = regex.compile(r"(?r)([\w.]+)$")  # searched backwards from the 
 # "* " (a star then a space), nor a star or underscore inside a word.
 RE_MARKUP = regex.compile(r"\*\*|__|(?<![\w*])\*(?=[\w(\[\"“])|(?<=[\w.,:;!?)\]\"”])\*(?![\w*])|(?<![\w_])_(?=\w)|(?<=[\w.,:;!?)\]\"”])_(?![\w_])"
                           r"|^[ \t]*#{1,6}(?=\s)|^[ \t]*>+", regex.MULTILINE)
+
+
+# "aeri-\nal": a word broken at the end of a printed line, its hyphen and the line's end
+RE_HYPHEN_BREAK = regex.compile(r"(?<=\p{L})-\n(\p{Ll}+)")
+
+
+def unbroken(text: str) -> str:
+    """The text with words hyphenated across a line's end (a printed page) whole again, the line's end after them.
+
+    Offsets stay those of the text past each word; inside a word they move by two.
+
+    >>> unbroken("unmanned aeri-\\nal vehicles")
+    'unmanned aerial\\n  vehicles'
+    """
+    if "-\n" not in text:
+        return text
+    return RE_HYPHEN_BREAK.sub(lambda m: m.group(1) + "\n ", text)
 
 
 def unmarked(text: str) -> str:
@@ -81,14 +99,14 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     last_line_end = 0
-    for line in RE_LINE.finditer(text):
-        start, line_end = line.span()
+    for start, line_end in _lines(text):
+        line_start = start
         if text.count("\n", last_line_end, start) > 1:  # a blank line before it (the gap is newlines only)
             paragraph += 1
         last_line_end = line_end
         for match in _sentence_ends(text, start, line_end):
-            if match.group("stop") == "." and (_is_abbreviation(text, start, match.start()) or _enumerator(text, line.start(), start, match.start())
-                                                or _bullet_label(text, line.start(), start, match.start())):
+            if match.group("stop") == "." and (_is_abbreviation(text, start, match.start()) or _enumerator(text, line_start, start, match.start())
+                                                or _bullet_label(text, line_start, start, match.start())):
                 continue
             end = match.end()
             _append(sentences, text, start, end, paragraph)
@@ -97,12 +115,36 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# A line that runs on into the next: it ends inside a sentence (a word or a comma), the next begins with a small letter
+RE_RUNS_ON = regex.compile(r"[\p{L},]\n[ \t]*\p{Ll}")
+# A line that starts something of its own: a bullet, a numbered line, a row of a table
+RE_OWN_LINE = regex.compile(r"[ \t]*(?:[" + regex.escape(BULLETS) + r"|]|\d{1,2}[.)]\s)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's lines, where a text wrapped at a fixed width (a printed page, an e-mail) has lines of its sentences.
+
+    A text is read as wrapped when at least two of its lines run on into a line that begins with a small letter;
+    then a line joins the next unless it ends with a stop, a colon or a semicolon, or the next is blank or starts
+    a bullet, a number or a table's row.
+    """
+    spans = [m.span() for m in RE_LINE.finditer(text)]
+    if len(spans) < 3 or len(RE_RUNS_ON.findall(text)) < 2:
+        return spans
+    joined = [spans[0]]
+    for start, end in spans[1:]:
+        a, b = joined[-1]
+        last = text[a:b].rstrip()
+        if start == b + 1 and last and last[-1] not in ".!?:;|\"”" and not RE_OWN_LINE.match(text, start, end):
+            joined[-1] = (a, end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _enumerator(text: str, line_start: int, start: int, stop_at: int) -> bool:
     """Whether the full stop at ``stop_at`` closes the number of a numbered list's line ("1. Bryansk region — 21")."""
     return start == line_start and 0 < stop_at - start <= 2 and text[start:stop_at].isdigit()
-
-
-BULLETS = "•·▪◦*-–—"  # the marks a bullet starts with (also stats.patterns.RE_BULLET_LABEL)
 
 
 def _bullet_label(text: str, line_start: int, start: int, stop_at: int) -> bool:

@@ -33,6 +33,18 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    # "a score of" is twenty ("scores of", like "dozens of", is no count)
+    ("Air defences shot down a score of rockets over the Belgorod region, the ministry said.", [("RU-BEL", 20)]),
+    ("Air defences shot down scores of drones over the Belgorod region, the ministry said.", [("RU-BEL", None)]),
+    # drones by name; "the missile" told of before, where it was downed
+    ("Air defences of the southern command shot down three Orlan-10 drones over the Mykolaiv region, the command said.", [("UA-48", 3)]),
+    ("The ministry said air defences shot down a Bayraktar TB2 near Izyum in the Kharkov region.", [("UA-63", 1)]),
+    ("The Air Force said a Kh-59 guided missile was shot down overnight. The missile was brought down over the Odesa district.", [("UA-51", 1)]),
+    # detected, then destroyed, is downed; of the detected, the part shot down
+    ("Governor Gusev said 12 UAVs had been detected and destroyed over the Liskinsky district.", [("RU-VOR", 12)]),
+    ("Governor Gladkov said more than 20 drones were detected over the Belgorod region, and 15 of them were shot down.", [("RU-BEL", 15)]),
+    # a weapon's name then "attack" then the noun: the noun is counted ("a drone attack" counts nothing)
+    ("The Air Force said air defences destroyed four Shahed attack UAVs over the Sumy region.", [("UA-59", 4)]),
     # "20-odd": somewhat more than 20
     ("Air defence destroyed 20-odd UAV over the territory of Voronezh and the Kashirsky district, the governor wrote.", [("RU-VOR", 20)]),
     # "fourty", as translated copy misspells it; "a dozen and a half" (the Russian "poltora desyatka"); "ukrainian" in lower case
@@ -85,6 +97,26 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # the places that "accounted for the rest", after a count over a place of its own
+    ("The ministry said 40 drones were destroyed overnight. 25 of the drones were shot down over the Bryansk region, "
+     "and the Kursk and Oryol regions accounted for the rest.",
+     [("defense_ministry", 40, [("RU-BRY", 25, "explicit"), ("RU-KRS+RU-ORL", 15, "shared")])]),
+    # each count, then by whom, then where: "six by anti-aircraft units over A and B and four by mobile fire groups over C"
+    ("Russia launched 12 Shahed drones at the south overnight, the Air Force said. Ten of them were destroyed: six by anti-aircraft units "
+     "over the Odesa and Mykolaiv regions and four by mobile fire groups over the Black Sea.",
+     [("air_force_ua", 10, [("UA-48+UA-51", 6, "shared"), ("SEA-BLACK", 4, "explicit")])]),
+    # "including five that were flying towards Moscow": the city's count inside the region's
+    ("The ministry said 20 drones were downed: 12 over the Kursk Region and eight over the Moscow Region, including five that were flying towards Moscow.",
+     [("defense_ministry", 20, [("RU-KRS", 12, "explicit"), ("RU-MOS", 8, "explicit"), ("RU-MOW", 5, "explicit")])]),
+    # a list under "… destroyed:", each line a weapon and where it fell, after a dash
+    ("The Navy's anti-aircraft units destroyed:\n– two cruise missiles – over the Black Sea;\n– three attack UAVs – near Ochakiv.",
+     [("air_force_ua", None, [("SEA-BLACK", 2, "explicit"), ("UA-48", 3, "explicit")])]),
+    # another weapon's count listed after a count that has its place before it is over that place too
+    ("The regional operational headquarters said that over the past day above the territory of the Kursk region 23 UAVs and 4 rockets of MLRS were destroyed.",
+     [("other", None, [("RU-KRS", 23, "explicit"), ("RU-KRS", 4, "explicit")])]),
+    # villages the gazetteer does not know, in a list with a town it knows, then the list's region
+    ("The ministry said air defences shot down 12 drones in the areas of Tavilzhanka, Ambarnoye and Kupyansk of the Kharkov region, "
+     "as well as near Kakhovka of the Kherson region.", [("defense_ministry", 12, [("UA-63+UA-65", 12, "shared")])]),
     # non-native wire copy: "above territory of Republic X", the source after "informed", a headline the body restates
     ("In the sky over Tatarstan and Mordoviya 11 UAV are destroyed\n"
      "Today the air defense means on duty destroyed 11 unmanned aerial vehicles: 7 – above territory of Republic Tatarstan, "
@@ -283,6 +315,21 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a count whose parts are told beside it, between dashes, is their sum: the claim's total
+    ("Air defence shot down or suppressed 51 aerial targets – 48 drones and three missiles – the Air Force said.",
+     [("air_force_ua", 51, [])]),
+    # "attacks Ukraine with N drones": the attack, not the downed; the headline's "M neutralised" is the body's count
+    ("Russia attacks Ukraine with 90 drones overnight, 71 neutralised – Air Force\nSource: Air Force of the Armed Forces of Ukraine on Telegram\n"
+     "Details: Russian forces attacked Ukraine with 90 Shahed drones overnight.\nAs of 08:30, air defence had shot down or suppressed 71 drones "
+     "in the north and east of the country.", [("air_force_ua", 71, [])]),
+    # "UAVs of the Armed Forces of Ukraine" are whose, not where: the governor's count restated in his quote is his claim's
+    # (its total, as dev's "three UAVs were shot down at sea" after "three … off the coast")
+    ("Russian air defence systems brought down two drones over the Klimovo district, Governor Alexander Bogomaz said.\n"
+     "\"This morning, air defence units destroyed two UAVs of the Armed Forces of Ukraine near the village of Zhecha.\"",
+     [("governor", 2, [("RU-BRY", 2, "explicit")])]),
+    # "mostly over two districts" does not make the one count a total
+    ("Governor Khinshtein said 17 drones were destroyed over the Kursk region, mostly over the Kurchatov and Lgov districts.",
+     [("governor", None, [("RU-KRS", 17, "explicit")])]),
     # "according to" an institution named with its place's words: another speaker than the governor before
     ("Governor Oleh Syniehubov said nine drones were destroyed over the Kharkiv region overnight. "
      "In the Chernihiv region, air defence destroyed 12 drones overnight, according to the Chernihiv Oblast Military Administration.",
@@ -586,6 +633,22 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a repelled strike on a place is where its rockets fell, when the sentence names no other ("over the city")
+    ("Air defence repelled a strike on Kherson, shooting down 12 rockets fired from HIMARS launchers over the city, the official said.", [("UA-65", 12)]),
+    # a city's district, after the city
+    ("Governor Khinshtein said three drones were shot down over Kursk, Seimsky district.", [("RU-KRS", 3)]),
+    # a village read by its likeness to a town elsewhere is in the region named after it
+    ("The ministry said four drones were destroyed near Snigiryovka in the Nikolaev region and Kiselyovka in the Kherson region.",
+     [("UA-48+UA-65", 4)]),
+    # where debris fell is no place of the downing: the drones' target is
+    ("Mayor Sobyanin said 12 UAVs heading for Moscow had been destroyed, adding that debris had fallen on the roof of a house in the Domodedovo district.",
+     [("RU-MOW", 12)]),
+    # a part of a city or region the gazetteer has no row for is in that city's or region's region
+    ("The military administration said air defences destroyed three drones over the Zhovtnevyi district of Kharkiv.", [("UA-63", 3)]),
+    ("The governor said two drones were shot down over the Zarechny district of the Bryansk region.", [("RU-BRY", 2)]),
+    # a bay of the Sea of Azov named by a Rostov town is the sea, even when the Rostov governor speaks
+    ("In the Rostov region, Governor Slyusar wrote that three UAVs were shot down over the Taganrog Bay and one more over Azov.",
+     [("RU-ROS", 1), ("SEA-AZOV", 3)]),
     # a sea named as translations write it, "Azov sea": the sea, not the town of Azov
     ("The ministry said nine drones were destroyed above the waters of Azov sea and four over Black sea.", [("SEA-AZOV", 9), ("SEA-BLACK", 4)]),
     # a Ukrainian oblast's colloquial name
@@ -792,6 +855,8 @@ PLACES = [
 ]
 
 CLAIMANTS = [
+    # the units of a command that speaks for itself, when no one else is said to speak
+    ("Air defence units of Operational Command South shot down five drones over the Mykolaiv region overnight.", "other"),
     # Ukraine's commands speak for themselves, not for the Air Force
     ("Eight Shahed drones were shot down over the Odesa region overnight, Operational Command South said.", "other"),
     ("Air defences destroyed 14 drones over the Kharkiv region, Ukraine's General Staff said.", "other"),
@@ -813,6 +878,10 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # a week's tally ("earlier this week" is a day, see test_seeds)
+    "The ministry says it shot down more than 900 drones this week, according to our tally of its daily statements.",
+    # found is not downed: "detected" (but "detected and destroyed" is downed)
+    "Governor Gladkov said more than 20 drones were detected over the Belgorod region overnight.",
     # a year's tally, told as "during that year"; a denial of reports of a downing
     "In its year-end briefing the ministry said air defences had destroyed more than 40,000 drones during that year.",
     "Governor Gladkov dismissed reports on local Telegram channels that air defence had shot down a drone over Stroitel overnight.",
@@ -864,6 +933,9 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # the day of a briefing is the day "over the past day" ends, not the day the paper printed it
+    ("Over the past day air defences shot down 14 drones over the Belgorod region, the ministry's spokesman said at the briefing on Monday.",
+     "2022-07-26", "2022-07-25"),
     # a heading on a line of its own dates the table under it, though it ends with a bracket
     ("Night of 3 to 4 June: what the governors reported (as of 09:00)\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein",
      "2026-06-05", "2026-06-04"),
@@ -974,6 +1046,9 @@ DATES = [
 ]
 
 WINDOWS = [
+    # the same hour on another clock, in brackets, as wire copy gives it
+    ("The ministry said its forces downed 33 drones between 20:00 Moscow time (1700 GMT) on Monday and 07:00 on Tuesday.", "2025-10-14",
+     "2025-10-13T20:00+03:00", "2025-10-14T07:00+03:00"),
     # a military clock, four digits before the time zone
     ("Between 0130 and 0500 Moscow time, air defences destroyed 7 drones over the Kursk region, the ministry said.", "2025-03-11",
      "2025-03-11T01:30+03:00", "2025-03-11T05:00+03:00"),
@@ -1141,11 +1216,22 @@ def test_things_destroyed_on_the_ground_are_no_interceptions(text):
 @pytest.mark.parametrize("text", [
     "Governor Razvozhayev said a naval drone was destroyed near Sevastopol.",
     "Two unmanned boats were destroyed off the coast of Crimea, the ministry said.",
+    "The fleet said two surface drones were destroyed in Sevastopol Bay.",
 ])
 def test_boats_alone_make_no_claim(text):
     assert extract(text).claims == []
     # a drone in the air beside them does
-    assert items_of(text.replace("a naval drone was", "a drone was").replace("Two unmanned boats were", "Two drones were")) != []
+    assert items_of(text.replace("a naval drone was", "a drone was").replace("Two unmanned boats were", "Two drones were")
+                    .replace("two surface drones", "two drones")) != []
+
+
+def test_a_printed_pages_broken_words_and_lines_are_read_whole():
+    page = ("BRIEFING OF THE MINISTRY\nAt the briefing on Monday, the spokes-\nman said that air defences had shot down twen-\n"
+            "ty one drones over the Bel-\ngorod region. In addition, four\nrockets were inter-\ncepted over the Kursk region.")
+    assert items_of(page) == [("RU-BEL", 21), ("RU-KRS", 4)]
+    # the evidence is the page's own text
+    [claim] = extract(page).claims
+    assert [page[i.start:i.end] for i in claim.items][0].startswith("twen-\nty one drones over the Bel-\ngorod")
 
 
 @pytest.mark.parametrize("text", [
@@ -1290,6 +1376,30 @@ def test_posts_introduced_as_someones_are_theirs_and_a_later_in_total_is_the_acc
     got = [(c["claimant"], c["stated_total"], [(i["region_code"], i["count"]) for i in rows.interceptions if i["claim_id"] == c["claim_id"]])
            for c in rows.claims]
     assert got == [("governor", 9, [("RU-BRY", 9)])]
+
+
+def test_a_later_total_told_with_its_hour_is_the_account_so_far():
+    text = ("Mayor Sergei Sobyanin posted through the night. His first post, shortly after 4 a.m., said an attack by two drones flying "
+            "towards the city had been repelled. By 7 a.m. the mayor said a total of 31 UAVs heading for Moscow had been destroyed.")
+    rows = _doc(text, "2025-03-11")
+    got = [(c["claimant"], c["stated_total"], [(i["region_code"], i["count"]) for i in rows.interceptions if i["claim_id"] == c["claim_id"]])
+           for c in rows.claims]
+    assert got == [("mayor", 31, [("RU-MOW", 31)])]
+
+
+def test_posts_under_a_line_of_their_date_are_of_that_day():
+    text = ("LIVE: drones over Moscow\nSaturday, Feb. 14\n21:05 — Mayor Sergei Sobyanin says a drone flying towards the city was shot down.\n"
+            "Sunday, Feb. 15\n07:30 — Russia's Defense Ministry says 48 drones were intercepted overnight, 21 of them over the Moscow region.")
+    rows = _doc(text, "2026-02-14")  # published the first day: without its line, the second post would be of the 14th too
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("mayor", dt.date(2026, 2, 14)), ("defense_ministry", dt.date(2026, 2, 15))]
+
+
+def test_the_afternoons_more_is_another_statement_and_the_headlines_sum_of_both_no_total():
+    text = ("Bryansk Oblast governor claims 23 drones downed in two waves\n"
+            "Governor Alexander Bogomaz said air defence destroyed 17 drones over the Bryansk region overnight.\n"
+            "At 14:35, Bogomaz reported that six more UAVs had been downed over the Pochepsky district.")
+    got = [(c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(text, "2025-08-19").claims]
+    assert got == [(None, [("RU-BRY", 17)]), (None, [("RU-BRY", 6)])]
 
 
 def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():

@@ -365,6 +365,36 @@ def test_abbreviations_still_hold_sentences_together():
     assert [s.text for s in split_sentences(text)] == ["Lt. Gen. A. Bogomaz of the U.S.-style unit said.", "Two drones fell.", "Next"]
 
 
+class _Line:
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+def _lines_by_scanning(text: str) -> list[_Line]:
+    """The lines, a wrapped text's (two lines or more running on into a small letter) joined into its sentences' lines."""
+    lines = [_Line(*m.span()) for m in regex.finditer(r"[^\n]+", text)]
+    runs_on = sum(1 for i in range(1, len(text) - 1) if text[i] == "\n" and (text[i - 1].isalpha() or text[i - 1] == ",")
+                  and text[i + 1:].lstrip(" \t")[:1].islower())
+    if len(lines) < 3 or runs_on < 2:
+        return lines
+    out = [lines[0]]
+    for line in lines[1:]:
+        last = text[out[-1].start():out[-1].end()].rstrip()
+        first = text[line.start():line.end()].lstrip(" \t")
+        own = first[:1] in "•·▪◦*-–—|" or regex.match(r"\d{1,2}[.)]\s", first)
+        if line.start() == out[-1].end() + 1 and last and last[-1] not in ".!?:;|\"”" and not own:
+            out[-1] = _Line(out[-1].start(), line.end())
+        else:
+            out.append(line)
+    return out
+
+
 def _split_by_scanning(text: str) -> list[tuple]:
     """split_sentences as it was written before its shortcuts: RE_SENTENCE_END scanned for, the word before
     each full stop looked up by RE_WORD_BEFORE, whitespace trimmed a character at a time."""
@@ -378,7 +408,7 @@ def _split_by_scanning(text: str) -> list[tuple]:
         if end > start:
             out.append((len(out), start, end, text[start:end], paragraph))
 
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _lines_by_scanning(text):
         if text[last_line_end:line.start()].count("\n") > 1:
             paragraph += 1
         last_line_end, start = line.end(), line.start()
@@ -408,6 +438,9 @@ SPLIT_TEXTS = [
     "\u0412\u0441\u0451. \u0422\u0430\u043c. Ünter. Één. drone.S drones.The", "x.Y", ".Start", "ab.", "",
     "By region:\n1. Kursk region — 12\n2. Oryol region. Three\n123. Three digits. 4.\n 5. Indented", "• Kursk. Two drones fell. One more.",
     "- Defence Ministry said. 40 drones.\n– lower case. Next\n* Four words in label. Next\n•Tight. Next\n• . Empty",
+    # a wrapped text, its lines joined but where a line ends a sentence or the next starts a list
+    "the spokesman said that over the past\nday air defence had shot down\n21 drones, and\nfour rockets:\n– two over A,\nthree\n\nnew. Para,\ngraph ends\n1. one",
+    "One line runs on,\nbut only one.\nNext\nline",
 ]
 
 

@@ -1194,6 +1194,11 @@ def test_a_table_whose_heading_counts_launches_counts_no_downings():
     assert extract(text).claims == []
 
 
+def test_neither_reported_any_interception_is_none_over_the_place():
+    assert items_of("The ministry said two drones were shot down over the Kursk region overnight. "
+                    "Neither Mayor Sergei Sobyanin nor the ministry reported any interception over Moscow.") == [("RU-KRS", 2)]
+
+
 def test_no_interceptions_is_none_over_the_place():
     text = "Governor Gladkov said a drone was shot down over Belgorod; the Kursk governor reported no interceptions."
     assert claims_of(text) == [("governor", None, [("RU-BEL", 1, "explicit")])]

@@ -934,6 +934,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     text = doc.text
     words = doc.words(sentence.index)
     continues = continues or row
+    if may_hold(words, P.CORRECTION_NOTE_NEEDS) and P.RE_CORRECTION_NOTE.match(text, sentence.start, sentence.end):
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "An earlier version of this article said 41 drones …": the outlet's error
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
                                                                    or may_hold(words, P.FRACTION_NEEDS))):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
@@ -1487,7 +1489,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
 def extract(text: str, published: str | None = None, assume_year: int | None = None, gaz: Gazetteer | None = None) -> DocExtraction:
     """All claims of a document, with their items, totals, times and evidence."""
     gaz = gaz or gazetteer()
-    text = unbroken(unmarked(text))  # "**13** UAVs" as "  13   UAVs", "aeri-\nal" as "aerial  ", at the same offsets
+    text = unbroken(unmarked(text))  # "**13** UAVs" as "  13   UAVs", "aeri-\nal" as "aerial\n ", at the same offsets
     anchor = Anchor.make(published, text, assume_year)
     doc = DocSentences(text, split_statements(text, split_sentences(text)), gaz, anchor)
     facts: list[SentenceFacts] = []
@@ -1519,9 +1521,26 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
     claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
+    claims = _without_corrected(claims, doc)
     _date_as_told_before(claims)
     _date_by_heading(claims, facts)
     return DocExtraction(claims, facts, anchor, doc)
+
+
+def _without_corrected(claims: list[Claim], doc: DocSentences) -> list[Claim]:
+    """A figure the speaker corrected later ("five were shot down, not seven as I reported earlier") is no longer claimed:
+    its items go from the claims told before the correction, and a claim left with nothing goes."""
+    for n, claim in enumerate(claims):
+        for s in claim.sentences:
+            m = P.RE_NOT_AS_EARLIER.search(doc.text, s.start, s.end) if may_hold(doc.words(s.index), P.NOT_AS_EARLIER_NEEDS) else None
+            wrong = parse_number(m["n"]) if m else None
+            if wrong is None:
+                continue
+            for earlier in claims[:n + 1]:
+                earlier.items = [i for i in earlier.items if not (i.count == wrong and i.end <= m.start())]
+                if earlier.stated_total == wrong and all(t.end <= m.start() for t in earlier.totals if t.value == wrong):
+                    earlier.stated_total = earlier.total_qualifier = None
+    return [c for c in claims if c.items or c.stated_total is not None or c.per_type]
 
 
 def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
@@ -1773,7 +1792,8 @@ def _split_periods(claim: Claim) -> list[Claim]:
 
 
 def _running_total_of_posts(claim: Claim) -> None:
-    """A later post's "in total" of one place is the account so far, not a total the earlier posts' counts are some of.
+    """A later post's "in total" of one place is the account so far, not a total the earlier posts' counts are some of
+    (posts stamped with their clocks, or statements told with their hours: "shortly after 4 a.m. … By 7 a.m. … a total of 69").
 
     "04:10 — … seven UAVs have been shot down over Balaklava. 05:35 — The attack
     has been repelled. In total, our forces destroyed 11 drones.": eleven over
@@ -2533,6 +2553,10 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             _absorb(later, first)
             return claims[1:]
         return claims
+    speakers = [k for k in claims[1:] if not _weak(k.claimant)]
+    if len(values) == 1 and len(speakers) > 1 and all(_same_claimant(k.claimant, speakers[0].claimant) for k in speakers) \
+            and values[0] == sum(i.count for k in speakers for i in k.items if i.count is not None):
+        return claims[1:]  # "Six Drones Downed on Approach to Moscow" over the mayor's posts of two, one and three: the outlet's sum
     for claim in claims[1:]:
         stated = {i.count for i in claim.items} | {claim.stated_total}
         if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)

@@ -355,9 +355,12 @@ QUESTIONED_NEEDS = (frozenset({"whether", "if"}),)
 RE_QUESTIONED_BEFORE = regex.compile(
     r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
 # A denial, not a claim: "the governor dismissed reports on Telegram channels that air defence had shot down a drone"
-DENIED_NEEDS = (frozenset({"dismissed", "denied", "denies", "refuted", "rejected", "debunked"}),)
+DENIED_NEEDS = (frozenset({"dismissed", "denied", "denies", "refuted", "rejected", "debunked", "channels", "bloggers"}),)
 RE_DENIED_BEFORE = regex.compile(r"(?<![\w-])(?:dismissed|denied|denies|refuted|rejected|debunked)\s+(?:[\w'’-]+\s+){0,8}?"
-                                 r"(?:reports?|claims?|rumou?rs?|posts?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$", regex.IGNORECASE)
+                                 r"(?:reports?|claims?|rumou?rs?|posts?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$"
+                                 # "several channels published videos … and claimed that three drones had been destroyed": no one's claim
+                                 r"|(?<![\w-])(?:channels|bloggers)\b[^.;]{0,80}?\b(?:claimed|alleged|reported|wrote|said)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}$",
+                                 regex.IGNORECASE)
 # A guess, not a claim: "what may have been more than one drone over Kaspiysk"
 RE_HEDGE = regex.compile(r"\b(?:may|might|could)\s+have\s+been\b|\bwhat\s+(?:appeared|seemed)\s+to\s+be\b", regex.IGNORECASE)
 
@@ -628,6 +631,16 @@ RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd dron
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 # "earlier this week": when, not a week's tally
 RE_EARLIER_BEFORE = regex.compile(r"(?<![\w-])(?:earlier|later)\s+$", regex.IGNORECASE)
+# An outlet's note on its own error: "An earlier version of this article said 41 drones had been shot down …"
+RE_CORRECTION_NOTE = regex.compile(
+    r"\s*(?:Correction\s*:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected))",
+    regex.IGNORECASE)
+CORRECTION_NOTE_NEEDS = (frozenset({"correction", "version", "amended", "corrected"}),)
+# A speaker's correction of a figure told before: "five UAVs were shot down, not seven as I reported earlier"
+RE_NOT_AS_EARLIER = regex.compile(
+    r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:I|he|she|we|it|they|was|were|had\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:reported|said|stated|written|announced|wrote)", regex.IGNORECASE)
+NOT_AS_EARLIER_NEEDS = (frozenset({"not"}), frozenset({"as"}))
 # "two UAVs of the Armed Forces of Ukraine": whose they are, not where
 RE_FORCES_OF_BEFORE = regex.compile(r"(?<![\w-])(?:forces|army|troops|military|navy)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # "94 aerial targets – 87 drones and seven missiles –": the parts of a count told beside it, the count their sum

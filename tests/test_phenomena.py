@@ -633,6 +633,8 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a district name several regions have, read in the region of the town named beside it
+    ("Aksyonov said up to seven UAVs were shot down over the Feodosia urban district and the Kirovsky district.", [("UA-43", 7)]),
     # a repelled strike on a place is where its rockets fell, when the sentence names no other ("over the city")
     ("Air defence repelled a strike on Kherson, shooting down 12 rockets fired from HIMARS launchers over the city, the official said.", [("UA-65", 12)]),
     # a city's district, after the city
@@ -878,6 +880,9 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # an outlet's note on its own error; unofficial channels' claims
+    "This article was amended on 16 March. An earlier version said 41 drones had been shot down over the Ryazan region.",
+    "Several Telegram channels published videos of a glow over the refinery and claimed that three drones had been destroyed over the Kstovo district.",
     # a week's tally ("earlier this week" is a day, see test_seeds)
     "The ministry says it shot down more than 900 drones this week, according to our tally of its daily statements.",
     # found is not downed: "detected" (but "detected and destroyed" is downed)
@@ -1405,6 +1410,20 @@ def test_the_afternoons_more_is_another_statement_and_the_headlines_sum_of_both_
             "At 14:35, Bogomaz reported that six more UAVs had been downed over the Pochepsky district.")
     got = [(c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(text, "2025-08-19").claims]
     assert got == [(None, [("RU-BRY", 17)]), (None, [("RU-BRY", 6)])]
+
+
+def test_a_figure_the_speaker_corrected_is_no_longer_claimed():
+    text = ("At 03:20, Governor Razvozhayev wrote that seven UAVs had been shot down over the sea near Lyubimovka.\n"
+            "In the morning he wrote: \"According to updated data, five UAVs were shot down over Sevastopol, not seven as I reported earlier.\"")
+    assert items_of(text) == [("UA-40", 5)]
+
+
+def test_a_headline_that_sums_a_speakers_posts_is_no_claim():
+    text = ("Six Drones Downed on Approach to Moscow\n"
+            "At 06:12, Mayor Sergei Sobyanin wrote that two UAVs flying towards the capital had been destroyed. "
+            "At 07:30, he reported that another drone had been shot down over Zelenograd.\n"
+            "At 08:05, Sobyanin wrote that three more were downed over the Naro-Fominsk urban district of the Moscow region.")
+    assert sorted(items_of(text)) == [("RU-MOS", 3), ("RU-MOW", 1), ("RU-MOW", 2)]
 
 
 def test_weekday_without_publication_date_takes_the_one_written_date_of_that_weekday():

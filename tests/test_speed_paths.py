@@ -591,9 +591,14 @@ NEEDS_SENTENCES = [
     "The ministry counted 1,200 drones between Monday and Friday, and infantry ASSAULTS were repelled during the drills.",
     "From Tuesday to Saturday 900 drones were downed, and an offensive stalled, the weekly summary said.",
     "Air defences downed 44 drones overnight. The Belgorod region ACCOUNTED for 30 of them, followed by Voronezh with nine.",
+    "Twelve drones were downed over the Bryansk region, and the Kursk and Oryol regions accounted for the REST.",
+    "Of the 30 drones, 20 fell over Tula; Kaluga accounts for the remainder.",
     "Twenty drones were shot down. The Kursk region reported twelve, and the Bryansk region had the largest tally of debris.",
     "The governor DENIED claims that a drone was downed over Shebekino; he said three drones were shot down over Valuyki.",
     "The mayor dismissed rumours circulating online that air defences had destroyed a drone near the airport.",
+    "CORRECTION: an earlier VERSION of this story said 41 drones were downed over the Ryazan region; the figure was 14.",
+    "This report has been amended: two drones, not three as was reported, were shot down over the Oryol region.",
+    "Five UAVs were shot down over Sevastopol, not seven as I reported earlier, the governor wrote.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -610,6 +615,8 @@ NEEDS = {
     "RE_EXERCISE": (P.RE_EXERCISE, P.EXERCISE_NEEDS), "RE_GROUND_COMBAT": (P.RE_GROUND_COMBAT, P.GROUND_COMBAT_NEEDS),
     "RE_MONTH_GONE": (P.RE_MONTH_GONE, P.MONTH_GONE_NEEDS), "RE_AS_MANY": (P.RE_AS_MANY, P.AS_MANY_NEEDS),
     "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS), "RE_BREAKDOWN": (P.RE_BREAKDOWN, P.BREAKDOWN_NEEDS),
+    "RE_CORRECTION_NOTE": (P.RE_CORRECTION_NOTE, P.CORRECTION_NOTE_NEEDS), "RE_NOT_AS_EARLIER": (P.RE_NOT_AS_EARLIER, P.NOT_AS_EARLIER_NEEDS),
+    "RE_ACCOUNTED_FOR_REST": (P.RE_ACCOUNTED_FOR_REST, P.BREAKDOWN_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from stats.gates import RE_DIGIT, Gated, Twin, may_hold
+from stats.text import RE_LINE
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -347,7 +348,6 @@ def _stamps_of(text: str) -> dict[int, int]:
 
 
 _headings: tuple = (None, None, [])  # the text and anchor looked at last, and the days its lines of a date alone name
-RE_ANY_LINE = regex.compile(r"[^\n]+")
 RE_HEADING_BEFORE_DATE = regex.compile(r"[ \t]*(?:" + _WEEKDAY + r",?[ \t]+)?", regex.IGNORECASE)
 
 
@@ -356,7 +356,7 @@ def _day_headings(text: str, anchor: Anchor) -> list[tuple[int, dt.date]]:
     global _headings
     if _headings[0] is not text or _headings[1] != anchor.day:
         found = []
-        for m in RE_ANY_LINE.finditer(text):
+        for m in RE_LINE.finditer(text):
             line = m.group().strip()
             if len(line) > 40 or ":" in line or not any(ch.isdigit() for ch in line):
                 continue

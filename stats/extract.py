@@ -832,10 +832,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             misread = last.places[-1]
             if place.scope == "region" and place.code and misread.code != place.code and misread.how == "fuzzy" and misread.scope == "local" \
                     and P.RE_REFINE_GAP.match(gap) and gap.strip():
-                # "near Snigiryovka in the Nikolaev region and Kiselyovka in the Kherson region": a town read by its likeness
-                # to one elsewhere is of the region named after it
-                _read_in(misread, place.code, (f"{misread.problem}; " if misread.problem else "")
-                         + f"{misread.text!r} read in {place.text} ({place.code}), which the text names")
+                _read_in_named(misread, place)  # "near Snigiryovka in the Nikolaev region and Kiselyovka in the Kherson region"
             codes = last.codes  # a property: made once here
             same = place.code is not None and (place.code in codes or any(_within(c, place.code) for c in codes))
             if same and P.RE_COUNT_THEN_IN.match(gap):
@@ -850,9 +847,9 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 else:
                     last.places.append(place)
                 if refine:
-                    for p in last.places:  # "near Kiselevka and Chernobaevka in the Kherson region": a misspelt town is of the region named
+                    for p in last.places:  # "near Kiselevka and Chernobaevka in the Kherson region"
                         if p.how == "fuzzy" and p.scope == "local" and p.code != place.code:
-                            _read_in(p, place.code, (f"{p.problem}; " if p.problem else "") + f"{p.text!r} read in {place.text} ({place.code}), which the text names")
+                            _read_in_named(p, place)
                 last.end = place.end
                 last.members += 0 if refine else 1
                 pending_generic = None
@@ -1122,6 +1119,11 @@ def _read_in(place: Place, code: str, problem: str, how: str | None = None) -> N
     place.code, place.problem = code, problem
     if how is not None:
         place.how, place.candidates = how, ()
+
+
+def _read_in_named(town: Place, region: Place) -> None:
+    """A town read by its likeness to one elsewhere is of the region the text names after it."""
+    _read_in(town, region.code, (f"{town.problem}; " if town.problem else "") + f"{town.text!r} read in {region.text} ({region.code}), which the text names")
 
 
 def _has_digit(text: str, sentence: Sentence) -> bool:
@@ -1498,7 +1500,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     rows = table_rows(text, doc.sentences) if "|" in text else ()
     for s in doc.sentences:
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
-        if f.has_content or f.interception and text[s.start:s.end].rstrip().endswith(":"):  # "… destroyed:" and a list under it
+        if f.has_content or f.interception and s.text.endswith(":"):  # "… destroyed:" and a list under it
             last_interception = s.index
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)

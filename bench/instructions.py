@@ -21,8 +21,12 @@ about a minute (valgrind slows Python down some 30 times).
 forth (``regex`` releases it around every match on a ``str``), and the rest of
 CPython (the interpreter running our Python code, allocation, dicts).
 
-Measured on main after the rules made from the seventh and eighth blind sets of
-bench/styles.jsonl (400 documents): 9.73 million instructions a document (they
+Measured on main after the rules made from the eighth, ninth and tenth blind sets
+of bench/styles.jsonl (400 documents): 10.22 million instructions a document
+(they cost 0.49: printed pages' broken words and wrapped lines, lists under
+"… destroyed:", "by mobile fire groups over …", where debris fell, date lines
+over posts, corrections, parts told beside a count, "accounted for the rest");
+9.73 after the seventh and eighth (they
 cost 0.31: free-prose breakdowns, pipe tables, numbered lists and bullets'
 labels, counts before their place in brackets, markdown's marks, denials, "risen
 to", the one weapon named before a list); 9.42 after the sixth (9.55

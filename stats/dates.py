@@ -476,11 +476,14 @@ def _holiday(m, anchor: Anchor) -> TimeExpr:
     return expr
 
 
+RE_CLOCK_LEAD = regex.compile(r"^(?:at|about|around|approximately|\s)+", regex.IGNORECASE)  # "At about 14:35": the words before the hour
+
+
 def hour_of(expr: TimeExpr) -> int | None:
     """The hour a clock time says ("At 14:35" → 14), None for other times."""
     if expr.kind != "clock":
         return None
-    return _clock(regex.sub(r"^(?:at|about|around|approximately|\s)+", "", expr.text, flags=regex.IGNORECASE))[0]
+    return _clock(RE_CLOCK_LEAD.sub("", expr.text))[0]
 
 
 def _clock(t: str) -> tuple[int, int]:

@@ -366,8 +366,9 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         after = text[m.end():sentence.end]
         before = text[max(sentence.start, m.start() - 60):m.start()]
         role, key, region = _role_of(m.group("m"))
-        if P.RE_ACTOR_AFTER.match(after) or P.RE_ACTOR_BEFORE.search(before):
-            if actor is None and role == "other" and P.RE_ACTOR_BEFORE.search(before):
+        acting = P.RE_ACTOR_BEFORE.search(before)
+        if acting or P.RE_ACTOR_AFTER.match(after):
+            if actor is None and acting and role == "other":
                 actor = Claimant(role, m.group("m"), key, region, False)  # "air defence units of Operational Command South shot down …"
             continue
         if P.RE_RELATIVE_WHERE.search(before):

@@ -365,33 +365,22 @@ def test_abbreviations_still_hold_sentences_together():
     assert [s.text for s in split_sentences(text)] == ["Lt. Gen. A. Bogomaz of the U.S.-style unit said.", "Two drones fell.", "Next"]
 
 
-class _Line:
-    def __init__(self, start: int, end: int) -> None:
-        self._span = (start, end)
-
-    def start(self) -> int:
-        return self._span[0]
-
-    def end(self) -> int:
-        return self._span[1]
-
-
-def _lines_by_scanning(text: str) -> list[_Line]:
-    """The lines, a wrapped text's (two lines or more running on into a small letter) joined into its sentences' lines."""
-    lines = [_Line(*m.span()) for m in regex.finditer(r"[^\n]+", text)]
+def _lines_by_scanning(text: str) -> list[tuple[int, int]]:
+    """The lines' spans, a wrapped text's (two lines or more running on into a small letter) joined into its sentences' lines."""
+    lines = [m.span() for m in regex.finditer(r"[^\n]+", text)]
     runs_on = sum(1 for i in range(1, len(text) - 1) if text[i] == "\n" and (text[i - 1].isalpha() or text[i - 1] == ",")
                   and text[i + 1:].lstrip(" \t")[:1].islower())
     if len(lines) < 3 or runs_on < 2:
         return lines
     out = [lines[0]]
-    for line in lines[1:]:
-        last = text[out[-1].start():out[-1].end()].rstrip()
-        first = text[line.start():line.end()].lstrip(" \t")
+    for start, end in lines[1:]:
+        last = text[out[-1][0]:out[-1][1]].rstrip()
+        first = text[start:end].lstrip(" \t")
         own = first[:1] in "•·▪◦*-–—|" or regex.match(r"\d{1,2}[.)]\s", first)
-        if line.start() == out[-1].end() + 1 and last and last[-1] not in ".!?:;|\"”" and not own:
-            out[-1] = _Line(out[-1].start(), line.end())
+        if start == out[-1][1] + 1 and last and last[-1] not in ".!?:;|\"”" and not own:
+            out[-1] = (out[-1][0], end)
         else:
-            out.append(line)
+            out.append((start, end))
     return out
 
 
@@ -408,24 +397,24 @@ def _split_by_scanning(text: str) -> list[tuple]:
         if end > start:
             out.append((len(out), start, end, text[start:end], paragraph))
 
-    for line in _lines_by_scanning(text):
-        if text[last_line_end:line.start()].count("\n") > 1:
+    for line_start, line_end in _lines_by_scanning(text):
+        if text[last_line_end:line_start].count("\n") > 1:
             paragraph += 1
-        last_line_end, start = line.end(), line.start()
-        for m in text_module.RE_SENTENCE_END.finditer(text, line.start(), line.end()):
+        last_line_end, start = line_end, line_start
+        for m in text_module.RE_SENTENCE_END.finditer(text, line_start, line_end):
             word = text_module.RE_WORD_BEFORE.search(text, start, m.start())
             word = word.group(1).lower().rstrip(".") if word else None
             if m.group("stop") == "." and word is not None and (
                     word in text_module.ABBREVIATIONS or len(word) == 1 and word.isalpha() and text[m.start() - 1].isupper()):
                 continue
             head = text[start:m.start()]
-            if m.group("stop") == "." and start == line.start() and regex.fullmatch(r"\d{1,2}", head):
+            if m.group("stop") == "." and start == line_start and regex.fullmatch(r"\d{1,2}", head):
                 continue  # "1. Kursk region — 12": a numbered line
-            if m.group("stop") == "." and start == line.start() and regex.fullmatch(r"[•·▪◦*\-–—]\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*", head):
+            if m.group("stop") == "." and start == line_start and regex.fullmatch(r"[•·▪◦*\-–—]\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*", head):
                 continue  # "• Defence Ministry. 87 drones …": a bullet's label
             add(start, m.end())
             start = m.end()
-        add(start, line.end())
+        add(start, line_end)
     return out
 
 

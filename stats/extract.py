@@ -1171,7 +1171,8 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
             code = (claimant.region or last_code()) if regional else None
         else:
             code = (claimant.region if claimant and claimant.region else None) or last_code()
-            if what == "city":  # "aimed at the Russian capital, with drones shot down over the city": the city the sentence named
+            if what in ("city", "plant", "facility", "refinery", "airport"):  # "aimed at the Russian capital, with drones shot down over
+                # the city", "the Kursk nuclear plant said a drone was shot down near the facility": the place the sentence named
                 named = [p.code for p in places if p.end <= m.start() and p.code and p.scope in ("region", "local")]
                 code = named[-1] if named else code
             if code and code.startswith("SEA-"):
@@ -1609,7 +1610,8 @@ def _date_as_told_before(claims: list[Claim]) -> None:
         if earlier is not None:
             claim.times.extend(t for t in event_times(earlier.times) if t not in claim.times)
     for n, claim in enumerate(claims[1:], 1):
-        attacks = [(s.start + m.start(), s.start + m.end()) for s in claim.sentences for m in P.RE_THE_ATTACK.finditer(s.text)]
+        attacks = [(s.start + m.start(), s.start + m.end()) for s in claim.sentences
+                   for pattern in (P.RE_THE_ATTACK, P.RE_THE_SAME_TIME) for m in pattern.finditer(s.text)]
         if not attacks:
             continue
         own = [t for t in event_times(claim.times) if not any(a <= t.start < b for a, b in attacks)]  # not the "morning" of "the morning attack"
@@ -1746,7 +1748,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date for t in f.times):
-                lead_times = facts[i - 1].times  # "During the past night, an attempt … was foiled." (not "On Saturday evening, X wrote")
+                lead_times = facts[i - 1].times or _heading_times(facts, i, last)  # "During the past night, an attempt … was foiled."
+                # (not "On Saturday evening, X wrote")
         elif claimant and claimant.explicit and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)
@@ -1913,6 +1916,21 @@ def _breakdown_by_means(current: Claim, f: SentenceFacts) -> bool:
         if not t.linked and t.value is not None:
             held[t.weapon_meant] = max(held.get(t.weapon_meant, 0), t.value)
     return all(t.value is not None and t.value < held.get(t.weapon_meant, 0) for t in f.totals)
+
+
+def _heading_times(facts: list[SentenceFacts], i: int, last: int) -> list[TimeExpr]:
+    """The times of the line that heads a post ("Thursday, 3 April, 07:40"), when only sentences without counts or times
+    ("The night was restless.") stand between it and the claim's first sentence."""
+    for j in range(i - 2, max(last, i - 4), -1):
+        f = facts[j]
+        if f.has_content:
+            return []
+        if f.times:
+            text, at = f.sentence.text, f.sentence.start
+            spans = sorted((t.start - at, t.end - at) for t in f.times)
+            rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+            return f.times if len(text) <= 40 and not any(ch.isalpha() for ch in rest) else []
+    return []
 
 
 def _stamped(times: list[TimeExpr]) -> bool:

@@ -168,6 +168,10 @@ RE_THE_ATTACK = regex.compile(
     regex.IGNORECASE,
 )
 
+# "The same morning, the head of Bashkortostan said …", "on that same night": the time told of before
+RE_THE_SAME_TIME = regex.compile(
+    r"(?<![\w-])(?:the|that)\s+same\s+(?:morning|night|day|evening|afternoon)(?![\w-])", regex.IGNORECASE)
+
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF, twin=True)
 RE_NOT_WEAPON = words(V["not_weapon_nouns"], twin=True)
@@ -384,11 +388,12 @@ RE_ATTRIBUTIVE = regex.compile(
 
 # "over the region", "in the city": a place named earlier in the document.  Tried only where one of the
 # prepositions' first words starts a word (stats.gates.Gated's anchors), not at every character.
-_ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea"})  # "what" holds one
+_ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea",
+                             "plant", "facility", "refinery", "airport"})  # "what" holds one
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
     r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
-    r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea)(?![\w-])(?!\s+of\b)"
+    r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea|plant|facility|refinery|airport)(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
 ), _ANAPHORIC_WHAT,

@@ -633,6 +633,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "near the facility", "near the plant": the plant the sentence named
+    ("The Novovoronezh nuclear plant's press service said a drone was shot down near the facility and fell in a field.", [("RU-VOR", 1)]),
+    ("According to the press service of the Zaporizhzhia nuclear plant, two drones were downed near the plant overnight.", [("UA-23", 2)]),
     # a district name several regions have, read in the region of the town named beside it
     ("Aksyonov said up to seven UAVs were shot down over the Feodosia urban district and the Kirovsky district.", [("UA-43", 7)]),
     # a repelled strike on a place is where its rockets fell, when the sentence names no other ("over the city")
@@ -857,6 +860,8 @@ PLACES = [
 ]
 
 CLAIMANTS = [
+    # a plant's own press service speaks for it, not for the region's governor
+    ("The Novovoronezh nuclear plant's press service said a drone was shot down near the facility.", "other"),
     # the units of a command that speaks for itself, when no one else is said to speak
     ("Air defence units of Operational Command South shot down five drones over the Mykolaiv region overnight.", "other"),
     # Ukraine's commands speak for themselves, not for the Air Force
@@ -1297,6 +1302,22 @@ def test_dates(text, published, expected):
 def test_windows(text, published, start, end):
     [claim] = _doc(text, published).claims
     assert (claim["window_start"], claim["window_end"]) == (start, end)
+
+
+def test_a_posts_heading_dates_it_across_a_sentence_without_counts():
+    # each post is headed by its day and clock; the second post's count comes after a sentence with none
+    text = ("Tuesday, 7 October, 22:40\nTwo drones were destroyed over the Chuhuiv district.\n"
+            "Wednesday, 8 October, 06:15\nIt was a hard night for the district.\nAir defence forces destroyed five drones over the Izium district.")
+    rows = _doc(text, "2025-10-08")
+    assert [(c["event_date"], c["stated_total"]) for c in rows.claims] == [(dt.date(2025, 10, 7), None), (dt.date(2025, 10, 8), None)]
+
+
+def test_the_same_morning_is_the_time_told_before():
+    text = ("Two drones were shot down over Kstovo on Tuesday morning, Governor Gleb Nikitin said. "
+            "The same morning, the head of Mordovia said a drone had been destroyed near Saransk.")
+    rows = _doc(text, "2025-06-11")
+    assert [(c["event_date"], [i["region_code"] for i in rows.interceptions if i["claim_id"] == c["claim_id"]]) for c in rows.claims] \
+        == [(dt.date(2025, 6, 10), ["RU-NIZ"]), (dt.date(2025, 6, 10), ["RU-MO"])]
 
 
 def test_paragraph_day_dates_the_claims_in_it():

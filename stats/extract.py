@@ -659,7 +659,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
         count.whole = downed_whole
-        count.total_cue = bool(cue) or downed_whole or (weapon is not None and P.RE_PARTS_AFTER.match(text, noun_end, e) is not None)
+        count.total_cue = bool(cue) or downed_whole or (weapon is not None and (
+            P.RE_PARTS_AFTER.match(text, noun_end, e) is not None or P.RE_ALL_OVER_ONE.search(text, noun_end, e) is not None))
         count.attack_size = bool(cue) and bool(P.RE_ATTACK_SIZE_CUE.fullmatch(cue.group()))
         if _not_interception(text, sentence, count):
             continue

@@ -315,6 +315,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "…, all of them over X": the one count is the statement's whole
+    ("The ministry said 23 more drones were destroyed between 08:00 and 12:00 Moscow time, all of them over the Voronezh region.",
+     [("defense_ministry", 23, [("RU-VOR", 23, "explicit")])]),
     # a count whose parts are told beside it, between dashes, is their sum: the claim's total
     ("Air defence shot down or suppressed 51 aerial targets – 48 drones and three missiles – the Air Force said.",
      [("air_force_ua", 51, [])]),

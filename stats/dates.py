@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 import regex
 
@@ -323,7 +324,24 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             taken.append(m.span())
     found.sort(key=lambda t: t.start)
     _mark_roles(text, start, end, found)
+    if len(found) > 1 and any(t.kind == "date" for t in found) and declared_zone(text):
+        _to_moscow_days(text, found)
     return found
+
+
+RE_DATE_CLOCK_GAP = regex.compile(r"\s*,?\s*")
+RE_MOSCOW_CLOCK = regex.compile(r"moscow|msk", regex.IGNORECASE)
+
+
+def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
+    """A date told with its clock time in a text kept in another zone's time ("On 29 November at 23:20", all times
+    Kyiv time, in winter) is the Moscow date of that moment (30 November)."""
+    zone = declared_zone(text)
+    for date, clock in zip(found, found[1:]):
+        if date.kind == "date" and date.date and clock.kind == "clock" and not clock.stamp and not clock.relative \
+                and RE_DATE_CLOCK_GAP.fullmatch(text, date.end, clock.start) and not RE_MOSCOW_CLOCK.search(clock.text):
+            hour, minute = _clock(RE_CLOCK_LEAD.sub("", clock.text))
+            date.date = moscow_day(date.date, hour * 60 + minute, zone)
 
 
 # A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
@@ -345,6 +363,47 @@ def _stamps_of(text: str) -> dict[int, int]:
             found[m.start("t")] = hour * 60 + minute
         _stamps = (text, found)
     return _stamps[1]
+
+
+# "(all times GMT)", "All times are Kyiv time (UTC+2).": the clock a live page keeps, when it is not Moscow's
+RE_ZONE_DECLARED = regex.compile(
+    r"(?<![\w-])all\s+times\s+(?:are\s+|in\s+)?(?P<zone>GMT|UTC|Kyiv|Kiev|London|UK)(?![\w-])(?:\s+time)?"
+    r"(?:\s*[,(]?\s*(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?!\d))?",
+    regex.IGNORECASE)
+ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London"}
+_zone: tuple = (None, None)  # the text looked at last and the clock it declares
+
+
+def declared_zone(text: str) -> dt.tzinfo | None:
+    """The time zone a text says its clock times are in ("All times are Kyiv time (UTC+2)"), if it says so; found once per document.
+
+    >>> declared_zone("Live (all times Kyiv, UTC+2)")
+    datetime.timezone(datetime.timedelta(seconds=7200))
+    >>> declared_zone("Monday 19 December 2022 (all times GMT)")
+    zoneinfo.ZoneInfo(key='UTC')
+    """
+    global _zone
+    if _zone[0] is not text:
+        m = RE_ZONE_DECLARED.search(text) if "times" in text.lower() else None
+        zone = None
+        if m and m["hours"]:
+            zone = dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
+        elif m:
+            zone = ZoneInfo(ZONES[m["zone"].lower()])
+        _zone = (text, zone)
+    return _zone[1]
+
+
+def moscow_day(day: dt.date, minutes: int, zone: dt.tzinfo | None) -> dt.date:
+    """The Moscow date of a clock time ``minutes`` after midnight on ``day`` in ``zone`` (``day`` itself without a zone).
+
+    >>> moscow_day(dt.date(2026, 2, 14), 23 * 60 + 45, dt.timezone(dt.timedelta(hours=2)))
+    datetime.date(2026, 2, 15)
+    """
+    if zone is None:
+        return day
+    local = dt.datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=zone)
+    return local.astimezone(MSK).date()
 
 
 _headings: tuple = (None, None, [])  # the text and anchor looked at last, and the days its lines of a date alone name
@@ -383,7 +442,7 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
         return None
     headed = [day for pos, day in _day_headings(text, anchor) if pos < at]
     if headed:
-        return headed[-1]  # "Sunday, Feb. 15" on a line of its own over the posts of that day
+        return moscow_day(headed[-1], stamps[at], declared_zone(text))  # "Sunday, Feb. 15" on a line of its own over that day's posts
     if anchor.day is None:
         return None
     index, minutes = list(stamps).index(at), list(stamps.values())
@@ -392,7 +451,7 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     if not forward:
         minutes, index = minutes[::-1], len(minutes) - 1 - index
     back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if b < a)  # midnights crossed after this post
-    return anchor.day - dt.timedelta(days=back)
+    return moscow_day(anchor.day - dt.timedelta(days=back), stamps[at], declared_zone(text))  # a page kept in Kyiv time or GMT
 
 
 _dateline: tuple = (None, None)  # the text looked at last and its dateline's span: every sentence of a document asks

@@ -1323,6 +1323,17 @@ def test_the_same_morning_is_the_time_told_before():
         == [(dt.date(2025, 6, 10), ["RU-NIZ"]), (dt.date(2025, 6, 10), ["RU-MO"])]
 
 
+def test_a_page_kept_in_another_zones_time_is_dated_by_moscows():
+    # a live page in Kyiv winter time (UTC+2): 23:45 there is 00:45 in Moscow, the next day
+    page = ("Live updates (all times Kyiv, UTC+2)\n21:05 — Governor Bogomaz: two drones were destroyed over the Bryansk region.\n"
+            "23:45 — Governor Bogomaz: four more drones were destroyed over the Bryansk region.")
+    assert [c["event_date"] for c in _doc(page, "2026-02-14").claims] == [dt.date(2026, 2, 14), dt.date(2026, 2, 15)]
+    # a date told with its clock time, the text's times being GMT; without the note, the date as written
+    told = "On 5 March at 22:30, air defences destroyed four drones over the Kursk region, the governor said."
+    assert [c["event_date"] for c in _doc(told + " All times are GMT.", "2026-03-06").claims] == [dt.date(2026, 3, 6)]
+    assert [c["event_date"] for c in _doc(told, "2026-03-06").claims] == [dt.date(2026, 3, 5)]
+
+
 def test_paragraph_day_dates_the_claims_in_it():
     # the second paragraph opens with the attack's day: its claims that state no time take it; the first claim keeps its own
     rows = _doc("Air defenses shot down 3 drones over the Kursk region overnight, the Defense Ministry said.\n\n"

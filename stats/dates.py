@@ -406,6 +406,36 @@ def moscow_day(day: dt.date, minutes: int, zone: dt.tzinfo | None) -> dt.date:
     return local.astimezone(MSK).date()
 
 
+# A monitoring service's source line: "Source: Governor's Telegram channel, in Russian 2150 gmt 23 Mar 26", or a span of
+# posts, "in Ukrainian 0430-0715 gmt 17 Oct 22": when what it translates was posted
+RE_SOURCE_GMT = regex.compile(
+    r"^[ \t]*Source:[^\n]*?(?<!\d)(?P<start>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*-\s*(?P<end>(?:[01]\d|2[0-3])[0-5]\d))?\s+gmt\s+"
+    r"(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{3,9})\.?\s+(?P<y>\d\d)[ \t.]*$",
+    regex.IGNORECASE | regex.MULTILINE)
+
+
+def source_line_day(text: str) -> dt.date | None:
+    """The Moscow date on which the posts a monitoring service's source line cites were made (the end of a span of them).
+
+    >>> source_line_day("Four drones were shot down over the sea.\\nSource: Telegram channel, in Russian 2150 gmt 23 Mar 26")
+    datetime.date(2026, 3, 24)
+    """
+    if "gmt" not in text[-300:].lower():
+        return None
+    m = None
+    for m in RE_SOURCE_GMT.finditer(text):
+        pass
+    month = MONTHS.get(m["m"].lower()) if m else None
+    if month is None:
+        return None
+    clock = m["end"] or m["start"]
+    try:
+        day = dt.date(2000 + int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
+    return moscow_day(day, int(clock[:2]) * 60 + int(clock[2:]), dt.timezone.utc)
+
+
 _headings: tuple = (None, None, [])  # the text and anchor looked at last, and the days its lines of a date alone name
 RE_HEADING_BEFORE_DATE = regex.compile(r"[ \t]*(?:" + _WEEKDAY + r",?[ \t]+)?", regex.IGNORECASE)
 

@@ -19,7 +19,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import claim_date, event_days, event_times
+from stats.dates import claim_date, event_days, event_times, source_line_day
 from stats.duplicates import drop_repeated_documents
 from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_QUOTES
 from stats.events import find_events
@@ -66,6 +66,8 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
                 event_date = doc_day[0]
             if event_date is None and rows.claims and rows.claims[-1]["claimant"] == role and RE_LATER_SAME_DAY.match(claim.sentences[0].text):
                 event_date = rows.claims[-1]["event_date"]  # "… during the day. Later, the governor added that four more were downed"
+            if event_date is None:
+                event_date = source_line_day(doc.text)  # "Source: …, in Russian 2150 gmt 23 Mar 26": when the post it translates was made
         timed_before = timed_before or bool(event_times(claim.times))
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start

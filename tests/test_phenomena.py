@@ -1334,6 +1334,14 @@ def test_a_page_kept_in_another_zones_time_is_dated_by_moscows():
     assert [c["event_date"] for c in _doc(told, "2026-03-06").claims] == [dt.date(2026, 3, 5)]
 
 
+def test_a_monitoring_source_line_dates_posts_without_a_time():
+    # the post went up at 22:10 GMT, 01:10 in Moscow the next day; the source line dates both governors' posts
+    text = ("Governor Bogomaz said air defences had destroyed three drones over the Bryansk region.\n"
+            "Governor Khinshtein said two drones had been downed over the Kursk region.\n"
+            "Source: Governors' Telegram channels, in Russian 2135-2210 gmt 4 Nov 25")
+    assert [c["event_date"] for c in _doc(text, "2025-11-04").claims] == [dt.date(2025, 11, 5)] * 2
+
+
 def test_paragraph_day_dates_the_claims_in_it():
     # the second paragraph opens with the attack's day: its claims that state no time take it; the first claim keeps its own
     rows = _doc("Air defenses shot down 3 drones over the Kursk region overnight, the Defense Ministry said.\n\n"

@@ -531,9 +531,11 @@ ALL_INTERCEPTED_NEEDS = (frozenset({"all"}),)
 
 
 # A sentence about an attack or its interception (for dating claims that state no time).
-RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed)(?![\w-])", regex.IGNORECASE)
-RE_ATTACK = Gated(RE_ATTACK, frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "defen", "shot", "intercepted", "destroyed", "downed"}),
-                  anchors=frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "air", "shot", "intercepted", "destroyed", "downed"}))
+RE_ATTACK = regex.compile(r"(?<![\w-])(?:drones?|UAVs?|unmanned|missiles?|rockets?|attack(?:s|ed)?|air\s+defen[cs]es?|shot\s+down|intercepted|destroyed|downed|explosions?)(?![\w-])", regex.IGNORECASE)
+RE_ATTACK = Gated(RE_ATTACK, frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "defen", "shot", "intercepted", "destroyed", "downed",
+                                        "explosion"}),
+                  anchors=frozenset({"drone", "uav", "unmanned", "missile", "rocket", "attack", "air", "shot", "intercepted", "destroyed", "downed",
+                                     "explosion"}))
 
 
 def first_words(phrases) -> frozenset[str]:

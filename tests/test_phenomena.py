@@ -952,6 +952,9 @@ DATES = [
     # a heading on a line of its own dates the table under it, though it ends with a bracket
     ("Night of 3 to 4 June: what the governors reported (as of 09:00)\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein",
      "2026-06-05", "2026-06-04"),
+    # the explosions the lead tells of date the claim that states no time
+    ("Explosions shook the city of Kursk early on Tuesday, killing one person, the governor said. He wrote that ten houses were damaged.\n\n"
+     "Russia's Defense Ministry said its air defences had shot down two drones near the city.", "2025-03-12", "2025-03-11"),
     # "in the evening" / "during the evening": that day; said on New Year's Eve, of that evening
     ("The mayor said two drones had been shot down on the approaches to the city in the evening.", "2024-10-07", "2024-10-07"),
     ("On New Year's Eve, the governor said that several drones had been destroyed over Taganrog during the evening.", "2025-01-02", "2024-12-31"),

@@ -315,6 +315,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "…, said <name>, head of the regional military administration": another speaker, not the Air Force's breakdown
+    ('"Our air defence forces destroyed 18 cruise missiles," the Ukrainian Air Force said. In the Volyn region, one missile was shot down, '
+     'said Yurii Pohuliaiko, head of the regional military administration.', [("air_force_ua", 18, []), ("other", None, [("UA-07", 1, "explicit")])]),
     # "…, all of them over X": the one count is the statement's whole
     ("The ministry said 23 more drones were destroyed between 08:00 and 12:00 Moscow time, all of them over the Voronezh region.",
      [("defense_ministry", 23, [("RU-VOR", 23, "explicit")])]),
@@ -888,6 +891,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # a tally since the war or the operation began, the cue before the counts
+    "Since the operation began, Russian forces have destroyed a total of 190 warplanes, 128 helicopters and 1,150 drones, the spokesman said.",
     # an outlet's note on its own error; unofficial channels' claims
     "This article was amended on 16 March. An earlier version said 41 drones had been shot down over the Ryazan region.",
     "Several Telegram channels published videos of a glow over the refinery and claimed that three drones had been destroyed over the Kstovo district.",
@@ -1092,6 +1097,9 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
+    # a briefing's settlements by region, the first region with three of them joined by "and": one count shared by all the regions
+    ("Twelve drones were destroyed in the areas of Kupyansk, Balakleya and Velikiye Prokhody in the Kharkov region, Snigiryovka in the "
+     "Nikolayev region and Lisichansk in the Lugansk People's Republic, the general said.", [("UA-09+UA-48+UA-63", 12)]),
     # "split evenly between" two regions: half each
     ("The ministry said 30 drones were intercepted overnight: 24 over the Bryansk region and six more split evenly between the Tver and Pskov regions.",
      [("RU-BRY", 24), ("RU-PSK", 3), ("RU-TVE", 3)]),

@@ -291,7 +291,7 @@ RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
-    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|territories|districts|parts?|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
+    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts|parts?|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+)?$"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))

@@ -639,6 +639,8 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "over the republics of A and B": the republics named after it
+    ("The ministry said eight drones were destroyed over the republics of Dagestan and Kalmykia.", [("RU-DA+RU-KL", 8)]),
     # "near the facility", "near the plant": the plant the sentence named
     ("The Novovoronezh nuclear plant's press service said a drone was shot down near the facility and fell in a field.", [("RU-VOR", 1)]),
     ("According to the press service of the Zaporizhzhia nuclear plant, two drones were downed near the plant overnight.", [("UA-23", 2)]),

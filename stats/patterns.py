@@ -581,8 +581,9 @@ RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
 RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
 
-RE_MONTH_NEAR = regex.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+RE_MONTH_NEAR = regex.compile(  # "May 5", and the end of a night's range, "the night of November 4 to 5"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*"
+    r"(?:[0-3]?\d\s+(?:to|into)\s+|[0-3]?\d[-–])?$"  # not "Oct 19 – Two drones …", a dateline's dash
 )
 RE_MONTH_AFTER = Twin(regex.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"

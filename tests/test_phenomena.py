@@ -639,6 +639,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # the end of "the night of November 4 to 5" is no count: the places named get none
+    ("The ministry claimed that its forces downed 97 drones over Russia, occupied Crimea and the Black Sea on the night of November 4 to 5.",
+     [("UA-43", None), ("SEA-BLACK", None)]),
     # "over the republics of A and B": the republics named after it
     ("The ministry said eight drones were destroyed over the republics of Dagestan and Kalmykia.", [("RU-DA+RU-KL", 8)]),
     # "near the facility", "near the plant": the plant the sentence named

@@ -863,8 +863,9 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         elif pending_generic is not None:
             occupied = P.RE_OCCUPIED_BEFORE.search(text, pending_generic.end, place.start)
             beside_national = (occupied is not None and bool(P.RE_LIST_JOINT.match(text[pending_generic.end:occupied.start()])) or (
-                P.RE_INCLUDING_GAP.fullmatch(text, pending_generic.end, place.start) is not None)) and bool(  # "over several regions, including Moscow"
-                P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))
+                P.RE_INCLUDING_GAP.fullmatch(text, pending_generic.end, place.start) is not None) or (  # "over several regions, including Moscow"
+                (place.code or "").startswith("SEA-") and P.RE_LIST_JOINT.match(text[pending_generic.end:place.start]) is not None)) and bool(
+                P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))  # "over Russian regions and the Black Sea"
         pending_generic = None
         before = text[max(0, start - 60):start]
         prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (
@@ -1249,8 +1250,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         elif kind == 3:
             pending = []
         elif kind == 2 and pending and P.RE_LOCATION_PREP.ends(text[max(0, obj.start - 40):obj.start]) and not any(
-            0 <= g.start - obj.end <= 6 for g in groups  # "over the regions of Kursk and Belgorod": the list follows
-        ):
+            0 <= g.start - obj.end <= 6 and not P.RE_LIST_JOINT.match(text[obj.end:g.start]) for g in groups  # "over the regions of Kursk and
+        ):  # Belgorod": the list follows (not "over several Russian regions, the Black Sea and the Sea of Azov")
             for c in pending:
                 c.national = True
             pending = []

@@ -639,6 +639,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # seas listed after "several Russian regions" or "Russia": named without a number, the count being the whole country's
+    ("The ministry said 52 drones were downed over several Russian regions, the Black Sea and the Sea of Azov.", [("SEA-AZOV", None), ("SEA-BLACK", None)]),
+    ("The ministry said 52 drones were downed over Russia and the Black Sea overnight.", [("SEA-BLACK", None)]),
     # the end of "the night of November 4 to 5" is no count: the places named get none
     ("The ministry claimed that its forces downed 97 drones over Russia, occupied Crimea and the Black Sea on the night of November 4 to 5.",
      [("UA-43", None), ("SEA-BLACK", None)]),

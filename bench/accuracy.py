@@ -61,7 +61,17 @@ dates 0.906.  A tenth of 40 (z401-z440: 2021-2022 and 2025-2026, realism again
 with another mix: Interfax, RIA, Izvestia, Kommersant, Rossiyskaya Gazeta, BBC
 Monitoring with GMT source lines, CNN, Al Jazeera, the Guardian's corrections,
 Kyiv Post; Ukrainian regional heads; refinery and airport stories) first scored
-items 0.941, totals 0.913, dates 0.873.
+items 0.941, totals 0.913, dates 0.873.  An eleventh of 40 (z441-z480: 2022,
+2025 and 2026; TASS and RT wires, Reuters live pages in GMT, the Ukrainian Air
+Force's daily summaries, governors' Telegram posts, the mayor's serial posts,
+Kyiv Independent, NYT, Washington Post, Bloomberg, Moscow Times) first scored
+items 0.973, totals 0.929, dates 0.845.  A twelfth of 40 (z481-z520: 2021-2022
+and 2025-2026; Konashenkov's 2022 briefings by settlement, Ukrainian regional
+heads and mayors, Euronews, DW, France 24, Sky News and Independent live blogs
+in UK time, ABC News, RFE/RL, Meduza, ISW-style summaries, Russian regional
+outlets, weekly round-ups, corrections) first scored items 0.861, totals 0.847,
+dates 0.902.  Both were scored by the code of the session's start and again
+after its first rules (made from the earlier sets), with the same scores.
 ``make accuracy`` scores both.
 """
 

@@ -414,26 +414,31 @@ RE_SOURCE_GMT = regex.compile(
     regex.IGNORECASE | regex.MULTILINE)
 
 
+_source_day: tuple = (None, None)  # the text looked at last and the day its source line gives
+
+
 def source_line_day(text: str) -> dt.date | None:
-    """The Moscow date on which the posts a monitoring service's source line cites were made (the end of a span of them).
+    """The Moscow date on which the posts a monitoring service's source line cites were made (the end of a span of them);
+    found once per document, as every claim without a time of its own asks.
 
     >>> source_line_day("Four drones were shot down over the sea.\\nSource: Telegram channel, in Russian 2150 gmt 23 Mar 26")
     datetime.date(2026, 3, 24)
     """
-    if "gmt" not in text[-300:].lower():
-        return None
-    m = None
-    for m in RE_SOURCE_GMT.finditer(text):
-        pass
-    month = MONTHS.get(m["m"].lower()) if m else None
-    if month is None:
-        return None
-    clock = m["end"] or m["start"]
+    global _source_day
+    if _source_day[0] is not text:
+        lines = list(RE_SOURCE_GMT.finditer(text)) if "gmt" in text[-300:].lower() else []
+        _source_day = (text, _source_line_day(lines[-1]) if lines else None)
+    return _source_day[1]
+
+
+def _source_line_day(m) -> dt.date | None:
+    month = MONTHS.get(m["m"].lower())
     try:
-        day = dt.date(2000 + int(m["y"]), month, int(m["d"]))
+        day = dt.date(2000 + int(m["y"]), month, int(m["d"])) if month else None
     except ValueError:
         return None
-    return moscow_day(day, int(clock[:2]) * 60 + int(clock[2:]), dt.timezone.utc)
+    clock = m["end"] or m["start"]
+    return moscow_day(day, int(clock[:2]) * 60 + int(clock[2:]), dt.timezone.utc) if day else None
 
 
 _headings: tuple = (None, None, [])  # the text and anchor looked at last, and the days its lines of a date alone name

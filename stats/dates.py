@@ -733,6 +733,19 @@ def event_days(times: list[TimeExpr]) -> set[dt.date]:
     return {t.date for t in event_times(times) if t.date}
 
 
+def attack_days(times: list[TimeExpr]) -> set[dt.date]:
+    """The days an attack sentence says it happened on: the night it names, when it names one ("In the night of June 22
+    (from 18:00 on June 21), the enemy attacked …" is of June 22), else every day it names.
+
+    >>> night = TimeExpr(3, 26, "the night of June 22", "night_of", dt.date(2025, 6, 22))
+    >>> attack_days([night, TimeExpr(39, 46, "June 21", "relative", dt.date(2025, 6, 21), relative="night")])
+    {datetime.date(2025, 6, 22)}
+    """
+    days = event_days(times)
+    nights = {t.date for t in event_times(times) if t.kind == "night_of" and t.date}
+    return nights or days
+
+
 def _dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     """A copy of a window without a date, ending on ``end_day``."""
     dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks)

@@ -19,7 +19,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import claim_date, event_days, event_times, source_line_day
+from stats.dates import attack_days, claim_date, event_times, source_line_day
 from stats.duplicates import drop_repeated_documents
 from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_QUOTES
 from stats.events import find_events
@@ -118,7 +118,7 @@ def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
     days = {
         day for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
         and not _opens_claims_quote(f, claim_sentences)
-        for day in event_days(f.times)
+        for day in attack_days(f.times)
     }
     return days.pop() if len(days) == 1 else None
 
@@ -134,7 +134,7 @@ def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
     for f in reversed(facts[:first.index]):
         if f.sentence.paragraph != first.paragraph:
             return None
-        days = event_days(f.times)
+        days = attack_days(f.times)  # empty just when event_days is
         if f.sentence.index in claim_sentences:
             if days or any(t.kind in ("clock", "window", "relative") for t in f.times if not t.announcement):
                 return None

@@ -965,6 +965,9 @@ DATES = [
     # a heading on a line of its own dates the table under it, though it ends with a bracket
     ("Night of 3 to 4 June: what the governors reported (as of 09:00)\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein",
      "2026-06-05", "2026-06-04"),
+    # the Air Force's summary: the night it names, not the evening its count starts from, dates the count "as of 09:00"
+    ("In the night of August 9 (from 18:00 on August 8), the enemy attacked with 96 strike drones.\n"
+     "The attack was repelled by aviation, mobile fire groups and electronic warfare units.\nAs of 09:00, 71 drones were shot down in the Kharkiv and Sumy oblasts.", "2025-08-09", "2025-08-09"),
     # the explosions the lead tells of date the claim that states no time
     ("Explosions shook the city of Kursk early on Tuesday, killing one person, the governor said. He wrote that ten houses were damaged.\n\n"
      "Russia's Defense Ministry said its air defences had shot down two drones near the city.", "2025-03-12", "2025-03-11"),

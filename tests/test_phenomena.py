@@ -876,6 +876,9 @@ PLACES = [
 CLAIMANTS = [
     # a plant's own press service speaks for it, not for the region's governor
     ("The Novovoronezh nuclear plant's press service said a drone was shot down near the facility.", "other"),
+    # an airport's press service speaks of its flights; the drone told of next is no claim of its
+    ("Flights were restricted at Pulkovo, the airport's press service said. Departures resumed after a drone had been jammed over the Leningrad region.",
+     "unknown"),
     # the units of a command that speaks for itself, when no one else is said to speak
     ("Air defence units of Operational Command South shot down five drones over the Mykolaiv region overnight.", "other"),
     # Ukraine's commands speak for themselves, not for the Air Force

@@ -340,7 +340,7 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
     for date, clock in zip(found, found[1:]):
         if date.kind == "date" and date.date and clock.kind == "clock" and not clock.stamp and not clock.relative \
                 and RE_DATE_CLOCK_GAP.fullmatch(text, date.end, clock.start) and not RE_MOSCOW_CLOCK.search(clock.text):
-            hour, minute = _clock(RE_CLOCK_LEAD.sub("", clock.text))
+            hour, minute = clock_of(clock)
             date.date = moscow_day(date.date, hour * 60 + minute, zone)
 
 
@@ -577,7 +577,12 @@ def hour_of(expr: TimeExpr) -> int | None:
     """The hour a clock time says ("At 14:35" → 14), None for other times."""
     if expr.kind != "clock":
         return None
-    return _clock(RE_CLOCK_LEAD.sub("", expr.text))[0]
+    return clock_of(expr)[0]
+
+
+def clock_of(expr: TimeExpr) -> tuple[int, int]:
+    """The hour and minute of a clock time ("At about 23:20" → (23, 20))."""
+    return _clock(RE_CLOCK_LEAD.sub("", expr.text))
 
 
 def _clock(t: str) -> tuple[int, int]:

@@ -393,7 +393,7 @@ _ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", 
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
     r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
-    r"(?P<what>region|city|area|republic|peninsula|district|territory|oblast|krai|regional\s+centre|regional\s+center|regional\s+capital|sea|plant|facility|refinery|airport)(?![\w-])(?!\s+of\b)"
+    r"(?P<what>" + alternation(_ANAPHORIC_WHAT | {"regional centre", "regional center", "regional capital"}) + r")(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
 ), _ANAPHORIC_WHAT,

@@ -2029,6 +2029,8 @@ def _restates_region(current: Claim, f: SentenceFacts) -> bool:
             continue  # "In total, 8 over the Kursk region" sums up, it does not add; "one … the other …" share out; "a fourth" goes on
         if not own_times and not item.more and _a_line_of(item, current.items):
             continue  # "… 27 UAVs over Belgorod Oblast. • Belgorod district – 9 UAVs; • Shebekino urban district – 11 UAVs; …"
+        if item.more and not own_times and not _weak(f.claimant) and _a_locality(item) and all(old.place_text != item.place_text for old in current.items):
+            continue  # "… 12 rockets at the bridge in the Kherson region. Two more were intercepted near Nova Kakhovka": one briefing
         for old in current.items:
             if old.codes == item.codes and old.count is not None and old.weapon == item.weapon:
                 if item.more or old.count != item.count:

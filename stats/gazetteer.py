@@ -68,6 +68,7 @@ ADJECTIVE_ENDINGS = ("sky", "skiy", "skii", "skaya", "skoye", "skoe")
 RE_LANDMARK_AFTER = regex.compile(r"\s+(?:ravelin|plant|factory|works|prospekt|prospect|avenue|square|garden|gardens|park|street|boulevard|"
                                   r"cathedral|monastery|palace|fort|embankment|market|shipyard|refinery)(?![\w-])")
 RE_FLEET_AFTER = regex.compile(r"\s+(?:Fleet|Flotilla)\b")  # "the Black Sea Fleet": a navy, not the sea
+RE_RIVER_AFTER = regex.compile(r"\s+(?i:river)\b")  # "the bridge over the Dnipro river": the river, not the city
 RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai|Republic|District|Territory|City)")
 # A run of capitalised words ("Kabardino-Balkaria", "Rostov-on-Don", and "Azov sea" as translations write it); Twin: with its
 # capital first, re scans it faster than regex
@@ -236,6 +237,8 @@ class Gazetteer:
                 continue  # "from 1400 to 2000 Moscow time"
             if RE_FLEET_AFTER.match(text, e):
                 continue  # "the headquarters of the Black Sea Fleet"
+            if not suffix and RE_RIVER_AFTER.match(text, name_end):
+                continue  # "the Antonovsky bridge over the Dnipro river"
             if not suffix and _after_title_or_first_name(text, s):
                 continue  # "Governor Gusev", "Alexander Gusev": a surname that is also a town's name
             places.append(self._resolve(s, e, key, suffix, text))

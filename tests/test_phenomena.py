@@ -315,6 +315,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "N more … near <another town>", told by the same briefing's speaker, goes on with that briefing
+    ("Air defences intercepted 12 rockets fired at the Antonovsky bridge in the Kherson region, the defence ministry said. "
+     "Two more rockets were shot down near Nova Kakhovka, spokesman Igor Konashenkov said.",
+     [("defense_ministry", None, [("UA-65", 12, "explicit"), ("UA-65", 2, "explicit")])]),
     # "…, said <name>, head of the regional military administration": another speaker, not the Air Force's breakdown
     ('"Our air defence forces destroyed 18 cruise missiles," the Ukrainian Air Force said. In the Volyn region, one missile was shot down, '
      'said Yurii Pohuliaiko, head of the regional military administration.', [("air_force_ua", 18, []), ("other", None, [("UA-07", 1, "explicit")])]),
@@ -869,6 +873,8 @@ PLACES = [
     ("Air defences destroyed a missile over Uzhgorod, the regional administration said.", [("UA-21", 1)]),
     # a landmark: the bridge over the Dnipro at Kherson
     ("Air defences intercepted nine rockets over the Antonovsky bridge, officials said.", [("UA-65", 9)]),
+    # a city's name as a river's is the river: the bridge's rockets stay the one region's
+    ("Air defences shot down six rockets fired at the bridge over the Dnipro river in the Kherson region, the ministry said.", [("UA-65", 6)]),
     # where the drones not downed hit is no place of the downed ones
     ("Air defences downed 212 of the targets, the air force said, and the remaining ones hit targets in Odesa and Kharkiv.", []),
 ]

@@ -2561,7 +2561,7 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
     if len(first.sentences) > 1:  # the body's sentences joined the headline's claim
         body = {i.count for i in first.items if not head.start <= i.start < head.end} | {
             t.value for t in first.totals if not head.start <= t.start < head.end}  # "… destroyed 19 UAVs: 9 – above …"
-        if in_head and all(i.count in body for i in in_head):
+        if in_head and all(i.count in body for i in in_head) and any(i.count is not None for i in first.items if i not in in_head):
             first.items = [i for i in first.items if i not in in_head]
         told = [k for k in claims if _same_claimant(k.claimant, first.claimant)]
         if len(told) > 1 and first.stated_total is not None and any(head.start <= t.start < head.end and t.value == first.stated_total for t in first.totals) \

@@ -315,6 +315,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a headline's count told again by the body's sentence and quote: the body's item stays when the headline's goes
+    ("Kherson mayor: three missiles downed over city\nKherson Mayor Ivan Petrenko said that air defence had shot down three cruise missiles "
+     'over the city overnight. "Three missiles were destroyed in the air," Petrenko wrote.', [("mayor", 3, [("UA-65", 3, "explicit")])]),
     # "N more … near <another town>", told by the same briefing's speaker, goes on with that briefing
     ("Air defences intercepted 12 rockets fired at the Antonovsky bridge in the Kherson region, the defence ministry said. "
      "Two more rockets were shot down near Nova Kakhovka, spokesman Igor Konashenkov said.",
@@ -875,6 +878,9 @@ PLACES = [
     ("Air defences intercepted nine rockets over the Antonovsky bridge, officials said.", [("UA-65", 9)]),
     # a city's name as a river's is the river: the bridge's rockets stay the one region's
     ("Air defences shot down six rockets fired at the bridge over the Dnipro river in the Kherson region, the ministry said.", [("UA-65", 6)]),
+    # where the missiles not downed struck, told at length, is no place of the downed ones
+    ("The mayor of Kherson said two cruise missiles had been shot down over the city, but that other missiles had struck a grain terminal "
+     "and several private houses in the Inhulskyi district.", [("UA-65", 2)]),
     # where the drones not downed hit is no place of the downed ones
     ("Air defences downed 212 of the targets, the air force said, and the remaining ones hit targets in Odesa and Kharkiv.", []),
 ]

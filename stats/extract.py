@@ -2585,7 +2585,9 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
     for claim in claims[1:]:
         stated = {i.count for i in claim.items} | {claim.stated_total}
         if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)
-                                                 or first.stated_total is not None and first.stated_total == claim.stated_total):
+                                                 or first.stated_total is not None and first.stated_total == claim.stated_total
+                                                 or in_head and _items_key(first) <= _items_key(claim)):
+            # the last: "All 13 drones downed over Kyiv, city administration says" over the head of its military administration
             _absorb(claim, first)
             return claims[1:]
     return claims

@@ -315,6 +315,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a headline that names the speaker loosely ("city administration says") is the body's claim when it counts the same
+    ("All 11 Shahed drones downed over Kyiv, city administration says\nKYIV, Dec 3 - Ukrainian air defences shot down all 11 Iranian-made "
+     "Shahed drones that Russia launched at the capital early on Monday, the head of the Kyiv city military administration, Ivan Sydorenko, "
+     'said.\n"11 Shaheds were destroyed by air defence," Sydorenko wrote on Telegram.', [("other", 11, [("UA-30", 11, "explicit")])]),
     # a headline's count told again by the body's sentence and quote: the body's item stays when the headline's goes
     ("Kherson mayor: three missiles downed over city\nKherson Mayor Ivan Petrenko said that air defence had shot down three cruise missiles "
      'over the city overnight. "Three missiles were destroyed in the air," Petrenko wrote.', [("mayor", 3, [("UA-65", 3, "explicit")])]),

@@ -388,7 +388,10 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         if region is None and (role in REGIONAL_CLAIMANTS or role == "other"):  # "the Zaporizhzhia regional military administration"
             region = _region_in(name) or _region_before(text, max(sentence.start, m.start() - 40), m.start())
         if key is None and m.group("m").lower() == "head" and not _republic(region):
-            continue  # "the head of state", "a head injury"; "Mari El head Ivan Petrov" heads the republic
+            city = _city_headed(text, m.end(), sentence.end)
+            if city is None:
+                continue  # "the head of state", "a head injury"; "Mari El head Ivan Petrov" heads the republic
+            role, region = "mayor", city  # "the head of Novorossiysk, Andrei Kravchenko, wrote": the city's head
         if role == "defense_ministry" and m.group("m").lower() == "the military" and P.RE_UKRAINES_DEFENCES.search(text, sentence.start, sentence.end):
             role = "air_force_ua"  # "Ukrainian air defences shot down 54 of 69 missiles, the military said": Ukraine's
         found = Claimant(role, name.strip(" ,") or None, key, region, explicit)
@@ -442,6 +445,18 @@ def _country_said(text: str, sentence: Sentence, words: frozenset[str] | None = 
         return None
     m = P.RE_COUNTRY_SAID.search(text, sentence.start, sentence.end)
     return Claimant("defense_ministry", m.group().split()[0], None, None, True) if m else None
+
+
+def _city_headed(text: str, start: int, end: int) -> str | None:
+    """The region of the town a "head" heads when a town's bare name follows ("head of Novorossiysk", "head of the city of
+    Kursk"), not a region's or a district's ("head of the Belgorod district")."""
+    m = P.RE_OF_CITY_AFTER.match(text, start, end)
+    if m is None:
+        return None
+    places = gazetteer().find(text, m.end(), min(end, m.end() + 40))
+    if not places or places[0].start != m.end() or places[0].scope != "local" or not places[0].code:
+        return None
+    return None if P.RE_PLACE_NOUN_AFTER.match(text, places[0].end) or "district" in places[0].text.lower() else places[0].code
 
 
 def _republic(code: str | None) -> bool:

@@ -425,6 +425,7 @@ RE_REFERENCE_PHRASE = regex.compile(
     regex.IGNORECASE,
 )
 # A word that makes the name before it a place's: "the Nikolayev region" (Nikolayev also heads Chuvashia)
+RE_OF_CITY_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=\p{Lu})")  # "head of [the city of] Novorossiysk"
 RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territory|province)\b", regex.IGNORECASE)
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")

@@ -890,6 +890,8 @@ PLACES = [
 ]
 
 CLAIMANTS = [
+    # the head of a town is its mayor
+    ("The head of Tuapse, Sergei Bojko, wrote that three drones had been shot down over the city.", "mayor"),
     # a plant's own press service speaks for it, not for the region's governor
     ("The Novovoronezh nuclear plant's press service said a drone was shot down near the facility.", "other"),
     # an airport's press service speaks of its flights; the drone told of next is no claim of its

@@ -456,7 +456,9 @@ def _city_headed(text: str, start: int, end: int) -> str | None:
     places = gazetteer().find(text, m.end(), min(end, m.end() + 40))
     if not places or places[0].start != m.end() or places[0].scope != "local" or not places[0].code:
         return None
-    return None if P.RE_PLACE_NOUN_AFTER.match(text, places[0].end) or "district" in places[0].text.lower() else places[0].code
+    if "district" in places[0].text.lower() or not P.RE_HEADED_TOWN_ENDS.match(text, places[0].end):
+        return None  # "the head of the Kryvyi Rih city military administration" heads an administration
+    return places[0].code
 
 
 def _republic(code: str | None) -> bool:

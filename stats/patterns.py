@@ -426,6 +426,7 @@ RE_REFERENCE_PHRASE = regex.compile(
 )
 # A word that makes the name before it a place's: "the Nikolayev region" (Nikolayev also heads Chuvashia)
 RE_OF_CITY_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=\p{Lu})")  # "head of [the city of] Novorossiysk"
+RE_HEADED_TOWN_ENDS = regex.compile(r"\s*(?:[,(]|\s(?:said|says|wrote|writes|reported|reports|told|posted|announced|added)\b)")  # "head of Tuapse, X"
 RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territory|province)\b", regex.IGNORECASE)
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")

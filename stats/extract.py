@@ -2532,7 +2532,7 @@ def _other_days(a: Claim, b: Claim) -> bool:
 
 def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     """A later claim that only repeats an earlier one's total (or its whole content) is the same claim."""
-    claims = _drop_headline(claims)
+    claims = _drop_post_headings(_drop_headline(claims))
     kept: list[Claim] = []
     for claim in claims:
         same = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.stated_total is not None
@@ -2547,6 +2547,27 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _drop_post_headings(claims: list[Claim]) -> list[Claim]:
+    """A live page's post heading ("07:40 Nine drones destroyed over capital, says Kyiv official") whose counts the post's
+    first sentences tell again is that post's claim, stamped with the heading's time."""
+    out: list[Claim] = []
+    for n, claim in enumerate(claims):
+        post = claims[n + 1] if n + 1 < len(claims) else None
+        if post is not None and _a_post_heading(claim) and post.sentences and post.sentences[0].index == claim.sentences[-1].index + 1:
+            values = {i.count for i in claim.items if i.count is not None} | ({claim.stated_total} - {None})
+            told = {i.count for i in post.items} | {post.stated_total} | {t.value for t in post.totals}
+            if values and values <= told and _items_key(claim) <= _items_key(post):
+                _absorb(post, claim)
+                continue
+        out.append(claim)
+    return out
+
+
+def _a_post_heading(claim: Claim) -> bool:
+    """A claim told by one stamped line without a closing full stop: "07:40 Nine drones destroyed over capital"."""
+    return len(claim.sentences) == 1 and _stamped(claim.times) and not claim.sentences[0].text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
 def _later_statement(claim: Claim, kept: Claim) -> bool:

@@ -315,6 +315,11 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a live page's post heading is the post's claim, not a claim of the speaker before
+    ("Ukraine war latest: drones downed overnight\nAll times GMT\n08:05 Air force says 61 drones shot down\nAir defences shot down 61 drones "
+     "overnight, the air force said on Telegram: 30 over the Kyiv region and 31 over the Sumy region.\n07:40 Seven drones destroyed over capital, "
+     "says Kyiv official\nIhor Melnyk, the head of the Kyiv city military administration, said air defences had destroyed seven drones over the capital.",
+     [("air_force_ua", 61, [("UA-32", 30, "explicit"), ("UA-59", 31, "explicit")]), ("other", None, [("UA-30", 7, "explicit")])]),
     # a headline that names the speaker loosely ("city administration says") is the body's claim when it counts the same
     ("All 11 Shahed drones downed over Kyiv, city administration says\nKYIV, Dec 3 - Ukrainian air defences shot down all 11 Iranian-made "
      "Shahed drones that Russia launched at the capital early on Monday, the head of the Kyiv city military administration, Ivan Sydorenko, "

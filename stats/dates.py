@@ -779,7 +779,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         if hit:
             return hit.date, None
     night = next((t for t in events if t.relative == "night"), None)
-    day = next((t for t in events if t.relative in ("weekday", "yesterday", "ago", "day") and t.date), None)
+    day = next((t for t in events if t.relative in ("weekday", "yesterday", "ago") and t.date), None) \
+        or next((t for t in events if t.relative == "day" and t.date), None)  # "Tuesday. … during the day": Tuesday's
     if night and base:
         if said is None and day is not None:
             return day.date, None  # "overnight … on Tuesday"

@@ -1750,7 +1750,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         if current is not None and claimant is None and _breakdown_by_means(current, f):
             f.totals = []  # "Two missiles were shot down by Pantsir systems": some of those just counted, and how
-        new = current is None or _starts_new_claim(current, f, claimant, i - last)
+        new = current is None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
                 or _stamped(f.times) and _stamped(current.times)):
@@ -1785,6 +1785,25 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
             current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
     return claims
+
+
+def _another_days_heading(current: Claim, facts: list[SentenceFacts], i: int, last: int) -> bool:
+    """Whether the sentence comes under a line that only names a day ("Thursday.") other than the claim's days: a round-up's
+    next day, another statement."""
+    if i - 1 <= last or facts[i - 1].has_content or not facts[i - 1].times:
+        return False
+    head = facts[i - 1]
+    if len(head.sentence.text) > 40 or any(ch.isalpha() for ch in _outside(head.sentence, head.times)):
+        return False
+    days, new_days = event_days(current.times), event_days(head.times)
+    return bool(days and new_days and not days & new_days)
+
+
+def _outside(sentence: Sentence, times: list[TimeExpr]) -> str:
+    """A sentence's text outside its time expressions."""
+    spans = sorted((t.start - sentence.start, t.end - sentence.start) for t in times)
+    text = sentence.text
+    return "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
 
 
 def _split_periods(claim: Claim) -> list[Claim]:
@@ -1945,10 +1964,7 @@ def _heading_times(facts: list[SentenceFacts], i: int, last: int) -> list[TimeEx
         if f.has_content:
             return []
         if f.times:
-            text, at = f.sentence.text, f.sentence.start
-            spans = sorted((t.start - at, t.end - at) for t in f.times)
-            rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
-            return f.times if len(text) <= 40 and not any(ch.isalpha() for ch in rest) else []
+            return f.times if len(f.sentence.text) <= 40 and not any(ch.isalpha() for ch in _outside(f.sentence, f.times)) else []
     return []
 
 

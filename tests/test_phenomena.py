@@ -985,6 +985,9 @@ NOT_INTERCEPTIONS = [
 
 DATES = [
     # (text, published, expected event_date)
+    # a line naming the day heads the paragraph under it: "during the day" is that day's
+    ("Our weekly round-up.\nTuesday.\nKursk Governor Ivan Sokolov said nine drones had been shot down over the Rylsk district during the day.",
+     "2026-03-07", "2026-03-03"),
     # the day of a briefing is the day "over the past day" ends, not the day the paper printed it
     ("Over the past day air defences shot down 14 drones over the Belgorod region, the ministry's spokesman said at the briefing on Monday.",
      "2022-07-26", "2022-07-25"),
@@ -1347,6 +1350,12 @@ def _doc(text, published=None):
 def test_dates(text, published, expected):
     rows = _doc(text, published)
     assert [c["event_date"] for c in rows.claims] == [dt.date.fromisoformat(expected) if expected else None]
+
+
+def test_a_line_naming_another_day_starts_another_claim():
+    rows = _doc("The week in review.\nWednesday.\nThe ministry said 20 drones had been destroyed overnight over the Bryansk region.\n"
+                "Thursday.\nA calm night: the ministry reported four drones downed over the Kursk region.", "2026-03-07")
+    assert [(c["event_date"], c["stated_total"]) for c in rows.claims] == [(dt.date(2026, 3, 4), None), (dt.date(2026, 3, 5), None)]
 
 
 @pytest.mark.parametrize("text,published,start,end", WINDOWS, ids=[t[:60] for t, *_ in WINDOWS])

@@ -1037,7 +1037,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         # "six more … in addition to the 26 destroyed earlier, resulting in a total of 32": the sum of two statements
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
     cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)
-            if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
+            if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())
+            and not P.RE_OF_THIS_NIGHT.match(text, m.end())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
     years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
     years += P.RE_MONTH_GONE.finditer(text, sentence.start, sentence.end) if may_hold(held, P.MONTH_GONE_NEEDS) else ()
@@ -2560,9 +2561,29 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)), None)
         if same_items is not None:
             _absorb(same_items, claim)
+            _gather_running_tally(kept, same_items, claim)
             continue
         kept.append(claim)
     return kept
+
+
+def _gather_running_tally(kept: list[Claim], first: Claim, tally: Claim) -> None:
+    """The lead's count told again as a tally ("has risen to 11 … At 02:15 … five … In total, since the beginning of the
+    night, 11 UAVs"): the speaker's counts told between, over the tally's one region and within it, are its steps."""
+    if len(tally.items) != 1 or tally.items[0].count is None or len(tally.items[0].codes) != 1:
+        return
+    whole = tally.items[0]
+    if not whole.total_cue and not P.RE_TOTAL_CUE.match(tally.sentences[0].text.lstrip(' "“«')):
+        return  # "In total, since the beginning of the night, 11 UAVs …"
+    steps = [k for k in kept[kept.index(first) + 1:] if _same_claimant(k.claimant, first.claimant) and k.items
+             and first.sentences[0].start < k.sentences[0].start < tally.sentences[0].start
+             and all(i.codes == whole.codes and i.count is not None for i in k.items)]
+    if steps and sum(i.count for k in steps for i in k.items) <= whole.count:
+        for k in steps:
+            kept.remove(k)
+            _absorb(first, k)
+        if first.stated_total is None and len(first.items) == 1:
+            first.stated_total, first.total_qualifier = whole.count, whole.qualifier
 
 
 def _drop_post_headings(claims: list[Claim]) -> list[Claim]:

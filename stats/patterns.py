@@ -247,6 +247,8 @@ RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills sh
 RE_CLAUSE_MARK = regex.compile(r"[,;:()\"“”]")
 RE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
+# "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
+RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
 EXERCISE_NEEDS = (whole_words(V["exercise_cues"], _COMMON_WORDS),)

@@ -315,6 +315,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a lead's count told again as the night's tally ("since the beginning of the night": no cumulative cue); the step between is in it
+    ('The number of drones downed over the Tula region overnight has risen to nine, Governor Dmitry Milyaev said on Sunday morning. At 01:30 '
+     'the governor reported that three UAVs had been destroyed over the Aleksinsky district. "In total, since the beginning of the night, '
+     'nine UAVs have been destroyed over the region. There are no casualties," Milyaev wrote at 05:10.', [("governor", 9, [("RU-TUL", 9, "explicit")])]),
     # a live page's post heading is the post's claim, not a claim of the speaker before
     ("Ukraine war latest: drones downed overnight\nAll times GMT\n08:05 Air force says 61 drones shot down\nAir defences shot down 61 drones "
      "overnight, the air force said on Telegram: 30 over the Kyiv region and 31 over the Sumy region.\n07:40 Seven drones destroyed over capital, "

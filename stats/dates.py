@@ -449,7 +449,8 @@ def _day_headings(text: str, anchor: Anchor) -> list[tuple[int, dt.date]]:
     """The lines that are a date alone ("Saturday, Feb. 14"): where each starts and its day; found once per document."""
     global _headings
     if _headings[0] is not text or _headings[1] != anchor.day:
-        found = []
+        found: list[tuple[int, dt.date]] = []
+        _headings = (text, anchor.day, found)  # a stamped line looked at below asks for the headings above it: none yet
         for m in RE_LINE.finditer(text):
             line = m.group().strip()
             if len(line) > 40 or ":" in line or not any(ch.isdigit() for ch in line):

@@ -1356,6 +1356,12 @@ def test_dates(text, published, expected):
     assert [c["event_date"] for c in rows.claims] == [dt.date.fromisoformat(expected) if expected else None]
 
 
+def test_a_stamp_alone_on_its_line_is_read():
+    # a live page whose posts are stamped on lines of their own ("09.41 BST"), looked at for day headings
+    text = "Russia-Ukraine war live\n09.41 BST\nThe Kursk governor said two drones had been shot down overnight.\n07.55 BST\nMore soon."
+    assert [(c["stated_total"], c["event_date"]) for c in _doc(text, "2025-07-14").claims] == [(None, dt.date(2025, 7, 14))]
+
+
 def test_a_line_naming_another_day_starts_another_claim():
     rows = _doc("The week in review.\nWednesday.\nThe ministry said 20 drones had been destroyed overnight over the Bryansk region.\n"
                 "Thursday.\nA calm night: the ministry reported four drones downed over the Kursk region.", "2026-03-07")

@@ -49,7 +49,11 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
     if doc.error:
         return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": "; ".join(doc.problems)})
     gaz = gazetteer()
-    result = extract(doc.text, doc.published, assume_year, gaz)
+    try:
+        result = extract(doc.text, doc.published, assume_year, gaz)
+    except Exception as exc:  # noqa: BLE001 - a bug met on one document is that document's problem, not the run's end
+        problem = f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}; please report this document)"
+        return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": problem})
     claim_sentences = {s.index for c in result.claims for s in c.sentences + c.repeats}
     doc_day: list = []  # the document's day, found when a claim first needs it (most claims state a time)
     rows = DocRows({})

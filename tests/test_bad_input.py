@@ -330,6 +330,25 @@ def test_a_file_that_cannot_be_read_is_a_failure(tmp_path, monkeypatch):
     assert doc.error and doc.problems == ["cannot read file (Permission denied)"]
 
 
+def test_a_document_the_extractor_fails_on_is_an_error_row_and_the_rest_are_read(monkeypatch):
+    from stats import tables
+
+    real = tables.extract
+
+    def failing(text, *args, **kwargs):
+        if "Kursk" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(tables, "extract", failing)
+    docs = [Document("a", "a.txt", "Two drones were downed over the Kursk region, the ministry said.", "", published="2025-03-02"),
+            Document("b", "b.txt", "Three drones were downed over the Oryol region, the ministry said.", "", published="2025-03-02")]
+    out = build_tables(docs, workers=1)
+    rows = {r["doc_id"]: r for r in out["documents"].iter_rows(named=True)}
+    assert rows["a"]["status"] == "error" and rows["a"]["problems"].startswith("extraction failed (RecursionError: maximum recursion")
+    assert rows["b"]["status"] == "ok" and out["interceptions"]["region_code"].to_list() == ["RU-ORL"]
+
+
 def test_size_limit_is_checked_before_reading(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"x" * 2000)
     [doc] = read_corpus(tmp_path, max_bytes=1000)

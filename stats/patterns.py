@@ -501,6 +501,9 @@ _LINE_NOUN = r"(?:drones?|UAVs?|missiles?|rockets?)"
 _COMMA_COUNT_ENDS = r"\s*(?:[;.]|$|,\s*(?:all|of\s+which|including)\b)"
 RE_COMMA_COUNT = regex.compile(r"\s*,\s*")
 RE_COMMA_COUNT_ENDS = regex.compile(_COMMA_COUNT_ENDS, regex.MULTILINE)
+# "The ministry named the Bryansk region (34), the Kursk region (23) … among them": places with their counts in brackets
+RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)[^(]{1,40}?"
+                                     r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)")
 RE_PLACE_DASH_COUNT = regex.compile(
     r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
     r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"

@@ -315,6 +315,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a sentence after the claim that names places with their counts in brackets is its breakdown
+    ("Air defence systems destroyed 96 Ukrainian drones over 11 regions overnight, the ministry said. The ministry named the Oryol region (31), "
+     "the Tula region (20) and the Kaluga region (9) among them.",
+     [("defense_ministry", 96, [("RU-ORL", 31, "explicit"), ("RU-TUL", 20, "explicit"), ("RU-KLU", 9, "explicit")])]),
     # a lead's count told again as the night's tally ("since the beginning of the night": no cumulative cue); the step between is in it
     ('The number of drones downed over the Tula region overnight has risen to nine, Governor Dmitry Milyaev said on Sunday morning. At 01:30 '
      'the governor reported that three UAVs had been destroyed over the Aleksinsky district. "In total, since the beginning of the night, '

@@ -315,6 +315,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "the Volga region" is the Volga lands, no subject: the count over it and a sea is the statement's total
+    ("The ministry said 21 drones had been destroyed overnight over the Volga region and the Caspian Sea: 15 over the Samara region "
+     "and six over the Caspian Sea.", [("defense_ministry", 21, [("RU-SAM", 15, "explicit"), ("SEA-CASPIAN", 6, "explicit")])]),
     # a sentence after the claim that names places with their counts in brackets is its breakdown
     ("Air defence systems destroyed 96 Ukrainian drones over 11 regions overnight, the ministry said. The ministry named the Oryol region (31), "
      "the Tula region (20) and the Kaluga region (9) among them.",

@@ -1260,6 +1260,16 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             links.append(([nxt], g))
             if paren and P.RE_PAREN_LIST_REGIONS.match(text, g.end, sentence.end):
                 _regions_not_cities(g)  # "the Kursk (7), Moscow (3) and Oryol (1) regions"
+    # Pass A1: "five of the nine drones launched at the country, all of them over the Mykolaiv and Dnipropetrovsk regions":
+    # the places of "all of them" are the count's, across the comma
+    for g in groups:
+        if g.linked or "all" not in text[max(sentence.start, g.start - 40):g.start]:
+            continue
+        m = P.RE_ALL_OVER_BEFORE.search(text, max(sentence.start, g.start - 40), g.start)
+        c = next((c for c in reversed(counts) if m and c.end <= m.start() and c.total_cue), None)
+        if c is not None and not c.linked and not c.whole:
+            c.linked = g.linked = True
+            links.append(([c], g))
     # Pass B: a count owns the list after it. "eight over Rostov Region, four over Stavropol Krai".
     pending: list[Count] = []
     events = sorted([(c.start, 0, c) for c in counts] + [(g.start, 1, g) for g in groups] + [(p.start, 2, p) for p in generics] + [(b, 3, None) for b in breaks], key=lambda x: (x[0], x[1]))

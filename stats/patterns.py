@@ -663,6 +663,7 @@ RE_FORCES_OF_BEFORE = regex.compile(r"(?<![\w-])(?:forces|army|troops|military|n
 # "94 aerial targets – 87 drones and seven missiles –": the parts of a count told beside it, the count their sum
 # "18 more drones were intercepted …, all of them over the Kursk region": the count is the whole of what was said
 RE_ALL_OVER_ONE = regex.compile(r",\s*all\s+of\s+(?:them|which|these)\s+(?:were\s+)?(?:over|above|in)\s", regex.IGNORECASE)
+RE_ALL_OVER_BEFORE = regex.compile(r",\s*all\s+of\s+(?:them|which|these)\s+(?:were\s+)?(?:over|above|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_PARTS_AFTER = regex.compile(r"\s*(?:[–—(]|-\s|:)\s*(?:\d|(?i:" + alternation(_UNITS + _TENS) + r")(?![\w-]))")
 RE_OF_NUMBER_AFTER = Twin(regex.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")(?=\s)",

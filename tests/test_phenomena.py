@@ -315,6 +315,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "…, all of them over A and B" after a clause of launches: the places are the count's, shared
+    ("The air force said it destroyed seven of the eleven drones launched at the country overnight, all of them over the Poltava and Sumy regions.",
+     [("air_force_ua", 7, [("UA-53+UA-59", 7, "shared")])]),
     # "the Volga region" is the Volga lands, no subject: the count over it and a sea is the statement's total
     ("The ministry said 21 drones had been destroyed overnight over the Volga region and the Caspian Sea: 15 over the Samara region "
      "and six over the Caspian Sea.", [("defense_ministry", 21, [("RU-SAM", 15, "explicit"), ("SEA-CASPIAN", 6, "explicit")])]),

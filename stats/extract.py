@@ -1021,6 +1021,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         before = c.weapon_meant
     _link(text, sentence, counts, groups, generics, facts)
     facts.items.sort(key=lambda i: i.start)  # in the order they are told ("Lipetsk and Tambov reported 20 and 15" is read first)
+    if may_hold(held, P.EACH_TOLD_AFTER_NEEDS):
+        facts.items[:] = [part for item in facts.items for part in _each_told_after(text, item, facts)]
     for t in facts.totals:
         if t.weapon is None:
             t.implied = _antecedent(text, sentence.start, t.start, None)
@@ -1201,6 +1203,19 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
         if code:
             extra.append(Place(start, m.end(), text[start:m.end()], code, "region", "anaphora"))
     return sorted(places + extra, key=lambda p: p.start) if extra else places
+
+
+def _each_told_after(text: str, item: Item, facts: SentenceFacts) -> list[Item]:
+    """ "18 drones over the Black Sea and the Sea of Azov, nine over each": a count over several places, told again for each
+    of them, is their sum (the statement's total), each place an item of its own."""
+    if len(item.codes) < 2 or item.count is None or not item.shared:
+        return [item]
+    m = P.RE_EACH_TOLD_AFTER.match(text, item.end)
+    n = parse_number(m["n"]) if m else None
+    if n is None or n * len(item.codes) != item.count:
+        return [item]
+    facts.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
+    return [replace(item, codes=(code,), count=n, reading="each", shared=False, ambiguous=False) for code in item.codes]
 
 
 def _join_each_across_aside(text: str, counts: list[Count], groups: list[Group]) -> None:

@@ -502,6 +502,10 @@ _COMMA_COUNT_ENDS = r"\s*(?:[;.]|$|,\s*(?:all|of\s+which|including)\b)"
 RE_COMMA_COUNT = regex.compile(r"\s*,\s*")
 RE_COMMA_COUNT_ENDS = regex.compile(_COMMA_COUNT_ENDS, regex.MULTILINE)
 # "The ministry named the Bryansk region (34), the Kursk region (23) … among them": places with their counts in brackets
+# "…, nine over each", "…, nine each", "…, with nine over each of them": the count of each place of the list before
+RE_EACH_TOLD_AFTER = regex.compile(r"\s*,\s*(?:with\s+)?(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:over|above|in|on)\s+)?(?:each(?:\s+of\s+them)?|apiece)(?![\w-])",
+                              regex.IGNORECASE)
+EACH_TOLD_AFTER_NEEDS = (frozenset({"each", "apiece"}),)
 RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)[^(]{1,40}?"
                                      r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)")
 RE_PLACE_DASH_COUNT = regex.compile(

@@ -315,6 +315,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a count over two places, told again for each ("…, nine over each"): two items, the count their sum
+    ("The ministry said 14 drones were shot down over the Black Sea and the Sea of Azov, seven over each.",
+     [("defense_ministry", 14, [("SEA-BLACK", 7, "each"), ("SEA-AZOV", 7, "each")])]),
     # "…, all of them over A and B" after a clause of launches: the places are the count's, shared
     ("The air force said it destroyed seven of the eleven drones launched at the country overnight, all of them over the Poltava and Sumy regions.",
      [("air_force_ua", 7, [("UA-53+UA-59", 7, "shared")])]),

@@ -549,6 +549,8 @@ def test_things_destroyed_on_the_ground_are_looked_for_only_where_a_word_of_dest
 
 # Sentences with what the patterns passed over by a sentence's words look for (stats.patterns.*_NEEDS).
 NEEDS_SENTENCES = [
+    "The ministry said 18 drones were shot down over the Black Sea and the Sea of Azov, nine over each.",
+    "Twelve drones were destroyed over the Kursk and Oryol regions, six apiece, the ministry said.",
     "Eight drones were downed over the Oryol region and as many over the Kaluga region, the ministry said.",
     "Three drones were shot down near Yelets, and as many were destroyed over the Lipetsk district.",
     "Air defences have shot down more than 220 drones over the Mykolaiv region since mid-September, the command said.",
@@ -606,6 +608,7 @@ NEEDS = {
     "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS), "RE_BREAKDOWN": (P.RE_BREAKDOWN, P.BREAKDOWN_NEEDS),
     "RE_CORRECTION_NOTE": (P.RE_CORRECTION_NOTE, P.CORRECTION_NOTE_NEEDS), "RE_NOT_AS_EARLIER": (P.RE_NOT_AS_EARLIER, P.NOT_AS_EARLIER_NEEDS),
     "RE_ACCOUNTED_FOR_REST": (P.RE_ACCOUNTED_FOR_REST, P.BREAKDOWN_NEEDS),
+    "RE_EACH_TOLD_AFTER": (P.RE_EACH_TOLD_AFTER, P.EACH_TOLD_AFTER_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},
 }
 

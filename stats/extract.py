@@ -1053,7 +1053,11 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     years_after = [m.start() for m in years if (m["prep"] or "").lower() == "in" and not opening(m)]  # "in 2021": of the counts before it only
     if cues or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
 
+        opening = any(not text[sentence.start:a].strip(' "“') for a, _ in cues)
+
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
+            if opening:
+                return True  # "Since the beginning of the operation, a total of 676 aircraft, … and more than 98,000 drones"
             return any(start - 80 <= b <= start for a, b in cues) or any(
                 end <= a <= end + 25 or end <= a <= end + 100 and not P.RE_CLAUSE_MARK.search(text, end, a)
                 for a in [a for a, _ in cues] + years_after)

@@ -344,6 +344,8 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
 RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
                              # "… missiles had struck an industrial enterprise and several private houses in the … district"
                              r"|\bstruck\s+(?:(?!down\b)[\w-]+\s+){4,8}?(?:in|on|at)\s+(?:the\s+)?$"
+                             # "Neither missile was intercepted, and impacts were recorded in the Kharkiv and Sumy regions"
+                             r"|\b(?:impacts?|hits?|strikes?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|reported|registered)\s+(?:in|on|at)\s+(?:the\s+)?$"
                              r"|\b(?:damaged|injured|wounded|killed|hurt)\s+(?:in|on|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
                              # "… destroyed, adding that debris had fallen on the roof of a building in the Domodedovo district"
                              r"|\b(?:debris|fragments|wreckage)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|landed)\s+(?:[\w-]+\s+){0,7}?(?:in|on|at|near)\s+(?:the\s+)?"

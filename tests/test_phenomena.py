@@ -907,6 +907,8 @@ PLACES = [
     # where the missiles not downed struck, told at length, is no place of the downed ones
     ("The mayor of Kherson said two cruise missiles had been shot down over the city, but that other missiles had struck a grain terminal "
      "and several private houses in the Inhulskyi district.", [("UA-65", 2)]),
+    # where impacts were recorded is no place of the downed drones
+    ("The air force said 41 of the drones had been shot down. Neither missile was intercepted, and impacts were recorded in the Poltava and Sumy regions.", []),
     # where the drones not downed hit is no place of the downed ones
     ("Air defences downed 212 of the targets, the air force said, and the remaining ones hit targets in Odesa and Kharkiv.", []),
 ]

@@ -18,7 +18,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from accuracy import score  # noqa: E402
 
-FLOORS = {"items": 0.97, "totals": 0.95, "dates": 0.95}
+# Half a point or so under the scores of the day: the thirteenth and fourteenth blind sets (z521-z600), added at their
+# first-sight scores, took the pooled totals from 0.958 to 0.950 and items from 0.976 to 0.971.
+FLOORS = {"items": 0.965, "totals": 0.945, "dates": 0.95}
 
 
 @pytest.fixture(scope="module")

@@ -1821,20 +1821,19 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
 def _another_days_heading(current: Claim, facts: list[SentenceFacts], i: int, last: int) -> bool:
     """Whether the sentence comes under a line that only names a day ("Thursday.") other than the claim's days: a round-up's
     next day, another statement."""
-    if i - 1 <= last or facts[i - 1].has_content or not facts[i - 1].times:
+    if i - 1 <= last or facts[i - 1].has_content or not _a_time_line(facts[i - 1]):
         return False
-    head = facts[i - 1]
-    if len(head.sentence.text) > 40 or any(ch.isalpha() for ch in _outside(head.sentence, head.times)):
-        return False
-    days, new_days = event_days(current.times), event_days(head.times)
+    days, new_days = event_days(current.times), event_days(facts[i - 1].times)
     return bool(days and new_days and not days & new_days)
 
 
-def _outside(sentence: Sentence, times: list[TimeExpr]) -> str:
-    """A sentence's text outside its time expressions."""
-    spans = sorted((t.start - sentence.start, t.end - sentence.start) for t in times)
-    text = sentence.text
-    return "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+def _a_time_line(f: SentenceFacts) -> bool:
+    """A short line of times and nothing else: "Thursday.", "Thursday, 3 April, 07:40"."""
+    if not f.times or len(f.sentence.text) > 40:
+        return False
+    spans = sorted((t.start - f.sentence.start, t.end - f.sentence.start) for t in f.times)
+    text = f.sentence.text
+    return not any(ch.isalpha() for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]) for ch in text[a:b])
 
 
 def _split_periods(claim: Claim) -> list[Claim]:
@@ -1995,7 +1994,7 @@ def _heading_times(facts: list[SentenceFacts], i: int, last: int) -> list[TimeEx
         if f.has_content:
             return []
         if f.times:
-            return f.times if len(f.sentence.text) <= 40 and not any(ch.isalpha() for ch in _outside(f.sentence, f.times)) else []
+            return f.times if _a_time_line(f) else []
     return []
 
 

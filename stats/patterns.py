@@ -428,9 +428,10 @@ RE_REFERENCE_PHRASE = regex.compile(
     r",?\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+[^,;]+?(?=,|$)",
     regex.IGNORECASE,
 )
+# "the head of [the city of] Novorossiysk, X, wrote": a town's head, whose name ends at a comma or a verb of saying
+RE_OF_CITY_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=\p{Lu})")
+RE_HEADED_TOWN_ENDS = regex.compile(r"\s*(?:[,(]|\s(?:said|says|wrote|writes|reported|reports|told|posted|announced|added)\b)")
 # A word that makes the name before it a place's: "the Nikolayev region" (Nikolayev also heads Chuvashia)
-RE_OF_CITY_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=\p{Lu})")  # "head of [the city of] Novorossiysk"
-RE_HEADED_TOWN_ENDS = regex.compile(r"\s*(?:[,(]|\s(?:said|says|wrote|writes|reported|reports|told|posted|announced|added)\b)")  # "head of Tuapse, X"
 RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territory|province)\b", regex.IGNORECASE)
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
 RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
@@ -503,11 +504,11 @@ _LINE_NOUN = r"(?:drones?|UAVs?|missiles?|rockets?)"
 _COMMA_COUNT_ENDS = r"\s*(?:[;.]|$|,\s*(?:all|of\s+which|including)\b)"
 RE_COMMA_COUNT = regex.compile(r"\s*,\s*")
 RE_COMMA_COUNT_ENDS = regex.compile(_COMMA_COUNT_ENDS, regex.MULTILINE)
-# "The ministry named the Bryansk region (34), the Kursk region (23) … among them": places with their counts in brackets
 # "…, nine over each", "…, nine each", "…, with nine over each of them": the count of each place of the list before
 RE_EACH_TOLD_AFTER = regex.compile(r"\s*,\s*(?:with\s+)?(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:over|above|in|on)\s+)?(?:each(?:\s+of\s+them)?|apiece)(?![\w-])",
-                              regex.IGNORECASE)
+                                   regex.IGNORECASE)
 EACH_TOLD_AFTER_NEEDS = (frozenset({"each", "apiece"}),)
+# "The ministry named the Bryansk region (34), the Kursk region (23) … among them": places with their counts in brackets
 RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)[^(]{1,40}?"
                                      r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)")
 RE_PLACE_DASH_COUNT = regex.compile(

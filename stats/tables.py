@@ -46,14 +46,14 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
         "doc_id": doc.doc_id, "source": doc.source, "sha256": doc.sha256 or None, "published": doc.published,
         "url": doc.url, "outlet": doc.outlet, "n_chars": len(doc.text),
     }
+    failed = {**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error"}
     if doc.error:
-        return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": "; ".join(doc.problems)})
+        return DocRows({**failed, "problems": "; ".join(doc.problems)})
     gaz = gazetteer()
     try:
         result = extract(doc.text, doc.published, assume_year, gaz)
     except Exception as exc:  # noqa: BLE001 - a bug met on one document is that document's problem, not the run's end
-        problem = f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}; please report this document)"
-        return DocRows({**base, "n_claims": 0, "n_items": 0, "n_events": 0, "status": "error", "problems": problem})
+        return DocRows({**failed, "problems": f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}; please report this document)"})
     claim_sentences = {s.index for c in result.claims for s in c.sentences + c.repeats}
     doc_day: list = []  # the document's day, found when a claim first needs it (most claims state a time)
     rows = DocRows({})

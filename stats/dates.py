@@ -11,6 +11,7 @@ unresolved and ``when_text`` keeps it: we never guess a year.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,28 @@ import regex
 
 from stats.gates import RE_DIGIT, Gated, Twin, may_hold
 from stats.text import RE_LINE
+
+
+def once_per_text(pending=None, key=lambda *rest: rest):
+    """Find ``fn(text, *rest)`` once for the text looked at last (the same object) and ``key(*rest)``: every sentence of a
+    document asks, and the answer is the document's.  Asked again while it is being found (a stamped line, looked at for the
+    day headings, asks for the headings above it), it answers ``pending``."""
+    def decorate(fn):
+        last: list = [None, None, None]  # the text, the key, the answer
+
+        @functools.wraps(fn)
+        def cached(text: str, *rest):
+            k = key(*rest)
+            if last[0] is not text or last[1] != k:
+                last[:] = [text, k, pending]
+                try:
+                    last[2] = fn(text, *rest)
+                except BaseException:
+                    last[0] = None
+                    raise
+            return last[2]
+        return cached
+    return decorate
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -350,19 +373,14 @@ RE_STAMP_LINE = regex.compile(
     r"[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)",
     regex.IGNORECASE | regex.MULTILINE,
 )
-_stamps: tuple = (None, {})  # the text looked at last and its stamped lines
-
-
+@once_per_text(pending={})
 def _stamps_of(text: str) -> dict[int, int]:
-    """The clocks that open lines of ``text``: their offsets, in order, and minutes after midnight; found once per document."""
-    global _stamps
-    if _stamps[0] is not text:
-        found = {}
-        for m in RE_STAMP_LINE.finditer(text):
-            hour, minute = _clock(m["t"])
-            found[m.start("t")] = hour * 60 + minute
-        _stamps = (text, found)
-    return _stamps[1]
+    """The clocks that open lines of ``text``: their offsets, in order, and minutes after midnight."""
+    found = {}
+    for m in RE_STAMP_LINE.finditer(text):
+        hour, minute = _clock(m["t"])
+        found[m.start("t")] = hour * 60 + minute
+    return found
 
 
 # "(all times GMT)", "All times are Kyiv time (UTC+2).": the clock a live page keeps, when it is not Moscow's
@@ -371,9 +389,9 @@ RE_ZONE_DECLARED = regex.compile(
     r"(?:\s*[,(]?\s*(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?!\d))?",
     regex.IGNORECASE)
 ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London"}
-_zone: tuple = (None, None)  # the text looked at last and the clock it declares
 
 
+@once_per_text()
 def declared_zone(text: str) -> dt.tzinfo | None:
     """The time zone a text says its clock times are in ("All times are Kyiv time (UTC+2)"), if it says so; found once per document.
 
@@ -382,16 +400,10 @@ def declared_zone(text: str) -> dt.tzinfo | None:
     >>> declared_zone("Monday 19 December 2022 (all times GMT)")
     zoneinfo.ZoneInfo(key='UTC')
     """
-    global _zone
-    if _zone[0] is not text:
-        m = RE_ZONE_DECLARED.search(text) if "times" in text.lower() else None
-        zone = None
-        if m and m["hours"]:
-            zone = dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
-        elif m:
-            zone = ZoneInfo(ZONES[m["zone"].lower()])
-        _zone = (text, zone)
-    return _zone[1]
+    m = RE_ZONE_DECLARED.search(text) if "times" in text.lower() else None
+    if m and m["hours"]:
+        return dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
+    return ZoneInfo(ZONES[m["zone"].lower()]) if m else None
 
 
 def moscow_day(day: dt.date, minutes: int, zone: dt.tzinfo | None) -> dt.date:
@@ -414,9 +426,7 @@ RE_SOURCE_GMT = regex.compile(
     regex.IGNORECASE | regex.MULTILINE)
 
 
-_source_day: tuple = (None, None)  # the text looked at last and the day its source line gives
-
-
+@once_per_text()
 def source_line_day(text: str) -> dt.date | None:
     """The Moscow date on which the posts a monitoring service's source line cites were made (the end of a span of them);
     found once per document, as every claim without a time of its own asks.
@@ -424,11 +434,8 @@ def source_line_day(text: str) -> dt.date | None:
     >>> source_line_day("Four drones were shot down over the sea.\\nSource: Telegram channel, in Russian 2150 gmt 23 Mar 26")
     datetime.date(2026, 3, 24)
     """
-    global _source_day
-    if _source_day[0] is not text:
-        lines = list(RE_SOURCE_GMT.finditer(text)) if "gmt" in text[-300:].lower() else []
-        _source_day = (text, _source_line_day(lines[-1]) if lines else None)
-    return _source_day[1]
+    lines = list(RE_SOURCE_GMT.finditer(text)) if "gmt" in text[-300:].lower() else []
+    return _source_line_day(lines[-1]) if lines else None
 
 
 def _source_line_day(m) -> dt.date | None:
@@ -441,25 +448,21 @@ def _source_line_day(m) -> dt.date | None:
     return moscow_day(day, int(clock[:2]) * 60 + int(clock[2:]), dt.timezone.utc) if day else None
 
 
-_headings: tuple = (None, None, [])  # the text and anchor looked at last, and the days its lines of a date alone name
 RE_HEADING_BEFORE_DATE = regex.compile(r"[ \t]*(?:" + _WEEKDAY + r",?[ \t]+)?", regex.IGNORECASE)
 
 
+@once_per_text(pending=(), key=lambda anchor: anchor.day)
 def _day_headings(text: str, anchor: Anchor) -> list[tuple[int, dt.date]]:
-    """The lines that are a date alone ("Saturday, Feb. 14"): where each starts and its day; found once per document."""
-    global _headings
-    if _headings[0] is not text or _headings[1] != anchor.day:
-        found: list[tuple[int, dt.date]] = []
-        _headings = (text, anchor.day, found)  # a stamped line looked at below asks for the headings above it: none yet
-        for m in RE_LINE.finditer(text):
-            line = m.group().strip()
-            if len(line) > 40 or ":" in line or not any(ch.isdigit() for ch in line):
-                continue
-            dates = [t for t in find_times(text, m.start(), m.end(), anchor) if t.kind == "date" and t.date]
-            if len(dates) == 1 and RE_HEADING_BEFORE_DATE.fullmatch(text, m.start(), dates[0].start) and not text[dates[0].end:m.end()].strip(" .,"):
-                found.append((m.start(), dates[0].date))
-        _headings = (text, anchor.day, found)
-    return _headings[2]
+    """The lines that are a date alone ("Saturday, Feb. 14"): where each starts and its day."""
+    found: list[tuple[int, dt.date]] = []
+    for m in RE_LINE.finditer(text):
+        line = m.group().strip()
+        if len(line) > 40 or ":" in line or not any(ch.isdigit() for ch in line):
+            continue
+        dates = [t for t in find_times(text, m.start(), m.end(), anchor) if t.kind == "date" and t.date]
+        if len(dates) == 1 and RE_HEADING_BEFORE_DATE.fullmatch(text, m.start(), dates[0].start) and not text[dates[0].end:m.end()].strip(" .,"):
+            found.append((m.start(), dates[0].date))
+    return found
 
 
 def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
@@ -490,16 +493,11 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     return moscow_day(anchor.day - dt.timedelta(days=back), stamps[at], declared_zone(text))  # a page kept in Kyiv time or GMT
 
 
-_dateline: tuple = (None, None)  # the text looked at last and its dateline's span: every sentence of a document asks
-
-
+@once_per_text()
 def _dateline_span(text: str) -> tuple[int, int] | None:
-    """The span of the document's dateline ("MOSCOW, July 27."), if it has one; found once per document."""
-    global _dateline
-    if _dateline[0] is not text:
-        match = RE_DATELINE.match(text)
-        _dateline = (text, match.span() if match else None)
-    return _dateline[1]
+    """The span of the document's dateline ("MOSCOW, July 27."), if it has one."""
+    match = RE_DATELINE.match(text)
+    return match.span() if match else None
 
 
 def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:

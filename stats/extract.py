@@ -162,6 +162,7 @@ class Claim:
     all_intercepted: bool = False  # a sentence of the claim says all the drones were downed
     repeats: list[Sentence] = field(default_factory=list)  # sentences of a repeated statement folded into this claim
     per_type: bool = False  # its counts are stated per weapon type, with no place and no single total
+    corrects: bool = False  # it corrects the speaker's statement before ("At 23:20 he corrected the information: …")
 
     @property
     def itemized_sum(self) -> int | None:
@@ -1575,7 +1576,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
     claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
-    claims = _without_corrected(claims, doc)
+    claims = _superseded(_without_corrected(claims, doc), doc)
     _date_as_told_before(claims)
     _date_by_heading(claims, facts)
     return DocExtraction(claims, facts, anchor, doc)
@@ -1584,17 +1585,101 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
 def _without_corrected(claims: list[Claim], doc: DocSentences) -> list[Claim]:
     """A figure the speaker corrected later ("five were shot down, not seven as I reported earlier") is no longer claimed:
     its items go from the claims told before the correction, and a claim left with nothing goes."""
-    for n, claim in enumerate(claims):
-        for s in claim.sentences:
+    for claim in claims:
+        for s in claim.sentences + claim.repeats:  # (the correction may repeat a count told before it, as a claim's repeat)
             m = P.RE_NOT_AS_EARLIER.search(doc.text, s.start, s.end) if may_hold(doc.words(s.index), P.NOT_AS_EARLIER_NEEDS) else None
             wrong = parse_number(m["n"]) if m else None
             if wrong is None:
                 continue
-            for earlier in claims[:n + 1]:
+            for earlier in claims:
                 earlier.items = [i for i in earlier.items if not (i.count == wrong and i.end <= m.start())]
                 if earlier.stated_total == wrong and all(t.end <= m.start() for t in earlier.totals if t.value == wrong):
                     earlier.stated_total = earlier.total_qualifier = None
     return [c for c in claims if c.items or c.stated_total is not None or c.per_type]
+
+
+def _superseded(claims: list[Claim], doc: DocSentences) -> list[Claim]:
+    """A statement that corrects the speaker's statement before takes its place: one claim, with the corrected figures,
+    the figures it replaced told in its note.
+
+    "At 22:41 the mayor wrote that four drones had been shot down over the city. At 23:20 he corrected the information:
+    'three UAVs were shot down'" → three over the city; "The ministry has edited its post. It now states that 36 drones
+    were shot down: 12 over …" → 36 and the new breakdown, not 63 and not 99.
+    """
+    for claim in claims:
+        _corrected_in_place(claim, doc)
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.corrects and kept:
+            codes = {c for i in claim.items for c in i.codes}
+            target = next((k for k in reversed(kept) if _same_claimant(k.claimant, claim.claimant)
+                           and (not codes or not k.items or codes & {c for i in k.items for c in i.codes})), None)
+            if target is not None and (claim.claimant is not None or target is kept[-1]) and not any(i.more for i in claim.items):
+                _correct(target, claim)
+                continue
+        kept.append(claim)
+    return kept
+
+
+def _corrected_in_place(claim: Claim, doc: DocSentences) -> None:
+    """ "first said five drones had been shot down over the city, but later corrected the figure to three": the count told
+    before the correction is now the corrected one, whose words its evidence reaches."""
+    for s in claim.sentences:
+        m = P.RE_CORRECTED_TO.search(doc.text, s.start, s.end) if may_hold(doc.words(s.index), P.CORRECTED_TO_NEEDS) else None
+        n = parse_number(m["n"]) if m else None
+        if n is None:
+            continue
+        at = m.start("n")
+        claim.items = [i for i in claim.items if not i.start <= at < i.end]
+        claim.totals = [t for t in claim.totals if not t.start <= at < t.end]
+        told = [i for i in claim.items if s.start <= i.start and i.end <= m.start() and i.count is not None]
+        if told:
+            item = told[-1]
+            claim.note = _noted(claim.note, f"{item.region_code} {item.count} corrected to {n}")
+            item.count, item.qualifier, item.end = n, "exact", m.end("n")
+        elif claim.stated_total is not None and any(s.start <= t.start and t.end <= m.start() for t in claim.totals):
+            claim.note = _noted(claim.note, f"total {claim.stated_total} corrected to {n}")
+            claim.stated_total, claim.total_qualifier = n, "exact"
+
+
+def _correct(target: Claim, fix: Claim) -> None:
+    """The corrected statement ``target`` takes the figures of the correction ``fix``, and its sentences."""
+    before = _figures(target)
+    counted = [i for i in target.items if i.count is not None]
+    if fix.items:
+        codes = {c for i in fix.items for c in i.codes}
+        target.items = [i for i in target.items if not codes & set(i.codes)] + fix.items
+        target.stated_total, target.total_qualifier = fix.stated_total, fix.total_qualifier
+    elif fix.stated_total is None or fix.stated_total in (target.stated_total, target.itemized_sum):
+        pass  # told again
+    elif len(counted) == 1 and target.stated_total in (None, counted[0].count):  # "three UAVs were shot down", of the four over the city
+        item = counted[0]
+        item.count, item.qualifier = fix.stated_total, fix.total_qualifier or "exact"
+        item.end = max([item.end] + [t.end for t in fix.totals if t.value == fix.stated_total])
+        target.stated_total = None if target.stated_total is None else fix.stated_total
+    else:
+        target.stated_total, target.total_qualifier = fix.stated_total, fix.total_qualifier
+    after = _figures(target)
+    if after != before:
+        target.note = _noted(target.note, f"corrected by a later statement: {before} became {after}")
+    target.sentences = sorted(target.sentences + fix.sentences, key=lambda s: s.start)
+    target.repeats.extend(fix.repeats)
+    target.totals.extend(fix.totals)
+    target.times.extend(t for t in fix.times if t not in target.times)
+    if _weak(target.claimant) and fix.claimant is not None and fix.claimant.explicit:
+        target.claimant = fix.claimant
+
+
+def _figures(claim: Claim) -> str:
+    """A claim's figures in a few words: "63 (RU-BRY 22, RU-KRS 17)"."""
+    items = ", ".join(f"{i.region_code} {i.count if i.count is not None else 'some'}" for i in claim.items)
+    if claim.stated_total is None:
+        return items or "no count"
+    return f"{claim.stated_total} ({items})" if items else str(claim.stated_total)
+
+
+def _noted(note: str | None, more: str) -> str:
+    return f"{note}; {more}" if note else more
 
 
 def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
@@ -1781,7 +1866,10 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             claimant = facts[i + 1].claimant  # "… intercepted a drone attack. Governor X confirmed it."
         if current is not None and claimant is None and _breakdown_by_means(current, f):
             f.totals = []  # "Two missiles were shot down by Pantsir systems": some of those just counted, and how
-        new = current is None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last)
+        cue = _correction_cue(facts, i) if current is not None else None
+        if cue is not None and (cue["pronoun"] or claimant is None):  # "he corrected the information", "It now states that …"
+            claimant = next((facts[j].claimant for j in (i - 1,) if cue.start() < f.sentence.start and facts[j].claimant), current.claimant)
+        new = current is None or cue is not None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
                 or _stamped(f.times) and _stamped(current.times)):
@@ -1795,7 +1883,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):
             lead_times = event_times(current.times)  # "X said two drones were downed overnight, while Y reported one": the same night
         if new:
-            current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None)
+            current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None, corrects=cue is not None)
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date for t in f.times):
                 lead_times = facts[i - 1].times or _heading_times(facts, i, last)  # "During the past night, an attempt … was foiled."
@@ -1816,6 +1904,21 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
             current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
     return claims
+
+
+def _correction_cue(facts: list[SentenceFacts], i: int) -> regex.Match | None:
+    """The words that make a sentence a correction of a statement before it, in the sentence or in a line of no count just
+    before it ("Update at 09:47: The ministry has edited its post. It now states that 36 drones …")."""
+    for j in (i, i - 1):
+        f = facts[j] if j >= 0 else None
+        if f is None or f.doc is None or j != i and f.has_content:
+            continue
+        s = f.sentence
+        if may_hold(f.doc.words(s.index) if f.doc.words_trusted else None, P.CORRECTION_NEEDS):
+            m = P.RE_CORRECTION.search(f.doc.text, s.start, s.end)
+            if m is not None:
+                return m
+    return None
 
 
 def _another_days_heading(current: Claim, facts: list[SentenceFacts], i: int, last: int) -> bool:

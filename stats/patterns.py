@@ -665,6 +665,27 @@ RE_NOT_AS_EARLIER = regex.compile(
     r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:I|he|she|we|it|they|was|were|had\s+been)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|stated|written|announced|wrote)", regex.IGNORECASE)
 NOT_AS_EARLIER_NEEDS = (frozenset({"not"}), frozenset({"as"}))
+# A speaker's statement that corrects the one before it: "At 23:20 he corrected the information: …", "The ministry has
+# edited its post. It now states that 36 drones …", "In the morning he issued a clarification: …"; ``pronoun``: the
+# speaker is the one told of before
+_CORRECTED_WHAT = r"(?:information|figures?|data|numbers?|count|tally|post|statement|report|message)"
+RE_CORRECTION = regex.compile(
+    r"(?<![\w-])(?:(?P<pronoun>he|she|it|they)\s+(?:later\s+|then\s+|subsequently\s+)?(?:(?:has|had|have)\s+)?)?"
+    r"(?:correct(?:ed|ing|s)\s+(?:the|his|her|its|their|this|that)\s+(?:earlier\s+|previous\s+|initial\s+|first\s+)?" + _CORRECTED_WHAT
+    + r"|issu(?:ed|es|ing)\s+an?\s+(?:clarification|correction)"
+    r"|(?:edited|amended|revised)\s+(?:the|his|her|its|their)\s+(?:earlier\s+|initial\s+|first\s+|original\s+)?" + _CORRECTED_WHAT
+    + r"|(?:clarification|correction)\s*:"
+    r"|now\s+(?:states|says|reads)\s+that"
+    r"|according\s+to\s+(?:the\s+)?(?:updated|corrected|revised|clarified)\s+(?:data|information|figures)"
+    r")(?![\w-])", regex.IGNORECASE)
+CORRECTION_NEEDS = (frozenset({"corrected", "correcting", "corrects", "clarification", "correction", "edited", "amended", "revised",
+                               "now", "updated", "clarified"}),)
+# "first said five drones had been shot down, but later corrected the figure to three": the count told before is now this
+RE_CORRECTED_TO = regex.compile(
+    r"(?<![\w-])(?:corrected|revised|changed|lowered|amended)\s+(?:the\s+(?:figure|number|count|tally|total)|it|that|this|"
+    r"(?:his|her|its|their)\s+(?:figure|count|tally|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?P<n>\d[\d,]*|"
+    + _OF_NUMBER_WORDS + r")(?![\w-])", regex.IGNORECASE)
+CORRECTED_TO_NEEDS = (frozenset({"corrected", "revised", "changed", "lowered", "amended"}), frozenset({"to"}))
 # "two UAVs of the Armed Forces of Ukraine": whose they are, not where
 RE_FORCES_OF_BEFORE = regex.compile(r"(?<![\w-])(?:forces|army|troops|military|navy)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # "94 aerial targets – 87 drones and seven missiles –": the parts of a count told beside it, the count their sum

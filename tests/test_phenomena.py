@@ -1545,6 +1545,37 @@ def test_a_figure_the_speaker_corrected_is_no_longer_claimed():
     assert items_of(text) == [("UA-40", 5)]
 
 
+def test_a_speakers_later_correction_takes_the_place_of_the_figure_it_corrects():
+    text = ("At 21:10 on Thursday, Mayor Ihor Terekhov wrote that four drones had been shot down over Kharkiv.\n"
+            "At 21:55 he corrected the information: \"Clarification: air defence destroyed three UAVs. The fourth hit a shed.\"")
+    rows = _doc(text, "2025-07-03")
+    assert [(c["claimant"], c["event_date"], c["stated_total"]) for c in rows.claims] == [("mayor", dt.date(2025, 7, 3), None)]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("UA-63", 3)]
+    assert "UA-63 4 became UA-63 3" in rows.claims[0]["reconciliation_note"] and rows.claims[0]["evidence"].endswith("destroyed three UAVs.")
+
+
+def test_an_edited_post_replaces_its_first_version_with_the_new_breakdown():
+    text = ("Russia's Defense Ministry said on Telegram that 40 drones were destroyed overnight: 25 over the Kursk region and 15 over "
+            "the Oryol region.\nAt 10:05 the ministry amended its post. It now says that 24 drones were destroyed: 16 over the "
+            "Kursk region and eight over the Oryol region.\nThe governor of the Oryol region, Andrei Klychkov, said a drone was "
+            "shot down over Oryol.")
+    got = [(c.claimant.role, c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(text, "2026-03-02").claims]
+    assert got == [("defense_ministry", 24, [("RU-KRS", 16), ("RU-ORL", 8)]), ("governor", None, [("RU-ORL", 1)])]
+
+
+def test_a_figure_corrected_within_the_sentence_is_the_corrected_one():
+    text = ("The mayor of Sumy first said six drones had been downed over the city, but later corrected the figure to four, "
+            "adding that two had struck a depot in the Zarichnyi district.")
+    assert items_of(text) == [("UA-59", 4)]
+
+
+def test_a_correction_by_another_speaker_leaves_the_first_speakers_claim():
+    text = ("Governor Alexander Bogomaz said five drones were destroyed over the Bryansk region overnight.\n"
+            "Kursk region governor Alexander Khinshtein corrected his earlier figure: three drones were shot down over "
+            "the Kursk region.")
+    assert sorted(items_of(text)) == [("RU-BRY", 5), ("RU-KRS", 3)]
+
+
 def test_a_headline_that_sums_a_speakers_posts_is_no_claim():
     text = ("Six Drones Downed on Approach to Moscow\n"
             "At 06:12, Mayor Sergei Sobyanin wrote that two UAVs flying towards the capital had been destroyed. "

@@ -590,6 +590,12 @@ NEEDS_SENTENCES = [
     "CORRECTION: an earlier VERSION of this story said 41 drones were downed over the Ryazan region; the figure was 14.",
     "This report has been amended: two drones, not three as was reported, were shot down over the Oryol region.",
     "Five UAVs were shot down over Sevastopol, not seven as I reported earlier, the governor wrote.",
+    "At 21:55 he CORRECTED the information: three UAVs were destroyed over the city.",
+    "The ministry has EDITED its post. It NOW says that 24 drones were destroyed.",
+    "Clarification: two drones were shot down over Belgorod, the governor wrote.",
+    "According to UPDATED data, nine drones were downed over the Kursk region.",
+    "The mayor first said six drones were downed, but later CORRECTED the figure TO four.",
+    "The ministry REVISED its tally DOWN to 20 drones over the Bryansk region.",
 ]
 NEEDS = {
     "RE_CUMULATIVE": (P.RE_CUMULATIVE, P.CUMULATIVE_NEEDS), "RE_RUNNING_TOTAL": (P.RE_RUNNING_TOTAL, P.RUNNING_TOTAL_NEEDS),
@@ -607,6 +613,7 @@ NEEDS = {
     "RE_MONTH_GONE": (P.RE_MONTH_GONE, P.MONTH_GONE_NEEDS), "RE_AS_MANY": (P.RE_AS_MANY, P.AS_MANY_NEEDS),
     "dates.RE_DAY_SPAN": (dates.RE_DAY_SPAN, dates.DAY_SPAN_NEEDS), "RE_BREAKDOWN": (P.RE_BREAKDOWN, P.BREAKDOWN_NEEDS),
     "RE_CORRECTION_NOTE": (P.RE_CORRECTION_NOTE, P.CORRECTION_NOTE_NEEDS), "RE_NOT_AS_EARLIER": (P.RE_NOT_AS_EARLIER, P.NOT_AS_EARLIER_NEEDS),
+    "RE_CORRECTION": (P.RE_CORRECTION, P.CORRECTION_NEEDS), "RE_CORRECTED_TO": (P.RE_CORRECTED_TO, P.CORRECTED_TO_NEEDS),
     "RE_ACCOUNTED_FOR_REST": (P.RE_ACCOUNTED_FOR_REST, P.BREAKDOWN_NEEDS),
     "RE_EACH_TOLD_AFTER": (P.RE_EACH_TOLD_AFTER, P.EACH_TOLD_AFTER_NEEDS),
     **{f"events.{kind}.verbs": (verbs, events._verb_needs()[kind]) for kind, (_, verbs) in events._cues().items() if verbs is not None},

@@ -40,6 +40,9 @@ MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a cla
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
+# the subjects on a sea's shore, where "the sea" told with no name is the sea off the place named before it
+COASTS = frozenset({"UA-40", "UA-43", "UA-14", "UA-23", "UA-65", "UA-48", "UA-51", "RU-KDA", "RU-ROS", "RU-DA", "RU-AST", "RU-KL",
+                    "RU-LEN", "RU-SPE", "RU-KGD", "RU-PRI", "RU-MUR", "RU-ARK", "RU-KAM", "RU-SAK", "RU-KHA"})
 
 
 # --------------------------------------------------------------------------- data
@@ -1196,7 +1199,11 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
             if shore is not None and shore.scope != "generic" and P.RE_OFF_SHORE_GAP.match(text[m.end():shore.start]):
                 continue  # "over the sea near Balaklava": the shore named is the place
             regional = claimant is not None and claimant.role in REGIONAL_CLAIMANTS
-            code = (claimant.region or last_code()) if regional else None
+            if regional:
+                code = claimant.region or last_code()
+            else:  # a quote whose speaker is named after it: "'… five over the sea and three over the district,' the governor wrote"
+                code = last_code() if claimant is None else None
+                code = code if code in COASTS else None
         else:
             code = (claimant.region if claimant and claimant.region else None) or last_code()
             if what in ("city", "plant", "facility", "refinery", "airport"):  # "aimed at the Russian capital, with drones shot down over
@@ -1536,8 +1543,10 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
                 facts.items.append(Item((code,), c.value, c.qualifier, weapon, "each", False, start if n == 0 else town.start,
                                         max(end, town.end), town.text, more=c.more))
     else:
-        facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text,
-                                n_places=g.members, ambiguous=not (c.remaining or c.part), remaining=c.remaining, more=c.more))  # "11 of which over A and B": shared
+        rest = c.value is not None and P.RE_REMAINING_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+        facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text, n_places=g.members,
+                                ambiguous=not (c.remaining or c.part or rest), remaining=c.remaining, more=c.more))
+        # "11 of which over A and B", "the remaining eight over A and B": one count for the places together
 
 
 # --------------------------------------------------------------------------- a document
@@ -1575,7 +1584,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         _running_total_of_posts(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
-    claims = _sum_up_statements(_drop_repeats(_drop_outlines(claims)))
+    claims = _tally_of_posts(_sum_up_statements(_drop_repeats(_drop_outlines(claims))))
     claims = _superseded(_without_corrected(claims, doc), doc)
     _date_as_told_before(claims)
     _date_by_heading(claims, facts)
@@ -2665,6 +2674,44 @@ def _sum_up_statements(claims: list[Claim]) -> list[Claim]:
                 continue
         out.append(claim)
     return out
+
+
+def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
+    """A speaker's post that sums up the night ("07:05 — In total, 16 UAVs flying toward Moscow were shot down overnight";
+    "At 06:35 he summed up: 'In total, 7 UAVs were destroyed over the region: four in the Kirishi district and three in the
+    Kingisepp district'") holds the counts of the speaker's posts before it, told at their hours over its places: one claim,
+    the tally's. A lead that told the tally's figure first is the same claim.
+    """
+    tallies = [c for c in claims if _a_tally(c)]
+    if not tallies:
+        return claims
+    gone: list[Claim] = []
+    for tally in tallies:
+        codes = {c for i in tally.items for c in i.codes}
+        told = [k for k in claims if k is not tally and k not in gone and k.sentences and k.sentences[0].start < tally.sentences[0].start
+                and k.claimant is not None and _same_claimant(k.claimant, tally.claimant) and k.items
+                and all(i.count is not None and set(i.codes) <= codes for i in k.items) and not _other_days(k, tally)]
+        leads = [k for k in told if k.itemized_sum == tally.stated_total and k.stated_total in (None, tally.stated_total) and not _clocked(k)]
+        steps = [k for k in told if k not in leads and _clocked(k) and k.stated_total in (None, k.itemized_sum)]
+        if not steps or sum(k.itemized_sum for k in steps) > tally.stated_total:
+            continue
+        for k in leads + steps:
+            _absorb(tally, k)
+            gone.append(k)
+    return [c for c in claims if c not in gone]
+
+
+def _a_tally(claim: Claim) -> bool:
+    """A claim told at a clock whose total is cued ("In total, 16 …") and its items' sum, or its one item's count."""
+    if claim.stated_total is None or not claim.items or claim.itemized_sum != claim.stated_total or not _clocked(claim):
+        return False
+    return any(t.value == claim.stated_total and (t.total_cue or any(
+        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences)) for t in claim.totals)
+
+
+def _clocked(claim: Claim) -> bool:
+    """Told at an hour: a post's stamp or a clock time ("At 02:10 he wrote …")."""
+    return any(t.stamp or t.kind == "clock" for t in claim.times)
 
 
 def _vague_for(item: Item, total: int) -> bool:

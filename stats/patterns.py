@@ -449,7 +449,7 @@ RE_LATER_STATEMENT = regex.compile(  # also "An hour later" and the like (_MINUT
 # "Later in the day he said two more drones had been destroyed", "Over the previous night, it said, 105 drones …": the
 # speaker of the statement before ("it": an institution's)
 RE_SPEAKER_PRONOUN = regex.compile(
-    r"\b(?P<who>he|she|it)\s+(?:said|added|wrote|reported|stated|noted|announced|recalled|posted)\b|\baccording\s+to\s+(?P<who>him|her|it)\b", regex.IGNORECASE)
+    r"\b(?P<who>he|she|it)\s+(?:said|added|wrote|reported|stated|noted|announced|recalled|posted|summed\s+up)\b|\baccording\s+to\s+(?P<who>him|her|it)\b", regex.IGNORECASE)
 
 # A relative clause about a place: "…, where Governor X said …" does not attribute the count before it.
 RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")
@@ -605,6 +605,7 @@ RE_MONTH_AFTER = Twin(regex.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 ))
 RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\s+of\s+the|other)(?![\w-])", regex.IGNORECASE))
+RE_REMAINING_BEFORE = regex.compile(r"(?<![\w-])the\s+remaining\s+$", regex.IGNORECASE)  # "the remaining eight over A and B"
 # "24 over the Krasnodar region and the rest (the remaining ones, the others) over the Black Sea": the count left of the
 # total, its noun left out
 _DOWNED_THERE = r"(?=\s+(?:(?:were|was|had\s+been)\s+)?(?:\w+\s+){0,2}?(?:over|above|in|near|off)\s)"  # "[were] [brought down] over …"

@@ -68,8 +68,10 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
                 if not doc_day:
                     doc_day.append(document_day(result.facts, claim_sentences))
                 event_date = doc_day[0]
-            if event_date is None and rows.claims and rows.claims[-1]["claimant"] == role and RE_LATER_SAME_DAY.match(claim.sentences[0].text):
-                event_date = rows.claims[-1]["event_date"]  # "… during the day. Later, the governor added that four more were downed"
+            if event_date is None and rows.claims and rows.claims[-1]["claimant"] == role and (
+                    RE_LATER_SAME_DAY.match(claim.sentences[0].text) or _told_at_hours(claim) and any(t.kind == "clock" for t in result.claims[n - 2].times)):
+                event_date = rows.claims[-1]["event_date"]  # "… during the day. Later, the governor added that four more were downed";
+                # "At 10:12, … two UAVs … At 14:40, the governor reported that three more …": the same speaker's posts of that day
             if event_date is None:
                 event_date = source_line_day(doc.text)  # "Source: …, in Russian 2150 gmt 23 Mar 26": when the post it translates was made
         timed_before = timed_before or bool(event_times(claim.times))
@@ -110,6 +112,11 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
         "status": "ok" if rows.claims else "no_claims", "problems": "; ".join(problems) or None,
     }
     return rows
+
+
+def _told_at_hours(claim) -> bool:
+    """Told at an hour of the day and at no other time: "At 14:40, the governor reported …"."""
+    return bool(claim.times) and all(t.kind == "clock" and t.date is None and not t.relative for t in claim.times)
 
 
 def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":

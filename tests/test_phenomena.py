@@ -97,6 +97,11 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # "the remaining N over A and B" is one count for both, though each would come closer to a total that a count over no
+    # region ("in the east") keeps from adding up
+    ("The Air Force said 30 drones were destroyed by noon: 12 over the Poltava region, ten in the east and the remaining six "
+     "over the Sumy and Kharkiv regions.",
+     [("air_force_ua", 30, [("UA-53", 12, "explicit"), ("UA-59+UA-63", 6, "shared")])]),
     # the places that "accounted for the rest", after a count over a place of its own
     ("The ministry said 40 drones were destroyed overnight. 25 of the drones were shot down over the Bryansk region, "
      "and the Kursk and Oryol regions accounted for the rest.",
@@ -1458,6 +1463,17 @@ def test_later_the_same_claimant_speaks_of_the_same_day():
     assert [c["event_date"] for c in _doc(text, "2023-12-29").claims][1:] in ([None], [])
 
 
+def test_a_speakers_posts_told_at_their_hours_are_of_the_day_of_the_first():
+    text = ("Governor Alexander Bogomaz reported drone attacks on the Bryansk region on Thursday. At 09:40, he wrote that two "
+            "UAVs had been destroyed over the Klintsy district.\nAt 15:15, the governor reported that three more UAVs had been "
+            "shot down over the Pochep district.")
+    rows = _doc(text, "2025-09-18")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("governor", dt.date(2025, 9, 18))] * 2
+    # another speaker's hour is not dated by the governor's day
+    rows = _doc(text.replace("At 15:15, the governor reported", "At 15:15, the Defense Ministry reported"), "2025-09-18")
+    assert [c["event_date"] for c in rows.claims][1:] in ([None], [])
+
+
 def test_a_governors_he_recalled_is_the_governor_and_the_night_before_last_is_the_day_before():
     text = ("Governor Shapsha said on Wednesday that two drones had been destroyed over the Lyudinovsky district. "
             "The night before last, seven UAVs were downed over Kaluga, he recalled.")
@@ -1574,6 +1590,31 @@ def test_a_correction_by_another_speaker_leaves_the_first_speakers_claim():
             "Kursk region governor Alexander Khinshtein corrected his earlier figure: three drones were shot down over "
             "the Kursk region.")
     assert sorted(items_of(text)) == [("RU-BRY", 5), ("RU-KRS", 3)]
+
+
+def test_the_posts_before_a_speakers_tally_of_the_night_are_in_it():
+    text = ("Mayor Sergei Sobyanin reported the attack in a series of posts (Moscow time):\n"
+            "23:40 — Air defence repelled an attack by three UAVs flying toward Moscow.\n"
+            "01:15 — Two more UAVs were shot down on approach to the city.\n"
+            "05:50 — In total, 9 UAVs flying toward Moscow were destroyed overnight. There were no casualties.")
+    got = [(c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(text, "2026-02-08").claims]
+    assert got == [(9, [("RU-MOW", 9)])]
+
+
+def test_a_summing_up_post_with_its_breakdown_takes_in_the_lead_and_the_first_post():
+    text = ("Air defence forces destroyed nine drones over the Leningrad region overnight, Governor Alexander Drozdenko said.\n"
+            "At 01:50, the governor reported that five UAVs had been shot down in the Kirishi district.\n"
+            "At 05:30 he summed up the night: \"In total, 9 UAVs were destroyed over the Leningrad region: five in the Kirishi "
+            "district and four in the Vyborg district.\"")
+    got = [(c.claimant.role, c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(text, "2025-10-04").claims]
+    assert got == [("governor", 9, [("RU-LEN", 5), ("RU-LEN", 4)])]
+
+
+def test_the_sea_in_a_quote_before_its_speaker_is_off_the_place_named_before():
+    text = ("At 01:20 Governor Razvozhayev wrote that air defence was working near Balaklava.\n"
+            "\"Four UAVs were shot down over the sea and two over the Nakhimovsky district. No one was hurt,\" Razvozhayev "
+            "wrote at 02:05.")
+    assert sorted(items_of(text)) == [("UA-40", 2), ("UA-40", 4)]
 
 
 def test_a_headline_that_sums_a_speakers_posts_is_no_claim():

@@ -2736,6 +2736,11 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
         if same is not None and (not claim.items or _items_key(claim) <= _items_key(same)):
             _absorb(same, claim)
             continue
+        lead = next((k for k in kept if _a_lead_of(k, claim)), None)
+        if lead is not None:  # "… shot down 27 drones over the Kursk region, the governor said. 'Over the past day, 27 …: nine over Kursk, …'"
+            kept[kept.index(lead)] = claim
+            _absorb(claim, lead)
+            continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)), None)
         if same_items is not None:
@@ -2744,6 +2749,15 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _a_lead_of(lead: Claim, claim: Claim) -> bool:
+    """Whether ``lead`` told ``claim``'s total as one count over the places the claim then breaks it down over."""
+    if claim.stated_total is None or len(claim.items) < 2 or lead.stated_total is not None or len(lead.items) != 1:
+        return False
+    item = lead.items[0]
+    return (item.count == claim.stated_total and set(item.codes) == {c for i in claim.items for c in i.codes}
+            and _same_claimant(lead.claimant, claim.claimant) and not _other_days(lead, claim))
 
 
 def _gather_running_tally(kept: list[Claim], first: Claim, tally: Claim) -> None:

@@ -658,9 +658,9 @@ RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE
 RE_EARLIER_BEFORE = regex.compile(r"(?<![\w-])(?:earlier|later)\s+$", regex.IGNORECASE)
 # An outlet's note on its own error: "An earlier version of this article said 41 drones had been shot down …"
 RE_CORRECTION_NOTE = regex.compile(
-    r"\s*(?:Correction\s*:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected))",
-    regex.IGNORECASE)
-CORRECTION_NOTE_NEEDS = (frozenset({"correction", "version", "amended", "corrected"}),)
+    r"\s*(?:Correction\s*:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected"
+    r"|updated\s+(?:[^.]{0,40}?\s)?to\s+(?:correct|reflect|fix)))", regex.IGNORECASE)
+CORRECTION_NOTE_NEEDS = (frozenset({"correction", "version", "amended", "corrected", "updated"}),)
 # A speaker's correction of a figure told before: "five UAVs were shot down, not seven as I reported earlier"
 RE_NOT_AS_EARLIER = regex.compile(
     r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:I|he|she|we|it|they|was|were|had\s+been)\s+(?:\w+\s+){0,2}?"

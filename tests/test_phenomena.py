@@ -320,6 +320,11 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a lead's one count over the region, told again by the same speaker as a total with its breakdown: one claim
+    ("Air defence shot down 15 drones over the Belgorod region over the past day, Governor Vyacheslav Gladkov said. \"Over the "
+     "past day, 15 UAVs were shot down over the region: eight over Belgorod, four over the Shebekino district and three over "
+     "the Valuyki district,\" he wrote.",
+     [("governor", 15, [("RU-BEL", 8, "explicit"), ("RU-BEL", 4, "explicit"), ("RU-BEL", 3, "explicit")])]),
     # a count over two places, told again for each ("…, nine over each"): two items, the count their sum
     ("The ministry said 14 drones were shot down over the Black Sea and the Sea of Azov, seven over each.",
      [("defense_ministry", 14, [("SEA-BLACK", 7, "each"), ("SEA-AZOV", 7, "each")])]),
@@ -677,6 +682,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # a city's districts are the city's oblast, though the city is not named
+    ("The mayor said air defence destroyed two drones over the Slobidskyi district and one over the Osnovianskyi district.",
+     [("UA-63", 1), ("UA-63", 2)]),
     # seas listed after "several Russian regions" or "Russia": named without a number, the count being the whole country's
     ("The ministry said 52 drones were downed over several Russian regions, the Black Sea and the Sea of Azov.", [("SEA-AZOV", None), ("SEA-BLACK", None)]),
     ("The ministry said 52 drones were downed over Russia and the Black Sea overnight.", [("SEA-BLACK", None)]),
@@ -955,6 +963,8 @@ NOT_INTERCEPTIONS = [
     "Since the operation began, Russian forces have destroyed a total of 190 warplanes, 128 helicopters and 1,150 drones, the spokesman said.",
     # an outlet's note on its own error; unofficial channels' claims
     "This article was amended on 16 March. An earlier version said 41 drones had been shot down over the Ryazan region.",
+    # an outlet's note that it updated its text: the figure it corrected is already in the article
+    "This story was updated at 11:20 CEST to correct the number of drones downed over the Kursk region from 12 to 14.",
     "Several Telegram channels published videos of a glow over the refinery and claimed that three drones had been destroyed over the Kstovo district.",
     # a week's tally ("earlier this week" is a day, see test_seeds)
     "The ministry says it shot down more than 900 drones this week, according to our tally of its daily statements.",

@@ -589,6 +589,7 @@ NEEDS_SENTENCES = [
     "The mayor dismissed rumours circulating online that air defences had destroyed a drone near the airport.",
     "CORRECTION: an earlier VERSION of this story said 41 drones were downed over the Ryazan region; the figure was 14.",
     "This report has been amended: two drones, not three as was reported, were shot down over the Oryol region.",
+    "This article was UPDATED at 10:15 to correct the number of drones downed over the Belgorod region from 12 to 14.",
     "Five UAVs were shot down over Sevastopol, not seven as I reported earlier, the governor wrote.",
     "At 21:55 he CORRECTED the information: three UAVs were destroyed over the city.",
     "The ministry has EDITED its post. It NOW says that 24 drones were destroyed.",

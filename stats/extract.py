@@ -836,6 +836,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         if groups:
             last = groups[-1]
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
+            if gap.lstrip().startswith(")") and text.count("(", last.start, last.end) > text.count(")", last.start, last.end):
+                gap = gap.lstrip()[1:]  # "Izyum, Balakleya (Kharkov region), Avdeyevka and Yasinovataya (…)": the list goes on
             if len(last.places) == 1 and P.RE_PORT_OF.match(gap):
                 last.refinements.append(last.places[0])  # "the Crimean port of Sevastopol": Sevastopol is the place
                 last.places = [place]
@@ -1100,9 +1102,10 @@ def _aircraft_only(text: str, sentence: Sentence) -> bool:
 
 
 def _aircraft_downed_there(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bool:
-    """Is what was downed at this place a crewed aircraft: one named between the last count before it and it, with no weapon after?"""
+    """Is what was downed at this place a crewed aircraft or a boat: one named between the last count before it and it, with no
+    weapon after? ("… and destroyed five uncrewed boats in the Black Sea")"""
     start = max([sentence.start] + [c.end for c in counts if c.end <= g.start])
-    crafts = list(P.RE_AIRCRAFT.finditer(text, start, g.start))
+    crafts = sorted([*P.RE_AIRCRAFT.finditer(text, start, g.start), *P.RE_NOT_WEAPON.finditer(text, start, g.start)], key=lambda m: m.end())
     return bool(crafts) and P.RE_WEAPON.search(text, crafts[-1].end(), g.start) is None
 
 

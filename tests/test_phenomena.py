@@ -97,6 +97,10 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # a list of towns, each pair with its region in brackets, goes on after the bracket: one count over all of them
+    ("Air defence means shot down six Ukrainian drones in the areas of Kupyansk, Vovchansk (Kharkov region), Svatovo and "
+     "Kremennaya (Lugansk People's Republic), the ministry said.",
+     [("defense_ministry", 6, [("UA-09+UA-63", 6, "shared")])]),
     # "the remaining N over A and B" is one count for both, though each would come closer to a total that a count over no
     # region ("in the east") keeps from adding up
     ("The Air Force said 30 drones were destroyed by noon: 12 over the Poltava region, ten in the east and the remaining six "
@@ -682,6 +686,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # where boats were destroyed is no place of the drones': "… and destroyed three unmanned boats in the Black Sea"
+    ("The ministry said it had shot down 12 drones over the Kursk region and destroyed three unmanned boats in the Black Sea.",
+     [("RU-KRS", 12)]),
     # a city's districts are the city's oblast, though the city is not named
     ("The mayor said air defence destroyed two drones over the Slobidskyi district and one over the Osnovianskyi district.",
      [("UA-63", 1), ("UA-63", 2)]),

@@ -33,6 +33,8 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    # a quadcopter is a drone; a town of the old front line is its oblast's
+    ("Militia units shot down a Ukrainian quadcopter near Hirske on Tuesday, the militia's office said.", [("UA-09", 1)]),
     # "a score of" is twenty ("scores of", like "dozens of", is no count)
     ("Air defences shot down a score of rockets over the Belgorod region, the ministry said.", [("RU-BEL", 20)]),
     ("Air defences shot down scores of drones over the Belgorod region, the ministry said.", [("RU-BEL", None)]),

@@ -2841,6 +2841,13 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             first.stated_total = first.total_qualifier = None  # "Governor claims 23 drones downed in two waves": the outlet's sum of his posts
         return claims
     values = [i.count for i in in_head] + ([first.stated_total] if first.stated_total is not None else [])
+    if not values and not first.items and first.per_type:  # "Russia attacked with 74 drones and three missiles, 47 drones downed — Air Force"
+        counts = {t.value for t in first.totals}
+        later = next((k for k in claims[1:] if _same_claimant(first.claimant, k.claimant)
+                      and counts & ({k.stated_total} | {i.count for i in k.items})), None)
+        if later is not None:
+            _absorb(later, first)
+            return claims[1:]
     if not values:  # "Drone downed over Voronezh Region, says governor": the places the body counts over
         codes = {c for i in first.items for c in i.codes}
         later = next((k for k in claims[1:] if codes and codes <= {c for i in k.items if i.count is not None for c in i.codes}

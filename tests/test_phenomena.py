@@ -326,6 +326,15 @@ LISTS = [
 ]
 
 TOTALS = [
+    # "X's last post put the total at N": X's own statement, not the one told before it
+    ("The Defense Ministry said 40 drones were destroyed over the Moscow region overnight. Sobyanin's last post of the night put "
+     "the total at 12 drones shot down on the approach to the capital.",
+     [("defense_ministry", None, [("RU-MOS", 40, "explicit")]), ("mayor", 12, [("RU-MOW", 12, "explicit")])]),
+    # a headline of counts per type (launched and downed), whose downed count the body's claim tells: no claim of its own
+    ("Russia attacked Ukraine with 52 drones and two missiles overnight, 38 drones downed — Air Force\nNV\n4 March 2026, 10:05\n"
+     "On the night of March 4, Russian forces attacked Ukraine with two Kh-59 missiles and 52 attack drones, Ukraine's Air Force "
+     "reported on Telegram.\nAs of 09:00, 38 attack drones were confirmed shot down over the Poltava, Sumy and Kharkiv oblasts.",
+     [("air_force_ua", 38, [("UA-53+UA-59+UA-63", 38, "shared")])]),
     # a lead's one count over the region, told again by the same speaker as a total with its breakdown: one claim
     ("Air defence shot down 15 drones over the Belgorod region over the past day, Governor Vyacheslav Gladkov said. \"Over the "
      "past day, 15 UAVs were shot down over the region: eight over Belgorod, four over the Shebekino district and three over "

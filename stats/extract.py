@@ -1880,7 +1880,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             f.totals = []  # "Two missiles were shot down by Pantsir systems": some of those just counted, and how
         cue = _correction_cue(facts, i) if current is not None else None
         if cue is not None and (cue["pronoun"] or claimant is None):  # "he corrected the information", "It now states that …"
-            claimant = next((facts[j].claimant for j in (i - 1,) if cue.start() < f.sentence.start and facts[j].claimant), current.claimant)
+            cue_line = facts[i - 1] if cue.start() < f.sentence.start else None  # "The ministry has edited its post."
+            claimant = cue_line and cue_line.claimant or current.claimant
         new = current is None or cue is not None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
@@ -1988,10 +1989,9 @@ def _running_total_of_posts(claim: Claim) -> None:
     has been repelled. In total, our forces destroyed 11 drones.": eleven over
     Sevastopol, the seven among them.
     """
-    if claim.stated_total is None or len({t.start for t in claim.times if t.stamp or t.kind == "clock"}) < 2:
+    if claim.stated_total is None or len({t.start for t in _clock_times(claim)}) < 2:
         return  # posts stamped, or statements told with their hours ("shortly after 4 a.m. … By 7 a.m. the mayor said a total of 69")
-    cued = [t for t in claim.totals if t.value is not None and (t.total_cue or any(
-        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences))]
+    cued = _cued_totals(claim)
     total = max(cued, key=lambda t: t.start) if cued else None  # the last told
     if total is None or (total.value != claim.stated_total and not total.linked):
         return
@@ -2570,7 +2570,7 @@ def _fill_remaining(claim: Claim) -> None:
             others = sum(i.count for i in claim.items if i.count is not None and i is not item)
             if claim.stated_total - others > 0:
                 item.count = claim.stated_total - others
-                claim.note = ((claim.note + "; ") if claim.note else "") + f"'{item.place_text}' got the remaining {item.count} (stated total minus the other items)"
+                claim.note = _noted(claim.note, f"'{item.place_text}' got the remaining {item.count} (stated total minus the other items)")
 
 
 def resolve_readings(claim: Claim) -> None:
@@ -2608,9 +2608,7 @@ def resolve_readings(claim: Claim) -> None:
         readings = ", ".join(
             f"'{a.place_text}' read as {'each' if each else 'shared'}" for a, each in zip(ambiguous, choice)
         )
-        claim.note = ((claim.note + "; ") if claim.note else "") + (
-            f"{readings}: {how} (all shared: {shared_sum}; all each: {each_sum})"
-        )
+        claim.note = _noted(claim.note, f"{readings}: {how} (all shared: {shared_sum}; all each: {each_sum})")
     new_items: list[Item] = []
     for item in claim.items:
         if not item.ambiguous:
@@ -2708,13 +2706,22 @@ def _a_tally(claim: Claim) -> bool:
     """A claim told at a clock whose total is cued ("In total, 16 …") and its items' sum, or its one item's count."""
     if claim.stated_total is None or not claim.items or claim.itemized_sum != claim.stated_total or not _clocked(claim):
         return False
-    return any(t.value == claim.stated_total and (t.total_cue or any(
-        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences)) for t in claim.totals)
+    return any(t.value == claim.stated_total for t in _cued_totals(claim))
+
+
+def _cued_totals(claim: Claim) -> list[Count]:
+    """The claim's totals told as totals: "in total, 16 …", "a total of 69"."""
+    return [t for t in claim.totals if t.value is not None and (t.total_cue or any(
+        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences))]
+
+
+def _clock_times(claim: Claim) -> list[TimeExpr]:
+    """The hours a claim was told at: a post's stamp or a clock time ("At 02:10 he wrote …")."""
+    return [t for t in claim.times if t.stamp or t.kind == "clock"]
 
 
 def _clocked(claim: Claim) -> bool:
-    """Told at an hour: a post's stamp or a clock time ("At 02:10 he wrote …")."""
-    return any(t.stamp or t.kind == "clock" for t in claim.times)
+    return bool(_clock_times(claim))
 
 
 def _vague_for(item: Item, total: int) -> bool:

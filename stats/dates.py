@@ -159,6 +159,7 @@ class TimeExpr:
     announcement: bool = False             # "said on Sunday": when it was said, not when it happened
     dateline: bool = False                 # "MOSCOW, July 27." or a date standing alone: the article's date
     stamp: bool = False                    # a clock opening a line of posts ("23:48 — …"): when that post was made
+    post: bool = False                     # a stamp on a line of its own, over a live page's post ("08:12 GMT\nHeading")
     clocks: tuple | None = None            # window: ((h1, m1), (h2, m2))
 
 
@@ -258,7 +259,7 @@ RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
 RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
-_SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?"  # "since 22:00", "from 18:00 Kyiv time"
+_SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?(?:\s*\([^()\n]{1,20}\))?"  # "since 22:00", "from 18:00 Kyiv time (16:00 GMT)"
 RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|" + _SINCE_EVENING_CLOCK + r"\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
@@ -324,7 +325,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             expr = _relative(m, anchor)
             if RE_SINCE_EVENING.search(m.group()) and RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 expr.relative = "night"  # "since Tuesday evening": the night up to when it was said
-            elif m["wd"] and RE_SINCE_EVENING_CLOCK.search(text, max(start, m.start() - 30), m.start()):
+            elif m["wd"] and RE_SINCE_EVENING_CLOCK.search(text, max(start, m.start() - 45), m.start()):
                 expr.relative = "night"  # "34 drones … since 22:00 on Sunday" (said on Monday): the night up to when it was said
             found.append(expr)
             taken.append(m.span())
@@ -339,6 +340,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             expr = TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None)
             if not since and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and m.start() in _stamps_of(text):
                 expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)  # "23:48 — …" opens a line
+                expr.post = RE_STAMP_ALONE.match(text, m.end()) is not None
             found.append(expr)
             taken.append(m.span())
     for m in RE_SINCE_MIDNIGHT.finditer(text, start, end):
@@ -367,12 +369,19 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
             date.date = moscow_day(date.date, hour * 60 + minute, zone)
 
 
+# The zones a live page names beside its posts' clocks ("08:12 GMT") or over them ("All times are BST.")
+_STAMP_ZONES = r"GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"
 # A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
 RE_STAMP_LINE = regex.compile(
     r"^[ \t]*(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
-    r"[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)",
+    r"(?:[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
+    r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))",  # a live page's "08:12 GMT" over its post's heading
     regex.IGNORECASE | regex.MULTILINE,
 )
+# What is left of the line of a post's stamp standing alone: its zone, if any
+RE_STAMP_ALONE = regex.compile(r"[ \t]*(?:" + _STAMP_ZONES + r")?[ \t]*\n", regex.IGNORECASE)
+
+
 @once_per_text(pending={})
 def _stamps_of(text: str) -> dict[int, int]:
     """The clocks that open lines of ``text``: their offsets, in order, and minutes after midnight."""
@@ -385,10 +394,14 @@ def _stamps_of(text: str) -> dict[int, int]:
 
 # "(all times GMT)", "All times are Kyiv time (UTC+2).": the clock a live page keeps, when it is not Moscow's
 RE_ZONE_DECLARED = regex.compile(
-    r"(?<![\w-])all\s+times\s+(?:are\s+|in\s+)?(?P<zone>GMT|UTC|Kyiv|Kiev|London|UK)(?![\w-])(?:\s+time)?"
+    r"(?<![\w-])all\s+times\s+(?:are\s+|in\s+)?(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK)(?![\w-])(?:\s+time)?"
     r"(?:\s*[,(]?\s*(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?!\d))?",
     regex.IGNORECASE)
-ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London"}
+ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London",
+         "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Kyiv", "eest": "Europe/Kyiv"}
+# A post's clock with its zone, on a line of its own: "08:12 GMT"
+RE_STAMP_ZONE = regex.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]+(?P<zone>" + _STAMP_ZONES + r")[ \t]*$",
+                              regex.IGNORECASE | regex.MULTILINE)
 
 
 @once_per_text()
@@ -399,11 +412,14 @@ def declared_zone(text: str) -> dt.tzinfo | None:
     datetime.timezone(datetime.timedelta(seconds=7200))
     >>> declared_zone("Monday 19 December 2022 (all times GMT)")
     zoneinfo.ZoneInfo(key='UTC')
+    >>> declared_zone("Live page\\n\\n06:40 BST\\nTwo drones downed, mayor says")
+    zoneinfo.ZoneInfo(key='Europe/London')
     """
     m = RE_ZONE_DECLARED.search(text) if "times" in text.lower() else None
     if m and m["hours"]:
         return dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
-    return ZoneInfo(ZONES[m["zone"].lower()]) if m else None
+    m = m or RE_STAMP_ZONE.search(text)  # a live page whose posts' clocks name it: "08:12 GMT"
+    return ZoneInfo(ZONES[m["zone"].split()[0].lower()]) if m else None
 
 
 def moscow_day(day: dt.date, minutes: int, zone: dt.tzinfo | None) -> dt.date:
@@ -479,14 +495,17 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     stamps = _stamps_of(text)
     if at not in stamps:
         return None
-    headed = [day for pos, day in _day_headings(text, anchor) if pos < at]
-    if headed:
-        return moscow_day(headed[-1], stamps[at], declared_zone(text))  # "Sunday, Feb. 15" on a line of its own over that day's posts
-    if anchor.day is None:
+    headed = [(pos, day) for pos, day in _day_headings(text, anchor) if pos < at]
+    if not headed and anchor.day is None:
         return None
     index, minutes = list(stamps).index(at), list(stamps.values())
     pairs = list(zip(minutes, minutes[1:]))
     forward = sum((b - a) % 1440 for a, b in pairs) <= sum((a - b) % 1440 for a, b in pairs)
+    if headed:  # "Sunday, Feb. 15" on a line of its own over that day's posts; newest first, the day of the first of them
+        heading, day = headed[-1]
+        under = [minutes[k] for k, pos in enumerate(stamps) if heading < pos <= at]
+        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if b > a)
+        return moscow_day(day - dt.timedelta(days=back), stamps[at], declared_zone(text))
     if not forward:
         minutes, index = minutes[::-1], len(minutes) - 1 - index
     back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if b < a)  # midnights crossed after this post

@@ -1856,8 +1856,12 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
     claims: list[Claim] = []
     current: Claim | None = None
     last = -99
+    post: TimeExpr | None = None  # the stamp standing over a live page's post ("08:12 GMT"), until the post's first count
     for i, f in enumerate(facts):
         if not f.has_content:
+            if any(t.post for t in f.times):
+                post = next(t for t in f.times if t.post)
+                continue
             if current is not None and f.claimant and f.claimant.explicit and i - last <= 1 and _weak(current.claimant):
                 current.claimant = f.claimant
             if current is not None and i - last <= 1 and f.times and not current.times and not (
@@ -1866,10 +1870,15 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             if current is not None and i - last <= 1 and f.all_intercepted:
                 current.all_intercepted = True
             continue
+        opened = last  # no speaker before a post's stamp speaks in the post
+        if post is not None:
+            if post not in f.times:
+                f.times.insert(0, post)  # the post's first count: told at its stamp
+            opened, post = max(last, next((j for j in range(i - 1, -1, -1) if post in facts[j].times), last)), None
         claimant = f.claimant
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
             for j in (i - 1, i - 2):
-                if j > last and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit \
+                if j > opened and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit \
                         and _speaks_of(facts[j].claimant, f):
                     claimant = facts[j].claimant
                     break
@@ -1885,9 +1894,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         new = current is None or cue is not None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
-                or _stamped(f.times) and _stamped(current.times)):
+                or _line_stamped(f.times) and _line_stamped(current.times)):
             claimant = current.claimant  # "Later in the day he said two more drones had been destroyed"; the next post of a speaker's
-        if claimant is None and f.doc is not None and _stamped(f.times):
+        if claimant is None and f.doc is not None and _line_stamped(f.times):
             if not poster:
                 poster.append(_poster(f.doc, facts))
             claimant = poster[0]
@@ -1915,7 +1924,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         between = [t for f2 in facts[last_of_claim(current, i) + 1:i] if not f2.has_content for t in f2.times]
         current.times[len(current.times):] = [t for t in between if t not in current.times]
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
-            current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and t not in current.times)
+            current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and not t.post and t not in current.times)
     return claims
 
 
@@ -2114,11 +2123,20 @@ def _heading_times(facts: list[SentenceFacts], i: int, last: int) -> list[TimeEx
 
 
 def _stamped(times: list[TimeExpr]) -> bool:
-    """Was it posted at a clock time stamped on its line ("23:48 — …")?"""
+    """Was it posted at a clock time stamped on its line ("23:48 — …") or over it ("08:12 GMT")?"""
     return any(t.stamp for t in times)
 
 
+def _line_stamped(times: list[TimeExpr]) -> bool:
+    """Was it posted at a clock time stamped on its line ("23:48 — …"), as a feed of one speaker's posts is?"""
+    return any(t.stamp and not t.post for t in times)
+
+
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:
+    if any(t.post and t not in current.times for t in f.times):
+        return True  # a live page's next post ("06:40 GMT\nRussia says 45 drones destroyed")
+    if any(t.post for t in current.times) and _a_post_heading(current) and any(i.count is not None for i in current.items):
+        return True  # the post under a heading of counts over places: the heading is its claim only if the post does not tell them again
     if _stamped(f.times) and _stamped(current.times):
         return True  # "23:48 — Two UAVs … 00:35 — Another drone …": each post a statement
     if claimant is not None and claimant.explicit and current.claimant is not None and not _same_claimant(claimant, current.claimant):
@@ -2752,7 +2770,8 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             _absorb(claim, lead)
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
-                           and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)), None)
+                           and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
+                           and not _other_posts(claim, k)), None)
         if same_items is not None:
             _absorb(same_items, claim)
             _gather_running_tally(kept, same_items, claim)
@@ -2761,13 +2780,24 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+def _other_posts(claim: Claim, kept: Claim) -> bool:
+    """Whether the two claims were posted at different stamps: "04:25 … one more drone" is not "21:41 … a drone" again."""
+    stamps, kept_stamps = {t.start for t in claim.times if t.stamp}, {t.start for t in kept.times if t.stamp}
+    return bool(stamps and kept_stamps and not stamps & kept_stamps)
+
+
 def _a_lead_of(lead: Claim, claim: Claim) -> bool:
-    """Whether ``lead`` told ``claim``'s total as one count over the places the claim then breaks it down over."""
-    if claim.stated_total is None or len(claim.items) < 2 or lead.stated_total is not None or len(lead.items) != 1:
+    """Whether ``lead`` told ``claim``'s total as one count over the places the claim then breaks it down over, or as a
+    total alone ("- The ministry says 45 drones were destroyed overnight" in a summary over the post that breaks it down)."""
+    if claim.stated_total is None or not claim.items:
         return False
-    item = lead.items[0]
-    return (item.count == claim.stated_total and set(item.codes) == {c for i in claim.items for c in i.codes}
-            and _same_claimant(lead.claimant, claim.claimant) and not _other_days(lead, claim))
+    if lead.items or lead.stated_total != claim.stated_total:
+        if len(claim.items) < 2 or lead.stated_total is not None or len(lead.items) != 1:
+            return False
+        item = lead.items[0]
+        if item.count != claim.stated_total or set(item.codes) != {c for i in claim.items for c in i.codes}:
+            return False
+    return _same_claimant(lead.claimant, claim.claimant) and not _other_days(lead, claim)
 
 
 def _gather_running_tally(kept: list[Claim], first: Claim, tally: Claim) -> None:
@@ -2798,11 +2828,16 @@ def _drop_post_headings(claims: list[Claim]) -> list[Claim]:
         if post is not None and _a_post_heading(claim) and post.sentences and post.sentences[0].index == claim.sentences[-1].index + 1:
             values = {i.count for i in claim.items if i.count is not None} | ({claim.stated_total} - {None})
             told = {i.count for i in post.items} | {post.stated_total} | {t.value for t in post.totals}
-            if values and values <= told and _items_key(claim) <= _items_key(post):
+            if values and values <= told and _moscow_as_one(_items_key(claim)) <= _moscow_as_one(_items_key(post)):
                 _absorb(post, claim)
                 continue
         out.append(claim)
     return out
+
+
+def _moscow_as_one(key: set) -> set:
+    """Items' keys with Moscow and its region as one place: a heading's "near Moscow" is its post's "towards the capital"."""
+    return {("RU-MOW" if code == "RU-MOS" else code, *rest) for code, *rest in key}
 
 
 def _a_post_heading(claim: Claim) -> bool:

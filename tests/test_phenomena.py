@@ -1576,6 +1576,24 @@ def test_a_later_total_told_with_its_hour_is_the_account_so_far():
     assert got == [("mayor", 31, [("RU-MOW", 31)])]
 
 
+def test_a_live_pages_posts_under_stamps_of_their_own_are_statements_of_moscows_day():
+    # newest post first, each under its clock in GMT and a heading; the summary's total is the ministry's post;
+    # the mayor's two posts of one drone each are two statements, both made before midnight in Moscow
+    text = ("Live: drones over Moscow for a third night\nThursday 12 March 2026\n\nKey points\n"
+            "- Russia's Defence Ministry says 30 drones were destroyed overnight over three regions\n\n"
+            "07:15 GMT\nMinistry gives its night total\n\nRussia's Defence Ministry says 30 Ukrainian drones were destroyed between "
+            "23:00 and 07:00 Moscow time: 14 over the Bryansk region, nine over the Kursk region and seven over the Moscow region.\n\n"
+            "02:40 GMT\nThree drones downed near Moscow\n\nThree drones flying towards the capital have been shot down, Mayor Sergei Sobyanin says.\n\n"
+            "20:50 GMT\nAnother drone\n\nMayor Sergei Sobyanin says a drone flying towards Moscow has been shot down. It is 23:50 in Moscow.\n\n"
+            "20:05 GMT\nMayor reports a drone\n\nMayor Sergei Sobyanin says a drone flying towards Moscow has been shot down.\n")
+    assert counts_of(text, "2026-03-12") == [("defense_ministry", 30, [("RU-BRY", 14), ("RU-KRS", 9), ("RU-MOS", 7)]),
+                                             ("mayor", None, [("RU-MOW", 3)]), ("mayor", None, [("RU-MOW", 1)]), ("mayor", None, [("RU-MOW", 1)])]
+    assert [c["event_date"] for c in _doc(text, "2026-03-12").claims] == [dt.date(2026, 3, 12)] * 2 + [dt.date(2026, 3, 11)] * 2
+    # the Air Force's report of the night from 18:00 on the day before (in Kyiv time, and in GMT in brackets)
+    report = "The Air Force said that of the 52 drones Russia launched from 18:00 Kyiv time (16:00 GMT) on Monday, 40 were shot down."
+    assert [c["event_date"] for c in _doc(report, "2026-01-20").claims] == [dt.date(2026, 1, 20)]
+
+
 def test_posts_under_a_line_of_their_date_are_of_that_day():
     text = ("LIVE: drones over Moscow\nSaturday, Feb. 14\n21:05 — Mayor Sergei Sobyanin says a drone flying towards the city was shot down.\n"
             "Sunday, Feb. 15\n07:30 — Russia's Defense Ministry says 48 drones were intercepted overnight, 21 of them over the Moscow region.")

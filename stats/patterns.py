@@ -199,9 +199,11 @@ RE_MODIFIER_WORD = regex.compile(
 RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+|(?:may|might|could)\s+have\s+been\s+"
+                                       r"|(?:can|will|would)\s+(?:be\s+|have\s+been\s+)?|(?:drones|missiles|UAVs|targets)\s+to\s+"
                                        r"|(?:reported|report|confirmed|mentioned)\s+any\s+)$",
                                        regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down";
-# "neither the mayor nor the ministry reported any interception"
+# "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
+# "why there are 18 drones to shoot down"
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed

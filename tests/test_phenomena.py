@@ -980,6 +980,10 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # what a system can do, or what would be shot down: no night's count
+    "Any network that can shoot down 25 drones over the Tula region in a night is worth what it costs, the columnist argues.",
+    "Officials hinted that more than 30 drones would be intercepted over the Kaluga region if the raids resumed.",
+    "Analysts wonder why there are still 40 drones to shoot down over the Oryol region every week.",
     # figures called cumulative, and a writer's own sum of a speaker's posts
     "Since the first Shaheds arrived, air defence has destroyed more than 60,000 of them, according to cumulative Air Force data.",
     "By our count, the mayor has now reported seven drones shot down on the approach to the capital.",

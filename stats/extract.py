@@ -863,7 +863,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             if same and P.RE_COUNT_THEN_IN.match(gap):
                 last.refinements.append(place)  # "near Kupyansk (three) in the Kharkov region": where the town is, after its count
                 continue
-            refine = same and P.RE_REFINE_GAP.match(gap)
+            refine = same and (P.RE_REFINE_GAP.match(gap) or last.places[-1].scope == "local" and P.RE_UNKNOWN_TOWN_GAP.match(gap))
             if not refine and last.prep and "," in gap and P.RE_PLACES_ACCOUNT_FOR.match(text, place.end, min(len(text), place.end + 80)):
                 pass  # "… over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": a list of its own
             elif refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
@@ -1565,8 +1565,9 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     rows = table_rows(text, doc.sentences) if "|" in text else ()
     for s in doc.sentences:
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
-        if f.has_content or f.interception and s.text.endswith(":"):  # "… destroyed:" and a list under it
-            last_interception = s.index
+        if f.has_content or s.text.endswith(":") and (f.interception or doc.words(s.index) & P.INTERCEPTION_WORDS
+                                                       and P.RE_INTERCEPTION.search(text, s.start, s.end)):
+            last_interception = s.index  # "… destroyed:", "a regional breakdown of the downed drones:" and a list under it
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     for n, f in enumerate(facts):
@@ -1849,10 +1850,22 @@ def _poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | None:
     return replace(named, explicit=True) if named else None
 
 
+def _header_poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | None:
+    """Whose post the document is, when its first line says so: "Alexander Khinshtein, governor of the Kursk region
+    (Telegram, 3 December, 07:02, translated):", "Belgorod Region Governor Vyacheslav Gladkov, Telegram, 27 May 2025"."""
+    first = facts[0] if facts else None
+    if first is None or first.has_content or len(first.sentence.text) > 200 or not P.RE_POSTER_HEADER.search(first.sentence.text) \
+            or not doc.text.startswith("\n", first.sentence.end) and first.sentence.end < len(doc.text.rstrip()):
+        return None
+    named = find_claimant(doc.text, first.sentence, doc.words(0) if doc.words_trusted else None)
+    return replace(named, explicit=True) if named and named.name else None
+
+
 def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
     """Gather sentences into claims: one claimant, one statement, one period (posts stamped with a clock with no speaker
     of their own: the one the text introduced them as, ``_poster``, looked for only then)."""
     poster: list[Claimant | None] = []  # found on first need
+    header: list[Claimant | None] = []  # the poster a first line names over the post, found on first need
     claims: list[Claim] = []
     current: Claim | None = None
     last = -99
@@ -1891,7 +1904,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if cue is not None and (cue["pronoun"] or claimant is None):  # "he corrected the information", "It now states that …"
             cue_line = facts[i - 1] if cue.start() < f.sentence.start else None  # "The ministry has edited its post."
             claimant = cue_line and cue_line.claimant or current.claimant
-        new = current is None or cue is not None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last)
+        new = current is None or cue is not None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last) \
+            or _a_place_heading_between(facts, last, i) or _sum_of_place_headings(current, facts, i)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
                 or _line_stamped(f.times) and _line_stamped(current.times)):
@@ -1900,6 +1914,10 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             if not poster:
                 poster.append(_poster(f.doc, facts))
             claimant = poster[0]
+        if claimant is None and new and f.doc is not None:
+            if not header:
+                header.append(_header_poster(f.doc, facts))
+            claimant = header[0]  # the post's, its poster named over it
         lead_times = []
         if new and current is not None and last == i - 1 and not event_times(f.times) and f.doc is not None \
                 and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):
@@ -1950,6 +1968,34 @@ def _another_days_heading(current: Claim, facts: list[SentenceFacts], i: int, la
         return False
     days, new_days = event_days(current.times), event_days(facts[i - 1].times)
     return bool(days and new_days and not days & new_days)
+
+
+def _a_place_heading_between(facts: list[SentenceFacts], last: int, i: int) -> bool:
+    """Whether a line that only names a place ("Graivoron district.") stands between the claim's last sentence and this
+    one: a summary's next district, another statement."""
+    return any(_a_place_line(facts[j], facts[j - 1]) for j in range(max(last + 1, 1), i)) if last >= 0 else False
+
+
+def _sum_of_place_headings(current: Claim | None, facts: list[SentenceFacts], i: int) -> bool:
+    """Whether the sentence opens a paragraph with "In total" after a claim told under a place's heading: the summary's
+    total, its own statement ("Lgov district. … 5 drones were shot down.\n\nIn total, 9 UAVs …")."""
+    if current is None or not current.sentences or facts[i].sentence.paragraph == current.sentences[-1].paragraph \
+            or not P.RE_TOTAL_CUE.match(facts[i].sentence.text):
+        return False
+    first = current.sentences[0].index
+    opening = next((j for j in range(first, 0, -1) if facts[j].sentence.paragraph != facts[j - 1].sentence.paragraph), 0)
+    return opening > 0 and _a_place_line(facts[opening], facts[opening - 1])
+
+
+def _a_place_line(f: SentenceFacts, before: SentenceFacts) -> bool:
+    """A paragraph's opening words that only name a place: "Graivoron district.", "Kursk region:"."""
+    if f.has_content or f.doc is None or len(f.sentence.text) > 50 or f.sentence.paragraph == before.sentence.paragraph:
+        return False
+    places = [p for p in f.places if p.code]
+    if not places:
+        return False
+    rest = f.doc.text[f.sentence.start:places[0].start] + f.doc.text[places[-1].end:f.sentence.end]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _a_time_line(f: SentenceFacts) -> bool:
@@ -2295,7 +2341,7 @@ def finish_claim(claim: Claim) -> None:
     items: list[Item] = []
     for item in claim.items:  # a repeated statement of the same count over the same place
         if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
-                                          and not _other_localities(o, item) for o in items):
+                                          and not _other_localities(o, item) and not _other_rows(claim, o, item) for o in items):
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
@@ -2410,6 +2456,16 @@ def _regional_attack_on_own(claim: Claim, total: Count) -> bool:
     c = claim.claimant
     return (c is not None and c.role in REGIONAL_CLAIMANTS and total.linked and total.attack_size and total.qualifier == "exact"
             and len(claim.totals) == 1 and bool(c.region) and all(i.codes == (c.region,) for i in claim.items))
+
+
+def _other_rows(claim: Claim, a: Item, b: Item) -> bool:
+    """Are two items told on two bulleted lines of one list, over places told differently ("— Kursk — 4;" and "— Lgov and
+    Rylsk districts — 4.")?"""
+    def row(item: Item) -> int | None:
+        s = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+        return s.index if s is not None and s.text.lstrip()[:1] in P.BULLETS else None
+    ra, rb = row(a), row(b)
+    return ra is not None and rb is not None and ra != rb and a.place_text.lower() != b.place_text.lower()
 
 
 def _other_localities(a: Item, b: Item) -> bool:
@@ -2684,15 +2740,48 @@ def _sum_up_statements(claims: list[Claim]) -> list[Claim]:
             earlier = [i for i in before.items if i.count is not None]
             if earlier and all(set(i.codes) <= set(summary.codes) for i in before.items) and \
                     sum(i.count for i in inside + earlier) == summary.count:
-                claim.items = before.items + [i for i in claim.items if i is not summary]
-                claim.sentences = before.sentences + claim.sentences
-                claim.times = before.times + [t for t in claim.times if t not in before.times]
-                if _weak(claim.claimant):
-                    claim.claimant = before.claimant
+                _take_in(claim, [before], summary)
                 out[-1] = claim
                 continue
+        whole = _parts_summed(out, claim)
+        if whole:
+            parts, summary = whole
+            del out[-len(parts):]
+            _take_in(claim, parts, summary)
+            claim.stated_total, claim.total_qualifier = summary.count, summary.qualifier
         out.append(claim)
     return out
+
+
+def _take_in(claim: Claim, before: list[Claim], summary: Item) -> None:
+    """The statements told before the one that sums them up are in its claim: their items, then its own but the sum."""
+    claim.items = [i for k in before for i in k.items] + [i for i in claim.items if i is not summary]
+    claim.sentences = [s for k in before for s in k.sentences] + claim.sentences
+    earlier = [t for k in before for t in k.times]
+    claim.times = earlier + [t for t in claim.times if t not in earlier]
+    if _weak(claim.claimant):
+        claim.claimant = next((k.claimant for k in before if not _weak(k.claimant)), claim.claimant)
+
+
+def _parts_summed(out: list[Claim], claim: Claim) -> tuple[list[Claim], Item] | None:
+    """The speaker's statements just before ``claim`` that its one count, told as a total ("In total, over the past day,
+    11 UAVs were shot down over the region"), adds up exactly: each district's count in a governor's summary of the day."""
+    if len(claim.items) != 1 or claim.items[0].count is None or claim.stated_total not in (None, claim.items[0].count):
+        return None
+    summary = claim.items[0]
+    sentence = next((s for s in claim.sentences if s.start <= summary.start < s.end), None)
+    if not summary.total_cue and not (sentence and P.RE_TOTAL_CUE.match(sentence.text.lstrip(' "“«'))):
+        return None
+    parts: list[Claim] = []
+    for k in reversed(out):
+        if k.stated_total is not None or not k.items or not _same_claimant(k.claimant, claim.claimant) or _other_days(k, claim) \
+                or not all(i.count is not None and set(i.codes) <= set(summary.codes) for i in k.items):
+            return None
+        parts.insert(0, k)
+        got = sum(k.itemized_sum or 0 for k in parts)
+        if got >= summary.count:
+            return (parts, summary) if got == summary.count and len(parts) > 1 else None
+    return None
 
 
 def _tally_of_posts(claims: list[Claim]) -> list[Claim]:

@@ -200,7 +200,7 @@ RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+|(?:may|might|could)\s+have\s+been\s+"
                                        r"|(?:can|will|would)\s+(?:be\s+|have\s+been\s+)?|(?:drones|missiles|UAVs|targets)\s+to\s+"
-                                       r"|(?:reported|report|confirmed|mentioned)\s+any\s+)$",
+                                       r"|(?:reported|report|confirmed|mentioned)\s+any\s+|(?:not|never|n['’]t)\s+(?:report|confirm|mention|claim)(?:ed|s)?\s+)$",
                                        regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down";
 # "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
 # "why there are 18 drones to shoot down"
@@ -304,7 +304,7 @@ RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_pr
 _SETTLEMENT = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"  # one or two capitalised words
 _SETTLEMENTS = _SETTLEMENT + r"(?:(?:,\s*|\s+and\s+)" + _SETTLEMENT + r"){0,4}"
 _PREP_BEFORE_NAMES = r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL.removesuffix("$")
-RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),\s*$", regex.IGNORECASE))
+RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r")(?:,\s*|\s+of\s+(?:the\s+)?)$", regex.IGNORECASE))
 # "near Sukhodol and Kherson", "in the areas of Dolgenkoye, Kurulka and Izyum": villages the gazetteer does not know,
 # joined by "and" to a place it knows
 RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),?\s+and\s+$", regex.IGNORECASE))
@@ -322,7 +322,8 @@ RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.I
 RE_LIST_JOINT = regex.compile(
     r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|(?:over|in|near|above)\s+(?:the\s+)?)?"
     r"(?:(?:territory|skies|airspace|waters|water\s+area)\s+(?:of|over)\s+(?:the\s+)?)?"
-    r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring)\s+)*$",
+    r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?"
+    r"(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring|temporarily|occupied|annexed|Russian-occupied|Russian-annexed)\s+)*$",
     regex.IGNORECASE,
 )
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
@@ -514,7 +515,7 @@ EACH_TOLD_AFTER_NEEDS = (frozenset({"each", "apiece"}),)
 RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)[^(]{1,40}?"
                                      r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)")
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|district|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|districts?|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
     r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
     r"|,\s*(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
     regex.MULTILINE,
@@ -644,6 +645,8 @@ RE_TALLIED_RESPECTIVELY = regex.compile(
     + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?![\w-])", regex.IGNORECASE)
 RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
 # "His posts, translated:": what follows is the words of the one named before
+# A first line that says whose post follows: "(Telegram, 3 December, 07:02, translated):", "Gladkov, Telegram, 27 May 2025"
+RE_POSTER_HEADER = regex.compile(r"\b(?:Telegram|Facebook|VKontakte|translated|translation)\b|:\s*$", regex.IGNORECASE)
 RE_HIS_POSTS = regex.compile(r"(?<![\w-])(?:His|Her|Their)\s+(?:posts|updates|messages|statements|Telegram\s+posts)(?=\W*(?:\w+\W*)?:)")
 # "Of the 45 drones launched overnight, 38 were shot down": the whole a later count is part of, fronted
 RE_OF_FRONTED_BEFORE = Tail(regex.compile(r"(?:^|[,;:\n]\s*|\.\s+)(?:Of|Out\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE))
@@ -743,6 +746,8 @@ RE_REFINE_GAP = regex.compile(
     r"(?:(?:temporarily|occupied|annexed|Russian-annexed|Russian-occupied|southern|northern|western|eastern|neighbouring|neighboring)\s+)*|\s*\(\s*)$",
     regex.IGNORECASE,
 )
+# A town the gazetteer does not know, last of a list of the region's towns: "Izyum, Balakleya and Velikiye Prokhody in the Kharkov region"
+RE_UNKNOWN_TOWN_GAP = regex.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2}\s+in\s+(?:the\s+)?$")
 RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*(?:the\s+)?$")  # "Kursk (11)"; and "6 (the Kharkov region)" the other way round
 RE_DASH_COUNT = regex.compile(r"\s*[-–—:]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
 RE_COLON_AFTER = regex.compile(r"\s*:")

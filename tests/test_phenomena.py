@@ -104,6 +104,15 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # regions and an occupied one, joined: one count over all of them
+    ("The ministry said 40 drones were destroyed over the Kursk and Bryansk regions and occupied Crimea.",
+     [("defense_ministry", 40, [("RU-BRY+RU-KRS+UA-43", 40, "shared")])]),
+    # a briefing's settlements by region, a town the gazetteer does not know last of a region's three: one count shared by all the regions
+    ("Twelve drones were destroyed in the areas of Kupyansk, Balakleya and Velikiye Prokhody in the Kharkov region, Snigiryovka in the "
+     "Nikolayev region and Lisichansk in the Lugansk People's Republic, the general said.",
+     [("defense_ministry", 12, [("UA-09+UA-48+UA-63", 12, "shared")])]),
+    ("The general said 14 drones were destroyed near Snigiryovka in the Nikolayev region, Chernobayevka and Posad-Pokrovskoye in the "
+     "Kherson region, and Lisichansk in the Lugansk People's Republic.", [("defense_ministry", 14, [("UA-09+UA-48+UA-65", 14, "shared")])]),
     # a list of towns, each pair with its region in brackets, goes on after the bracket: one count over all of them
     ("Air defence means shot down six Ukrainian drones in the areas of Kupyansk, Vovchansk (Kharkov region), Svatovo and "
      "Kremennaya (Lugansk People's Republic), the ministry said.",
@@ -1203,9 +1212,6 @@ EVENTS = [
 ]
 
 KNOWN_FAILURES = [
-    # a briefing's settlements by region, the first region with three of them joined by "and": one count shared by all the regions
-    ("Twelve drones were destroyed in the areas of Kupyansk, Balakleya and Velikiye Prokhody in the Kharkov region, Snigiryovka in the "
-     "Nikolayev region and Lisichansk in the Lugansk People's Republic, the general said.", [("UA-09+UA-48+UA-63", 12)]),
     # "split evenly between" two regions: half each
     ("The ministry said 30 drones were intercepted overnight: 24 over the Bryansk region and six more split evenly between the Tver and Pskov regions.",
      [("RU-BRY", 24), ("RU-PSK", 3), ("RU-TVE", 3)]),
@@ -1596,6 +1602,30 @@ def test_a_live_pages_posts_under_stamps_of_their_own_are_statements_of_moscows_
     # the Air Force's report of the night from 18:00 on the day before (in Kyiv time, and in GMT in brackets)
     report = "The Air Force said that of the 52 drones Russia launched from 18:00 Kyiv time (16:00 GMT) on Monday, 40 were shot down."
     assert [c["event_date"] for c in _doc(report, "2026-01-20").claims] == [dt.date(2026, 1, 20)]
+
+
+def test_a_post_under_its_posters_name_is_theirs_and_its_districts_add_up_to_its_total():
+    # the first line names the poster; each paragraph opens with a district; "in total" adds them up
+    text = ("Kursk Region Governor Alexander Khinshtein, Telegram, 14 June 2025 (translated)\n\nThe situation over the past day.\n\n"
+            "Rylsk district. A drone struck a barn in the village of Kulbaki. Air defence shot down 4 UAVs over the district.\n\n"
+            "Lgov district. A power line was damaged. 5 drones were shot down.\n\n"
+            "In total, over the past day, 9 UAVs were shot down over the region.")
+    assert counts_of(text, "2025-06-14") == [("governor", 9, [("RU-KRS", 4), ("RU-KRS", 5)])]
+
+
+def test_what_a_speaker_did_not_report_is_no_claim_even_of_an_uncounted_place():
+    assert extract("Analysts note that the ministry did not report downing any drones over the Tambov region that night.").claims == []
+
+
+def test_lists_under_a_heading_are_read_row_by_row():
+    # the same count on two rows over places told differently is two items; districts in the plural head a row too
+    rows = ("Governor Gladkov said air defence shot down 10 drones over the Belgorod region overnight:\n— Belgorod — 3;\n"
+            "— Shebekino district — 4;\n— Valuyki and Graivoron districts — 3.")
+    assert counts_of(rows) == [("governor", 10, [("RU-BEL", 3), ("RU-BEL", 4), ("RU-BEL", 3)])]
+    # a heading that speaks of the downed drones only as such ("a breakdown of the downed drones:") heads the list
+    breakdown = ("The Air Force said 70 drones were shot down overnight. It also released a breakdown of the downed drones by oblast:\n"
+                 "- Kyiv Oblast – 30\n- Sumy Oblast – 25\n- Poltava Oblast – 15")
+    assert sorted(i for _, _, items in counts_of(breakdown) for i in items) == [("UA-32", 30), ("UA-53", 15), ("UA-59", 25)]
 
 
 def test_posts_under_a_line_of_their_date_are_of_that_day():

@@ -1591,6 +1591,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = _tally_of_posts(_sum_up_statements(_drop_repeats(_drop_outlines(claims))))
     claims = _superseded(_without_corrected(claims, doc), doc)
     _date_as_told_before(claims)
+    _date_by_officials_lead(claims, facts)
     _date_by_heading(claims, facts)
     return DocExtraction(claims, facts, anchor, doc)
 
@@ -1766,6 +1767,21 @@ def _date_as_told_before(claims: list[Claim]) -> None:
         told = [t for t in event_times(claims[n - 1].times) if t.date]
         if not own and told:  # "21 missiles were downed over Kyiv during the afternoon attack": the attack told of before
             claim.times = [t for t in claim.times if t.announcement or t.dateline] + told
+
+
+def _date_by_officials_lead(claims: list[Claim], facts: list[SentenceFacts]) -> None:
+    """A lead that tells what regional officials said of a night ("Air defense forces repelled drone attacks on several
+    regions overnight, regional governors said on Tuesday"), and then each governor's count with no time of its own:
+    the counts are of the night the lead told of."""
+    lead = next((f for f in facts[:4] if f.doc is not None and may_hold(f.doc.words(f.sentence.index) if f.doc.words_trusted else None,
+                                                                        P.OFFICIALS_SAID_NEEDS)
+                 and P.RE_OFFICIALS_SAID.search(f.sentence.text) and event_times(f.times)), None)
+    if lead is None:
+        return
+    for claim in claims:
+        if claim.claimant is not None and claim.claimant.role in REGIONAL_CLAIMANTS and claim.sentences[0].start > lead.sentence.start \
+                and not event_times(claim.times) and not any(t.announcement and t.date for t in claim.times):
+            claim.times.extend(t for t in event_times(lead.times) if t not in claim.times)
 
 
 def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
@@ -2881,10 +2897,10 @@ def _a_lead_of(lead: Claim, claim: Claim) -> bool:
     if claim.stated_total is None or not claim.items:
         return False
     if lead.items or lead.stated_total != claim.stated_total:
-        if len(claim.items) < 2 or lead.stated_total is not None or len(lead.items) != 1:
+        if len(claim.items) < 2 or lead.stated_total not in (None, claim.stated_total) or len(lead.items) != 1:
             return False
-        item = lead.items[0]
-        if item.count != claim.stated_total or set(item.codes) != {c for i in claim.items for c in i.codes}:
+        item = lead.items[0]  # "nine drones over the North Caucasus" (over the two republics the text named), then the breakdown
+        if item.count != claim.stated_total or not set(item.codes) <= {c for i in claim.items for c in i.codes}:
             return False
     return _same_claimant(lead.claimant, claim.claimant) and not _other_days(lead, claim)
 

@@ -645,6 +645,11 @@ RE_TALLIED_RESPECTIVELY = regex.compile(
     + r"(?:\s*,\s*" + _LIST_NUMBER + r")*\s*,?\s+and\s+" + _LIST_NUMBER + r")(?![\w-])", regex.IGNORECASE)
 RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")\s+(?:out\s+)?of\s+(?:the\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE)
 # "His posts, translated:": what follows is the words of the one named before
+# A lead that tells what several regional officials said: "…, regional governors said on Tuesday", "the heads of the two republics have reported"
+RE_OFFICIALS_SAID = regex.compile(
+    r"(?<![\w-])(?:governors|officials|authorities|(?:regional\s+)?heads\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:regions|republics|oblasts))"
+    r"\s+(?:have\s+|had\s+)?(?:said|say|reported|report|wrote)\b", regex.IGNORECASE)
+OFFICIALS_SAID_NEEDS = (frozenset({"governors", "officials", "authorities", "heads"}),)
 # A first line that says whose post follows: "(Telegram, 3 December, 07:02, translated):", "Gladkov, Telegram, 27 May 2025"
 RE_POSTER_HEADER = regex.compile(r"\b(?:Telegram|Facebook|VKontakte|translated|translation)\b|:\s*$", regex.IGNORECASE)
 RE_HIS_POSTS = regex.compile(r"(?<![\w-])(?:His|Her|Their)\s+(?:posts|updates|messages|statements|Telegram\s+posts)(?=\W*(?:\w+\W*)?:)")

@@ -1628,6 +1628,24 @@ def test_lists_under_a_heading_are_read_row_by_row():
     assert sorted(i for _, _, items in counts_of(breakdown) for i in items) == [("UA-32", 30), ("UA-53", 15), ("UA-59", 25)]
 
 
+def test_governors_told_of_under_a_lead_of_the_night_are_of_that_night():
+    text = ("Drones were shot down over the Kursk and Oryol regions overnight, regional governors said on Monday.\n\n"
+            "Kursk governor Alexander Khinshtein said four drones had been destroyed over the Rylsk district.\n\n"
+            "Oryol governor Andrei Klychkov said two drones had been shot down near Mtsensk.")
+    rows = _doc(text, "2026-04-13")
+    assert [c["event_date"] for c in rows.claims if c["claimant"] == "governor"] == [dt.date(2026, 4, 13)] * 2
+
+
+def test_a_lead_of_the_total_over_some_of_the_places_is_the_breakdowns_claim():
+    text = ("Drones over western Russia\n\n13 April 2026, 10:40\n\nDrones attacked the Bryansk and Kursk regions on the night of April 13, "
+            "officials said. The ministry said 12 drones had been destroyed over the Bryansk and Kursk regions. Flights were delayed at two airports.\n\n"
+            "Kursk governor Alexander Khinshtein said two drones had been shot down near Rylsk. A fence was damaged.\n\n"
+            "According to the ministry, 12 drones were destroyed overnight: five over the Bryansk region, four over the Kursk "
+            "region and three over the Oryol region.")
+    assert counts_of(text, "2026-04-13") == [("defense_ministry", 12, [("RU-BRY", 5), ("RU-KRS", 4), ("RU-ORL", 3)]),
+                                             ("governor", None, [("RU-KRS", 2)])]
+
+
 def test_posts_under_a_line_of_their_date_are_of_that_day():
     text = ("LIVE: drones over Moscow\nSaturday, Feb. 14\n21:05 — Mayor Sergei Sobyanin says a drone flying towards the city was shot down.\n"
             "Sunday, Feb. 15\n07:30 — Russia's Defense Ministry says 48 drones were intercepted overnight, 21 of them over the Moscow region.")

@@ -338,7 +338,8 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
         if free(m):
             since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             expr = TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None)
-            if not since and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and m.start() in _stamps_of(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if not since and (not line.strip() or RE_STAMP_DATE.fullmatch(line)) and m.start() in _stamps_of(text):
                 expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)  # "23:48 — …" opens a line
                 expr.post = RE_STAMP_ALONE.match(text, m.end()) is not None
             found.append(expr)
@@ -372,8 +373,11 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
 # The zones a live page names beside its posts' clocks ("08:12 GMT") or over them ("All times are BST.")
 _STAMP_ZONES = r"GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"
 # A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
+_MONTH_NAME = _MONTH.replace("(?P<{g}>", "(?:")
+_STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+[0-3]?\d),?[ \t]+"  # "22 July, " over a post
+RE_STAMP_DATE = regex.compile(r"[ \t]*" + _STAMP_DATE, regex.IGNORECASE)
 RE_STAMP_LINE = regex.compile(
-    r"^[ \t]*(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
+    r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
     r"(?:[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
     r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))",  # a live page's "08:12 GMT" over its post's heading
     regex.IGNORECASE | regex.MULTILINE,

@@ -1711,8 +1711,8 @@ def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
     if len({t.date for t in days}) != 1:
         return  # "Wednesday, May 7" is one day
     for claim in claims:
-        if not any(t.date or t.relative for t in event_times(claim.times)):  # none, or only a clock time ("06:40 Sobyanin: …")
-            claim.times.append(days[-1])
+        if not any(t.date or t.relative for t in event_times(claim.times)) and not any(t.post and t.date for t in claim.times):
+            claim.times.append(days[-1])  # none, or only a clock time ("06:40 Sobyanin: …"); not a post dated by its stamp ("21 July, 23:38")
 
 
 def _drop_outlines(claims: list[Claim]) -> list[Claim]:
@@ -1907,9 +1907,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         claimant = f.claimant
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
             for j in (i - 1, i - 2):
-                if j > opened and j >= 0 and not facts[j].has_content and facts[j].claimant and facts[j].claimant.explicit \
-                        and _speaks_of(facts[j].claimant, f):
-                    claimant = facts[j].claimant
+                if j > opened and j >= 0 and not facts[j].has_content and facts[j].claimant \
+                        and (facts[j].claimant.explicit or j == i - 1 and _a_speaker_line(facts[j])) and _speaks_of(facts[j].claimant, f):
+                    claimant = replace(facts[j].claimant, explicit=True)  # (a speaker's line, "Dmitry Milyaev, 08:40:", names them)
                     break
         if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit \
                 and _speaks_of(facts[i + 1].claimant, f) and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):
@@ -2091,6 +2091,13 @@ def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
     if m["who"].lower() != "it":
         return later or (claimant.explicit and claimant.role in REGIONAL_CLAIMANTS)  # a governor's "he recalled in the same post"
     return claimant.explicit and claimant.role in ("defense_ministry", "air_force_ua", "other")
+
+
+def _a_speaker_line(f: SentenceFacts) -> bool:
+    """A line that names who speaks below it: "Tula region governor Dmitry Milyaev, 06:12:"."""
+    text = f.sentence.text.rstrip()
+    return text.endswith(":") and len(text) <= 120 and f.doc is not None and "\n" not in text \
+        and (f.sentence.start == 0 or f.doc.text[f.doc.text.rfind("\n", 0, f.sentence.start) + 1:f.sentence.start].strip() == "")
 
 
 def _speaks_of(claimant: Claimant, f: SentenceFacts) -> bool:

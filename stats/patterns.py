@@ -688,6 +688,7 @@ RE_CORRECTION = regex.compile(
     + r"|(?:clarification|correction)\s*:"
     r"|now\s+(?:states|says|reads)\s+that"
     r"|according\s+to\s+(?:the\s+)?(?:updated|corrected|revised|clarified)\s+(?:data|information|figures)"
+    r"|(?:number|figure|count|tally)\s+(?:of\s+[\w\s]{1,40}?)?(?:has|have)\s+been\s+(?:clarified|corrected|revised|updated)"
     r")(?![\w-])", regex.IGNORECASE)
 CORRECTION_NEEDS = (frozenset({"corrected", "correcting", "corrects", "clarification", "correction", "edited", "amended", "revised",
                                "now", "updated", "clarified"}),)

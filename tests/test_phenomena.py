@@ -1646,6 +1646,24 @@ def test_a_lead_of_the_total_over_some_of_the_places_is_the_breakdowns_claim():
                                              ("governor", None, [("RU-KRS", 2)])]
 
 
+def test_posts_under_lines_that_name_their_speaker_are_theirs_and_an_update_corrects_the_first():
+    text = ("Posts of two governors, 5 May 2026 (translated)\n\nBryansk region governor Alexander Bogomaz, 05:40:\n"
+            "Tonight, air defence destroyed 7 UAVs over the Bryansk region: 4 over Klintsy and 3 in the Starodub district.\n\n"
+            "Alexander Bogomaz, 09:15 (update):\nThe number of UAVs destroyed overnight has been clarified: 8 UAVs, including 5 over "
+            "Klintsy and 3 in the Starodub district.\n\nOryol region governor Andrei Klychkov, 07:30:\n"
+            "Tonight, air defence destroyed 2 UAVs over the Mtsensk district.")
+    assert counts_of(text, "2026-05-05") == [("governor", 8, [("RU-BRY", 5), ("RU-BRY", 3)]), ("governor", None, [("RU-ORL", 2)])]
+
+
+def test_posts_under_lines_of_their_day_and_hour_are_statements_of_that_day():
+    # a heading that spans two days dates none of them: each post is of the day over it
+    text = ("Mayor Sergei Sobyanin, Telegram posts, 9-10 March (translated; Moscow time)\n\n9 March, 23:41\n"
+            "Air defence forces repelled an attack by two UAVs flying toward Moscow.\n\n10 March, 01:15\n"
+            "One more drone flying toward the city was shot down.")
+    rows = _doc(text, "2026-03-10")
+    assert [(c["event_date"], c["stated_total"]) for c in rows.claims] == [(dt.date(2026, 3, 9), None), (dt.date(2026, 3, 10), None)]
+
+
 def test_posts_under_a_line_of_their_date_are_of_that_day():
     text = ("LIVE: drones over Moscow\nSaturday, Feb. 14\n21:05 — Mayor Sergei Sobyanin says a drone flying towards the city was shot down.\n"
             "Sunday, Feb. 15\n07:30 — Russia's Defense Ministry says 48 drones were intercepted overnight, 21 of them over the Moscow region.")

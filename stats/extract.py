@@ -1871,7 +1871,7 @@ def _header_poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | 
     (Telegram, 3 December, 07:02, translated):", "Belgorod Region Governor Vyacheslav Gladkov, Telegram, 27 May 2025"."""
     first = facts[0] if facts else None
     if first is None or first.has_content or len(first.sentence.text) > 200 or not P.RE_POSTER_HEADER.search(first.sentence.text) \
-            or not doc.text.startswith("\n", first.sentence.end) and first.sentence.end < len(doc.text.rstrip()):
+            or not P.RE_LINE_END.match(doc.text, first.sentence.end) and first.sentence.end < len(doc.text.rstrip()):
         return None
     named = find_claimant(doc.text, first.sentence, doc.words(0) if doc.words_trusted else None)
     return replace(named, explicit=True) if named and named.name else None

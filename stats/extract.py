@@ -1888,8 +1888,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
     post: TimeExpr | None = None  # the stamp standing over a live page's post ("08:12 GMT"), until the post's first count
     for i, f in enumerate(facts):
         if not f.has_content:
-            if any(t.post for t in f.times):
-                post = next(t for t in f.times if t.post)
+            stamp = _post_stamp(f)
+            if stamp is not None:
+                post = stamp
                 continue
             if current is not None and f.claimant and f.claimant.explicit and i - last <= 1 and _weak(current.claimant):
                 current.claimant = f.claimant
@@ -1984,6 +1985,14 @@ def _another_days_heading(current: Claim, facts: list[SentenceFacts], i: int, la
         return False
     days, new_days = event_days(current.times), event_days(facts[i - 1].times)
     return bool(days and new_days and not days & new_days)
+
+
+def _post_stamp(f: SentenceFacts) -> TimeExpr | None:
+    """The stamp of a live page's post, when the sentence is one on a line of its own ("08:12 GMT", "21 July, 23:38"); the
+    times of longer sentences are not looked for here."""
+    if len(f.sentence.text) > 30 or not any(ch.isdigit() for ch in f.sentence.text):
+        return None
+    return next((t for t in f.times if t.post), None)
 
 
 def _a_place_heading_between(facts: list[SentenceFacts], last: int, i: int) -> bool:

@@ -256,17 +256,21 @@ class DocSentences:
             self._words_trusted = self.text.isascii() or RE_FOLDS_TO_ASCII.search(self.text) is None  # the letters it looks for are not ASCII
         return self._words_trusted
 
+    def held(self, i: int) -> frozenset[str] | None:
+        """Sentence ``i``'s words, for a gate (``may_hold``) to pass patterns over; None when they cannot be trusted."""
+        return self.words(i) if self.words_trusted else None
+
     def places(self, i: int) -> list[Place]:
         if i not in self._places:
             context = {p.code for j, ps in self._places.items() if j < i for p in ps if p.code and not p.candidates}
             s = self.sentences[i]
-            self._places[i] = self.gaz.find(self.text, s.start, s.end, context, self.words(i) if self.words_trusted else None)
+            self._places[i] = self.gaz.find(self.text, s.start, s.end, context, self.held(i))
         return self._places[i]
 
     def times(self, i: int) -> list[TimeExpr]:
         if i not in self._times:
             s = self.sentences[i]
-            self._times[i] = find_times(self.text, s.start, s.end, self.anchor, self.words(i) if self.words_trusted else None)
+            self._times[i] = find_times(self.text, s.start, s.end, self.anchor, self.held(i))
         return self._times[i]
 
     def last_named(self, i: int) -> str | None:
@@ -963,7 +967,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                                                                    or may_hold(words, P.FRACTION_NEEDS))):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
-    held = words if doc.words_trusted else None  # the words every pattern below sees
+    held = doc.held(sentence.index)  # the words every pattern below sees
     attributive = []  # where the verbs are used of other things; looked for only when there is a verb
     if verbs:
         attributive = [m.span() for m in P.RE_ATTRIBUTIVE.finditer(text, sentence.start, sentence.end)]
@@ -1581,7 +1585,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
-            facts[j].claimant = find_claimant(text, facts[j].sentence, doc.words(j) if doc.words_trusted else None)  # "… Governor X confirmed it."
+            facts[j].claimant = find_claimant(text, facts[j].sentence, doc.held(j))  # "… Governor X confirmed it."
     claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
     for claim in claims:
         finish_claim(claim)
@@ -1773,8 +1777,7 @@ def _date_by_officials_lead(claims: list[Claim], facts: list[SentenceFacts]) -> 
     """A lead that tells what regional officials said of a night ("Air defense forces repelled drone attacks on several
     regions overnight, regional governors said on Tuesday"), and then each governor's count with no time of its own:
     the counts are of the night the lead told of."""
-    lead = next((f for f in facts[:4] if f.doc is not None and may_hold(f.doc.words(f.sentence.index) if f.doc.words_trusted else None,
-                                                                        P.OFFICIALS_SAID_NEEDS)
+    lead = next((f for f in facts[:4] if f.doc is not None and may_hold(f.doc.held(f.sentence.index), P.OFFICIALS_SAID_NEEDS)
                  and P.RE_OFFICIALS_SAID.search(f.sentence.text) and event_times(f.times)), None)
     if lead is None:
         return
@@ -1862,7 +1865,12 @@ def _poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | None:
     n = next((n for n, f in enumerate(facts) if f.sentence.start <= m.start() < f.sentence.end), 0) if m else 0
     if n == 0:
         return None
-    named = facts[n - 1].claimant or find_claimant(doc.text, facts[n - 1].sentence, doc.words(n - 1) if doc.words_trusted else None)
+    return _speaker_named_in(doc, facts, n - 1)
+
+
+def _speaker_named_in(doc: DocSentences, facts: list[SentenceFacts], j: int) -> Claimant | None:
+    """The speaker sentence ``j`` names, as the one who speaks in what follows it."""
+    named = facts[j].claimant or find_claimant(doc.text, facts[j].sentence, doc.held(j))
     return replace(named, explicit=True) if named else None
 
 
@@ -1873,8 +1881,8 @@ def _header_poster(doc: DocSentences, facts: list[SentenceFacts]) -> Claimant | 
     if first is None or first.has_content or len(first.sentence.text) > 200 or not P.RE_POSTER_HEADER.search(first.sentence.text) \
             or not P.RE_LINE_END.match(doc.text, first.sentence.end) and first.sentence.end < len(doc.text.rstrip()):
         return None
-    named = find_claimant(doc.text, first.sentence, doc.words(0) if doc.words_trusted else None)
-    return replace(named, explicit=True) if named and named.name else None
+    named = _speaker_named_in(doc, facts, 0)
+    return named if named and named.name else None
 
 
 def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
@@ -1971,7 +1979,7 @@ def _correction_cue(facts: list[SentenceFacts], i: int) -> regex.Match | None:
         if f is None or f.doc is None or j != i and f.has_content:
             continue
         s = f.sentence
-        if may_hold(f.doc.words(s.index) if f.doc.words_trusted else None, P.CORRECTION_NEEDS):
+        if may_hold(f.doc.held(s.index), P.CORRECTION_NEEDS):
             m = P.RE_CORRECTION.search(f.doc.text, s.start, s.end)
             if m is not None:
                 return m
@@ -2810,7 +2818,7 @@ def _parts_summed(out: list[Claim], claim: Claim) -> tuple[list[Claim], Item] | 
                 or not all(i.count is not None and set(i.codes) <= set(summary.codes) for i in k.items):
             return None
         parts.insert(0, k)
-        got = sum(k.itemized_sum or 0 for k in parts)
+        got = sum(part.itemized_sum or 0 for part in parts)
         if got >= summary.count:
             return (parts, summary) if got == summary.count and len(parts) > 1 else None
     return None

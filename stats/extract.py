@@ -1056,8 +1056,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
     years += P.RE_MONTH_GONE.finditer(text, sentence.start, sentence.end) if may_hold(held, P.MONTH_GONE_NEEDS) else ()
 
-    def opening(m) -> bool:  # "In 2025, air defences shot down …": of the whole sentence
-        return not text[sentence.start:m.start()].strip()
+    def opening(m) -> bool:  # "In 2025, air defences shot down …", "… said that in March forces had shot down …": of the clause
+        return not text[sentence.start:m.start()].strip() or P.RE_CLAUSE_OPENS.search(text, max(sentence.start, m.start() - 8), m.start()) is not None
 
     cues += [m.span() for m in years if (m["prep"] or "").lower() != "in" or opening(m)]  # "during 2021", "since mid-September"
     years_after = [m.start() for m in years if (m["prep"] or "").lower() == "in" and not opening(m)]  # "in 2021": of the counts before it only
@@ -1493,6 +1493,9 @@ def _verb_in_part(text: str, sentence: Sentence, g: Group, verbs: tuple[int, ...
     before, after = text.rfind(";", sentence.start, g.start), text.find(";", g.end, sentence.end)
     lo = before + 1 if before >= 0 else sentence.start
     hi = after if after >= 0 else sentence.end
+    aside = [m.start() for m in P.RE_AS_CLAUSE.finditer(text, lo, g.start)]  # "…, as crews in the capital dug through the rubble"
+    if aside and not any(aside[-1] <= v < hi for v in verbs):
+        return False
     return any(lo <= v < hi for v in verbs)
 
 
@@ -2793,7 +2796,7 @@ def _sum_up_statements(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _take_in(claim: Claim, before: list[Claim], summary: Item) -> None:
+def _take_in(claim: Claim, before: list[Claim], summary: Item | None) -> None:
     """The statements told before the one that sums them up are in its claim: their items, then its own but the sum."""
     claim.items = [i for k in before for i in k.items] + [i for i in claim.items if i is not summary]
     claim.sentences = [s for k in before for s in k.sentences] + claim.sentences
@@ -2893,6 +2896,13 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
         if same is not None and (not claim.items or _items_key(claim) <= _items_key(same)):
             _absorb(same, claim)
             continue
+        told = next((k for k in kept if _total_told_before(k, claim)), None)
+        if told is not None:  # "Russia said it had destroyed 193 drones over 11 regions. … The largest number, 47, …"
+            kept[kept.index(told)] = claim
+            _take_in(claim, [told], None)
+            claim.totals = told.totals + claim.totals
+            claim.stated_total, claim.total_qualifier = told.stated_total, told.total_qualifier
+            continue
         lead = next((k for k in kept if _a_lead_of(k, claim)), None)
         if lead is not None:  # "… shot down 27 drones over the Kursk region, the governor said. 'Over the past day, 27 …: nine over Kursk, …'"
             kept[kept.index(lead)] = claim
@@ -2913,6 +2923,17 @@ def _other_posts(claim: Claim, kept: Claim) -> bool:
     """Whether the two claims were posted at different stamps: "04:25 … one more drone" is not "21:41 … a drone" again."""
     stamps, kept_stamps = {t.start for t in claim.times if t.stamp}, {t.start for t in kept.times if t.stamp}
     return bool(stamps and kept_stamps and not stamps & kept_stamps)
+
+
+def _total_told_before(lead: Claim, claim: Claim) -> bool:
+    """Whether ``lead`` told only a total that ``claim``, the same speaker's breakdown with no total of its own, adds up
+    to exactly, however far apart the two stand."""
+    if lead.items or lead.stated_total is None or claim.stated_total is not None or len(claim.items) < 2 \
+            or any(i.count is None for i in claim.items):
+        return False
+    outer = {i.codes[0] for i in claim.items if len(i.codes) == 1}  # "29 over the Moscow region, including 11 … toward the capital"
+    whole = sum(i.count for i in claim.items if not (len(i.codes) == 1 and any(_within(i.codes[0], o) for o in outer)))
+    return whole == lead.stated_total and _same_claimant(lead.claimant, claim.claimant) and not _other_days(lead, claim)
 
 
 def _a_lead_of(lead: Claim, claim: Claim) -> bool:

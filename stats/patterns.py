@@ -250,6 +250,8 @@ RE_CLAUSE_MARK = regex.compile(r"[,;:()\"“”]")
 RE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
+# "Zelensky said that in March …", "Details: in March …": a period that opens the clause of the counts after it
+RE_CLAUSE_OPENS = regex.compile(r"(?:(?<![\w-])that|:)\s*$", regex.IGNORECASE)
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
@@ -328,6 +330,12 @@ RE_LIST_JOINT = regex.compile(
 )
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
 
+# ", as emergency crews in the capital dug through the rubble": a clause of its own, not "as well as", "as a result",
+# "as reported by", "as were about 30 Shaheds"
+_AS_CLAUSE = (r"as\s+(?!(?:well|a\s+result|reported|detailed|confirmed|said|stated|announced|noted|many|much|follows|of|part|per|for"
+              r"|to|in|at|on|over|near|far|soon|usual|always|before|such|expected|were|was|did|had|have|has|is|are)\b)")
+RE_AS_CLAUSE = regex.compile(r",\s*" + _AS_CLAUSE + r"\b", regex.IGNORECASE)
+
 # Clause boundaries inside a sentence; a count never reaches across them for its place.
 # "while" opens a clause, but not before a participle: "shot down while approaching the city".
 # The pattern opens with the character every boundary starts with, each alternative telling by a lookbehind
@@ -338,7 +346,8 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
     (?:(?<=;)                                                    # "…; …"
       |(?<=:)\s                                                  # "…: …"
       |(?<=\s)[–—-]\s(?!\s*(?:over|above|in|near)\b)             # "… – …", not "drones – over Kursk"
-      |(?<=,)\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority)\b
+      |(?<=,)\s*(?:(?:while|whereas)(?!\s+\w+ing\b)|but|although|though|of\s+which|of\s+them|including|most\s+of\s+them|mostly|mainly|the\s+majority
+                   |""" + _AS_CLAUSE + r""")\b
       |(?<=\s)(?:while|whereas)\s(?!\w+ing\b))                    # "… while …"
     """, regex.IGNORECASE | regex.VERBOSE))
 
@@ -666,9 +675,10 @@ RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd dron
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 # "earlier this week": when, not a week's tally
 RE_EARLIER_BEFORE = regex.compile(r"(?<![\w-])(?:earlier|later)\s+$", regex.IGNORECASE)
-# An outlet's note on its own error: "An earlier version of this article said 41 drones had been shot down …"
+# An outlet's note on its own error: "An earlier version of this article said 41 drones had been shot down …",
+# "Correction, September 4, 2025: …"
 RE_CORRECTION_NOTE = regex.compile(
-    r"\s*(?:Correction\s*:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected"
+    r"\s*(?:Correction\s*(?:[,(–—-]\s*[^:.]{0,30}?)?:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected"
     r"|updated\s+(?:[^.]{0,40}?\s)?to\s+(?:correct|reflect|fix)))", regex.IGNORECASE)
 CORRECTION_NOTE_NEEDS = (frozenset({"correction", "version", "amended", "corrected", "updated"}),)
 # A speaker's correction of a figure told before: "five UAVs were shot down, not seven as I reported earlier"
@@ -713,7 +723,7 @@ RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down
 RE_UKRAINES_DEFENCES = regex.compile(r"\bUkrain(?:e's|e’s|ian)\s+(?:air\s+defen[cs]es?|military|armed\s+forces|forces)\b|\b(?:launched|fired)\s+by\s+Russia\b", regex.IGNORECASE)
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|by\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
-    r"more\b|were\b|was\b|had\b|have\b|(?:that|which)\s+(?:were|was|had)\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
+    r"more\b|were\b|was\b|had\b|have\b|(?:that|which)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:said|says|reported|claimed)\s+)?(?:were|was|had)\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
     r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|\((?=\s*(?:the\s+)?\p{Lu})|[,.;)|]|$)",  # "(Kharkov region)": its place; "|": a table's cell ends
     regex.IGNORECASE,

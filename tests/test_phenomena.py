@@ -133,6 +133,10 @@ LISTS = [
     # "including five that were flying towards Moscow": the city's count inside the region's
     ("The ministry said 20 drones were downed: 12 over the Kursk Region and eight over the Moscow Region, including five that were flying towards Moscow.",
      [("defense_ministry", 20, [("RU-KRS", 12, "explicit"), ("RU-MOS", 8, "explicit"), ("RU-MOW", 5, "explicit")])]),
+    # … with a speaker's word between: "including four that officials said were flying towards Moscow"
+    ("The ministry said 16 drones were downed: 9 over the Kaluga Region and seven over the Moscow Region, including four that "
+     "officials said were flying towards Moscow.",
+     [("defense_ministry", 16, [("RU-KLU", 9, "explicit"), ("RU-MOS", 7, "explicit"), ("RU-MOW", 4, "explicit")])]),
     # a list under "… destroyed:", each line a weapon and where it fell, after a dash
     ("The Navy's anti-aircraft units destroyed:\n– two cruise missiles – over the Black Sea;\n– three attack UAVs – near Ochakiv.",
      [("air_force_ua", None, [("SEA-BLACK", 2, "explicit"), ("UA-48", 3, "explicit")])]),
@@ -189,6 +193,12 @@ LISTS = [
     # "N of them" over the region's main city is a part of the region's count, not more drones
     ("Governor Alexander Gusev said air defences shot down 11 drones over the Voronezh region, four of them over Voronezh itself.",
      [("governor", None, [("RU-VOR", 11, "explicit")])]),
+    # a place in a clause of its own after ", as …" is where something else happened, not where the drones were downed
+    ("The ministry said its air defences destroyed 31 drones overnight, as rescue workers in the Ukrainian capital searched "
+     "the ruins of a school.", [("defense_ministry", 31, [])]),
+    # "…, as were N …" lists one more count with the place told before
+    ("All four missiles aimed at Odesa were shot down by air defence, as were about 20 drones, the regional head said.",
+     [("regional_head", None, [("UA-51", 4, "explicit"), ("UA-51", 20, "explicit")])]),
     # "shot down or jammed N of the targets": the air force's total
     ("Ukraine's Air Force said air defence shot down or jammed 212 of the targets overnight.", [("air_force_ua", 212, [])]),
     # a list by region in the lines after the claim: "Tver region: 20 drones;", "Tver region — 20."
@@ -993,6 +1003,9 @@ NOT_INTERCEPTIONS = [
     "Any network that can shoot down 25 drones over the Tula region in a night is worth what it costs, the columnist argues.",
     "Officials hinted that more than 30 drones would be intercepted over the Kaluga region if the raids resumed.",
     "Analysts wonder why there are still 40 drones to shoot down over the Oryol region every week.",
+    # a month named where the clause of the count opens: the month's tally, not a night's
+    "The president said that in October his forces had shot down more than 3,900 attack drones, a record for any month.",
+    "Key figures: in February the air force shot down 2,750 drones over the country.",
     # figures called cumulative, and a writer's own sum of a speaker's posts
     "Since the first Shaheds arrived, air defence has destroyed more than 60,000 of them, according to cumulative Air Force data.",
     "By our count, the mayor has now reported seven drones shot down on the approach to the capital.",
@@ -1002,6 +1015,8 @@ NOT_INTERCEPTIONS = [
     "Since the operation began, Russian forces have destroyed a total of 190 warplanes, 128 helicopters and 1,150 drones, the spokesman said.",
     # an outlet's note on its own error; unofficial channels' claims
     "This article was amended on 16 March. An earlier version said 41 drones had been shot down over the Ryazan region.",
+    # the note headed by its own date
+    "Correction, 12 May 2026: An earlier version of this story gave the number of drones downed over the Kaluga region as 26.",
     # an outlet's note that it updated its text: the figure it corrected is already in the article
     "This story was updated at 11:20 CEST to correct the number of drones downed over the Kursk region from 12 to 14.",
     "Several Telegram channels published videos of a glow over the refinery and claimed that three drones had been destroyed over the Kstovo district.",
@@ -1323,6 +1338,28 @@ def test_claimants(text, role):
 def test_not_interceptions(text):
     assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items if i.count] == []
     assert [c.stated_total for c in extract(text).claims if c.stated_total] == []
+
+
+def test_a_headlines_present_tense_launches_and_sends_are_no_downings():
+    for text in ("Russia launches 95 drones against Ukraine overnight, 71 shot down",
+                 "Russia sends 60 drones at the Odesa region overnight, 52 shot down"):
+        claims = extract(text).claims
+        assert [c.stated_total for c in claims if c.stated_total in (95, 60)] == []
+        assert [i.count for c in claims for i in c.items if i.count in (95, 60)] == []
+
+
+def test_a_total_told_alone_takes_in_its_breakdown_sections_later():
+    text = ("Russia said on Monday it had destroyed 61 drones over three regions overnight.\n\nWhat we know\n\n"
+            "Kyiv has stepped up its attacks on refineries this autumn.\n\n"
+            "The ministry said the drones were downed between 11 p.m. and 6 a.m.\n\n"
+            "The largest number, 30, was downed over the Bryansk region, followed by 20 over the Kursk region and 11 over the Oryol region.")
+    assert counts_of(text, "2025-10-13") == [("defense_ministry", 61, [("RU-BRY", 30), ("RU-KRS", 20), ("RU-ORL", 11)])]
+    # the city's count inside its region's is no more drones
+    nested = text.replace("and 11 over the Oryol region.", "and 11 over the Moscow region, including 5 flying towards the capital.")
+    assert counts_of(nested, "2025-10-13") == [("defense_ministry", 61, [("RU-BRY", 30), ("RU-KRS", 20), ("RU-MOS", 11), ("RU-MOW", 5)])]
+    # a breakdown that adds up to something else is another statement
+    other = text.replace("and 11 over", "and 12 over")
+    assert [total for _, total, _ in counts_of(other, "2025-10-13")] == [61, None]
 
 
 def test_a_table_whose_heading_counts_launches_counts_no_downings():

@@ -666,8 +666,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             weapon, noun_end = "drone", targets.end("noun")
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
-            if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and _boats_before(text, m.start()):
-                continue  # "unmanned boats were detected … three of them were destroyed"
+            if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and (_boats_before(text, m.start()) or _objects_before(text, s, m.start())):
+                continue  # "unmanned boats were detected … three of them were destroyed", "39 houses were damaged, five of them destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
                 w2, end2 = _weapon_after(text, part.end(), e)
                 # "Six of them", after a sentence that counted "nine Kalibr missiles": the weapon named last, in this sentence or the one before
@@ -776,6 +776,15 @@ def _antecedent(text: str, start: int, pos: int, default: str | None = "drone") 
     for last in P.RE_WEAPON.finditer(text, start, pos):
         pass
     return P.weapon_of(last.group()) if last is not None else default
+
+
+def _objects_before(text: str, start: int, pos: int) -> bool:
+    """Whether the last thing named in ``text[start:pos]`` is something on the ground ("houses", "cars"), not a weapon."""
+    objects = [m.end() for m in P.RE_DAMAGED_NOUN.finditer(text, start, pos)]
+    if not objects:
+        return False
+    weapons = [m.end() for m in P.RE_WEAPON.finditer(text, start, pos)]
+    return not weapons or objects[-1] > weapons[-1]
 
 
 def _only_weapon(text: str, start: int, pos: int) -> str | None:
@@ -1085,6 +1094,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
 
         facts.items = [i for i in facts.items if i.count is None or not (near(i.start, i.end) or of_governed(i.start, i.end))]
         facts.totals = [t for t in facts.totals if not of_governed(t.start, t.end)]  # a total is one of the counts
+        if governed and not facts.totals and all(i.count is None for i in facts.items):
+            facts.items = []  # "last year, its statements added up to 40,000 drones shot down over Russian regions, occupied Crimea …"
     return facts
 
 
@@ -1399,6 +1410,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     for c in counts:
         if c.remaining or c.value is None or c.singular:
             continue
+        if c.part and not c.linked and P.RE_AFTER_PART_BEFORE.search(text, max(sentence.start, c.start - 8), c.start):
+            continue  # "after one of the missiles was intercepted, its fragments fell …": no count of its own
         if c.linked:
             if c.total_cue and c.weapon is not None:
                 facts.totals.append(c)  # "a total of 13 drones over the Kursk region": an item and the claim's total

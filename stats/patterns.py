@@ -247,7 +247,7 @@ RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills sh
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
 # count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)
 RE_CLAUSE_MARK = regex.compile(r"[,;:()\"“”]")
-RE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list
+RE_LIST_GAP = regex.compile(r"[\s\"”’]*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list ('… "tactical UAVs" and …')
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 # "Zelensky said that in March …", "Details: in March …": a period that opens the clause of the counts after it
@@ -354,6 +354,8 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
 # "… and the remaining ones hit targets in Kyiv and Lviv", "… and that two houses were damaged in Bykovo": a place of hits
 # or of harm, not of interceptions
 RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
+                             # "22 struck targets at seven locations, mainly in the Odesa and Dnipropetrovsk regions"
+                             r"|\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:mainly|mostly|chiefly|primarily|largely)\s+(?:in|on|at)\s+(?:the\s+)?$"
                              # "… missiles had struck an industrial enterprise and several private houses in the … district"
                              r"|\bstruck\s+(?:(?!down\b)[\w-]+\s+){4,8}?(?:in|on|at)\s+(?:the\s+)?$"
                              # "Neither missile was intercepted, and impacts were recorded in the Kharkiv and Sumy regions"
@@ -370,6 +372,9 @@ RE_DAMAGED_OBJECT = regex.compile(
     r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
 
+# "39 private houses had been damaged, five of them destroyed": what "of them" may speak of other than a weapon
+RE_DAMAGED_NOUN = regex.compile(r"(?<![\w-])(?:houses?|homes?|buildings?|apartments?|flats?|cars?|vehicles?|trucks?|garages?|sheds?|windows?"
+                                 r"|roofs?|warehouses?|facilit(?:y|ies)|enterprises?)(?![\w-])", regex.IGNORECASE)
 # "hit an airfield in the Saratov region with 40 drones": the drones of an attack that struck, not ones downed
 RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck|attack(?:s|ed|ing)|target(?:s|ed|ing))\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
 # A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"
@@ -776,6 +781,9 @@ RE_PLURAL_END = regex.compile(r"(?:regions|oblasts|provinces|territories)\s*$", 
 RE_UKRAINE_CONTEXT = regex.compile(r"\b(?:Kyiv|Kiev|Ukraine['’]s\s+air\s+force|Ukrainian\s+air\s+(?:force|defen[cs]es?))\b", regex.IGNORECASE)
 UKRAINE_CONTEXT_NEEDS = (frozenset({"kyiv", "kiev", "force", "ukrainian"}),)
 RE_MOST = regex.compile(r"\b(?:most|majority|mostly|mainly|largely|bulk)\b", regex.IGNORECASE)
+# "… said that after one of the missiles was intercepted, its fragments fell on a house": one of those counted before, told
+# as the time of what followed
+RE_AFTER_PART_BEFORE = regex.compile(r"(?<![\w-])(?:after|when|once)\s+$", regex.IGNORECASE)
 RE_VERB_BEFORE = regex.compile(alternation(V["interception_verbs"]) + r"\s+(?:a\s+total\s+of\s+|all\s+)?$", regex.IGNORECASE)
 # "… an attack by drones on Moscow. Three were destroyed": a count with its noun left out, then a verb of downing
 RE_DOWNED_AFTER = regex.compile(
@@ -789,6 +797,7 @@ RE_TOTAL_CLAUSE = Twin(regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which
 RE_COUNT_COMMA = regex.compile(r"\s*,\s*")
 RE_COUNT_JOINT = regex.compile(
     r"(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*)(?:\s+[\w-]+){0,3}?)?"  # "8 shells of Uragan multiple rocket launchers and 3 …"
+    r"(?:\s+(?:fitted|armed|equipped|loaded|tipped)\s+with(?:\s+[\w-]+){1,3}?)?"  # "three missiles fitted with cluster warheads and three …"
     r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+"
     r"(?:(?:destroyed|intercepted|downed|shot\s+down|neutrali[sz]ed|suppressed)\s+)?",
     regex.IGNORECASE,

@@ -133,6 +133,9 @@ LISTS = [
     # "including five that were flying towards Moscow": the city's count inside the region's
     ("The ministry said 20 drones were downed: 12 over the Kursk Region and eight over the Moscow Region, including five that were flying towards Moscow.",
      [("defense_ministry", 20, [("RU-KRS", 12, "explicit"), ("RU-MOS", 8, "explicit"), ("RU-MOW", 5, "explicit")])]),
+    # a weapon's count told with what it carried is still one of the list of weapons over the place after it
+    ("The ministry said air defences had shot down two Grom missiles armed with cluster warheads and four Bober drones over Kursk.",
+     [("defense_ministry", None, [("RU-KRS", 2, "explicit"), ("RU-KRS", 4, "explicit")])]),
     # … with a speaker's word between: "including four that officials said were flying towards Moscow"
     ("The ministry said 16 drones were downed: 9 over the Kaluga Region and seven over the Moscow Region, including four that "
      "officials said were flying towards Moscow.",
@@ -1003,6 +1006,12 @@ NOT_INTERCEPTIONS = [
     "Any network that can shoot down 25 drones over the Tula region in a night is worth what it costs, the columnist argues.",
     "Officials hinted that more than 30 drones would be intercepted over the Kaluga region if the raids resumed.",
     "Analysts wonder why there are still 40 drones to shoot down over the Oryol region every week.",
+    # a cue after a quoted name still governs the list before it
+    'The staff\'s update lists more than 80,000 "tactical UAVs" and more than 3,500 cruise missiles destroyed since the invasion began.',
+    # one of those counted before, told as the time of what followed
+    "The spokesman said that after one of the rockets was intercepted, its fragments fell on a school in the Kursk region.",
+    # "of them" speaks of the houses named last, not of a weapon named before them
+    "Four drones attacked the town overnight; 23 houses were damaged in the Bryansk region, three of them destroyed.",
     # a month named where the clause of the count opens: the month's tally, not a night's
     "The president said that in October his forces had shot down more than 3,900 attack drones, a record for any month.",
     "Key figures: in February the air force shot down 2,750 drones over the country.",
@@ -1360,6 +1369,17 @@ def test_a_total_told_alone_takes_in_its_breakdown_sections_later():
     # a breakdown that adds up to something else is another statement
     other = text.replace("and 11 over", "and 12 over")
     assert [total for _, total, _ in counts_of(other, "2025-10-13")] == [61, None]
+
+
+def test_places_of_strikes_and_of_tallies_are_no_items_without_a_count():
+    # a strike on a depot is no interception; a tally's places go with its counts
+    for text in ("Air defences shot down two drones over the Kursk region, the spokesman said. Air-launched weapons destroyed a fuel "
+                 "depot of the Ukrainian forces near Zaporizhzhia, the spokesman added.",
+                 "Over the whole of last year, the ministry's statements added up to more than 30,000 drones shot down over Russian "
+                 "regions and occupied Crimea.",
+                 # where the rest struck, told after "mainly"
+                 "The air force said 64 drones were shot down, and 19 struck targets at five sites, mainly in the Kharkiv and Sumy regions."):
+        assert [i.region_code for c in extract(text).claims for i in c.items if i.count is None] == []
 
 
 def test_a_table_whose_heading_counts_launches_counts_no_downings():

@@ -259,6 +259,9 @@ RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
 RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
+# A clock of a zone far from the war's, in brackets: "(9 p.m. ET Monday)", "(1 p.m. Saturday to midnight ET)"; its weekday is
+# that zone's, not the day of the event
+RE_FAR_CLOCK = regex.compile(r"\((?=[^()\n]{0,40}?(?:\d|midnight|noon))(?=[^()\n]{0,40}?\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b)[^()\n]{1,40}\)")
 _SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?(?:\s*\([^()\n]{1,20}\))?"  # "since 22:00", "from 18:00 Kyiv time (16:00 GMT)"
 RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|" + _SINCE_EVENING_CLOCK + r"\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
@@ -299,6 +302,8 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
     dateline = _dateline_span(text)
     if dateline:
         taken.append(dateline)
+    if text.find("(", start, end) >= 0:  # "after 4 a.m. local time (9 p.m. ET Monday)": the same hour told on a far clock
+        taken.extend(m.span() for m in RE_FAR_CLOCK.finditer(text, start, end))
     for m in (RE_EXPLICIT.finditer(text, start, end) if may_hold(words, EXPLICIT_NEEDS) else ()):
         if free(m) and not RE_SINCE_BEFORE.search(text[max(start, m.start() - 8):m.start()]):
             day, problem = _resolve_date(m, "x", anchor)

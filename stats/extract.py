@@ -913,7 +913,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
                             attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements,
-                            hit=prep and P.RE_HIT_THERE.search(text, max(0, start - 100), start) is not None))
+                            hit=prep and (P.RE_HIT_THERE.search(text, max(0, start - 100), start) is not None
+                                          or P.RE_LAUNCHED_FROM.search(text, max(0, start - 120), start) is not None)))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
@@ -1201,6 +1202,9 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
     """Add "the region", "the city", "the peninsula" as places: the claimant's region or the one named before.
 
     ``words``: the sentence's words when they can be trusted (``may_hold``)."""
+    if claimant is not None and (claimant.region or "").startswith("UA-") and any(p.code == "RU-MOW" for p in places):
+        # "the head of Kyiv's military administration said 21 missiles fired at the capital …": Ukraine's capital
+        places = [replace(p, code="UA-30", how="context") if p.code == "RU-MOW" and p.text.lower() == "the capital" else p for p in places]
     extra = []
     found = P.RE_ANAPHORIC_PLACE.finditer(text, sentence.start, sentence.end) if may_hold(words, P.ANAPHORIC_PLACE_NEEDS) else ()
     for m in found:
@@ -1353,7 +1357,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         listed = prev is not None and prev.linked and prev.weapon not in (None, c.weapon) and c.weapon is not None and P.RE_LIST_GAP.fullmatch(text, prev.end, c.start)
         with_prev = next((g for chosen, g in links if any(x is prev for x in chosen)), None) if listed else None
         before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
-            (not g.target and (not g.linked or g is with_prev or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
+            (not g.target and not g.hit and (not g.linked or g is with_prev or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
              and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
                                               or (g.attack and not any(o.start < g.start for o in counts)))))]
@@ -1793,14 +1797,18 @@ def _date_by_officials_lead(claims: list[Claim], facts: list[SentenceFacts]) -> 
     """A lead that tells what regional officials said of a night ("Air defense forces repelled drone attacks on several
     regions overnight, regional governors said on Tuesday"), and then each governor's count with no time of its own:
     the counts are of the night the lead told of."""
-    lead = next((f for f in facts[:4] if f.doc is not None and may_hold(f.doc.held(f.sentence.index), P.OFFICIALS_SAID_NEEDS)
-                 and P.RE_OFFICIALS_SAID.search(f.sentence.text) and event_times(f.times)), None)
-    if lead is None:
+    def night_of(n: int) -> list[TimeExpr]:  # told in the lead, or in the sentence before it: "… came under attack overnight. Governors reported …"
+        return event_times(facts[n].times) or (event_times(facts[n - 1].times) if n else [])
+
+    n = next((n for n, f in enumerate(facts[:4]) if f.doc is not None and may_hold(f.doc.held(f.sentence.index), P.OFFICIALS_SAID_NEEDS)
+              and P.RE_OFFICIALS_SAID.search(f.sentence.text) and night_of(n)), None)
+    if n is None:
         return
+    lead, told = facts[n], night_of(n)
     for claim in claims:
         if claim.claimant is not None and claim.claimant.role in REGIONAL_CLAIMANTS and claim.sentences[0].start > lead.sentence.start \
-                and not event_times(claim.times) and not any(t.announcement and t.date for t in claim.times):
-            claim.times.extend(t for t in event_times(lead.times) if t not in claim.times)
+                and not any(t.kind != "clock" or t.stamp for t in event_times(claim.times)) and not any(t.announcement and t.date for t in claim.times):
+            claim.times.extend(t for t in told if t not in claim.times)  # (a clock alone, "was put out by 05:00", dates nothing)
 
 
 def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
@@ -2280,8 +2288,11 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
 
 def _sum_of(total: Count, counts: list[Count]) -> bool:
     """ "277 drones … two of the seven missiles, both Kh-101s … In total, 279 air targets were neutralised": a total that
-    adds up two or more of the counts (a count told twice, "both", is among them once)."""
-    values = [c.value for c in counts if c.value is not None and c is not total][:8]
+    adds up two or more of the counts (a count told twice, "both", is among them once); or, told first, all of them."""
+    others = [c for c in counts if c.value is not None and c is not total]
+    if len(others) > 1 and all(total.end <= c.start for c in others) and sum(c.value for c in others) == total.value:
+        return True  # "destroyed 56 air targets in the attack, which began after 2 p.m. — 51 cruise missiles and five drones"
+    values = [c.value for c in others][:8]
     return total.total_cue and any(sum(some) == total.value for k in range(2, len(values) + 1) for some in itertools.combinations(values, k))
 
 

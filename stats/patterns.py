@@ -375,6 +375,10 @@ RE_DAMAGED_OBJECT = regex.compile(
 # "39 private houses had been damaged, five of them destroyed": what "of them" may speak of other than a weapon
 RE_DAMAGED_NOUN = regex.compile(r"(?<![\w-])(?:houses?|homes?|buildings?|apartments?|flats?|cars?|vehicles?|trucks?|garages?|sheds?|windows?"
                                  r"|roofs?|warehouses?|facilit(?:y|ies)|enterprises?)(?![\w-])", regex.IGNORECASE)
+# "fired 55 cruise missiles from strategic bombers over the Caspian Sea and the Rostov region": where they were launched from
+# (not "intercepted six rockets fired from launchers over the Belgorod region", the participle after its noun)
+RE_LAUNCHED_FROM = regex.compile(r"\b(?:launched|fired)\s+(?:[\w-]+\s+){1,8}?from\s+(?:[\w-]+\s+){0,4}?(?:over|above|in|near)\s+(?:the\s+)?$",
+                                 regex.IGNORECASE)
 # "hit an airfield in the Saratov region with 40 drones": the drones of an attack that struck, not ones downed
 RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck|attack(?:s|ed|ing)|target(?:s|ed|ing))\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
 # A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"

@@ -133,6 +133,12 @@ LISTS = [
     # "including five that were flying towards Moscow": the city's count inside the region's
     ("The ministry said 20 drones were downed: 12 over the Kursk Region and eight over the Moscow Region, including five that were flying towards Moscow.",
      [("defense_ministry", 20, [("RU-KRS", 12, "explicit"), ("RU-MOS", 8, "explicit"), ("RU-MOW", 5, "explicit")])]),
+    # where the missiles were fired from is no place of interception, for the count after it either
+    ("The air force said Russia fired 40 cruise missiles from bombers over the Caspian Sea, and that 31 of them were shot down.",
+     [("air_force_ua", 31, [])]),
+    # … but the place after "rockets fired from launchers" is where they were intercepted
+    ("The ministry said air defences had intercepted four rockets fired from Grad multiple rocket launchers over the Kursk region.",
+     [("defense_ministry", None, [("RU-KRS", 4, "explicit")])]),
     # a weapon's count told with what it carried is still one of the list of weapons over the place after it
     ("The ministry said air defences had shot down two Grom missiles armed with cluster warheads and four Bober drones over Kursk.",
      [("defense_ministry", None, [("RU-KRS", 2, "explicit"), ("RU-KRS", 4, "explicit")])]),
@@ -353,6 +359,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a count told first that the per-type counts after it add up to, though far from them: the claim's total
+    ("The air force said its units had destroyed 38 air targets in the attack, which began shortly after 3 p.m. — 30 cruise "
+     "missiles and eight attack drones.", [("air_force_ua", 38, [])]),
     # "X's last post put the total at N": X's own statement, not the one told before it
     ("The Defense Ministry said 40 drones were destroyed over the Moscow region overnight. Sobyanin's last post of the night put "
      "the total at 12 drones shot down on the approach to the capital.",
@@ -724,6 +733,9 @@ TOTALS = [
 ]
 
 PLACES = [
+    # "the capital" in the words of Kyiv's mayor or of its military administration's head is Kyiv
+    ("Mayor Vitali Klitschko said nine of the 12 missiles fired at the capital had been shot down over the city.", [("UA-30", 9)]),
+    ("Serhiy Popko, the head of the city military administration, said 17 drones aimed at the capital had been destroyed.", [("UA-30", 17)]),
     # where boats were destroyed is no place of the drones': "… and destroyed three unmanned boats in the Black Sea"
     ("The ministry said it had shot down 12 drones over the Kursk region and destroyed three unmanned boats in the Black Sea.",
      [("RU-KRS", 12)]),
@@ -1083,6 +1095,8 @@ NOT_INTERCEPTIONS = [
 ]
 
 DATES = [
+    # the same hour told on an American clock, in brackets: its weekday is not the event's
+    ("The Moscow mayor said 12 drones flying toward the city had been shot down overnight (9 p.m. ET Monday).", "2025-03-11", "2025-03-11"),
     # (text, published, expected event_date)
     # a line naming the day heads the paragraph under it: "during the day" is that day's
     ("Our weekly round-up.\nTuesday.\nKursk Governor Ivan Sokolov said nine drones had been shot down over the Rylsk district during the day.",
@@ -1691,6 +1705,16 @@ def test_governors_told_of_under_a_lead_of_the_night_are_of_that_night():
             "Oryol governor Andrei Klychkov said two drones had been shot down near Mtsensk.")
     rows = _doc(text, "2026-04-13")
     assert [c["event_date"] for c in rows.claims if c["claimant"] == "governor"] == [dt.date(2026, 4, 13)] * 2
+    # the night told in the sentence before the lead, under a headline that names the governors too; a clock alone, when a
+    # fire was put out, dates nothing
+    told_before = ("Drones downed over two regions, governors say\n\nTwo regions came under drone attack overnight. "
+                   "Governors reported the results on Telegram.\n\n"
+                   "Kursk governor Alexander Khinshtein said four drones had been destroyed over the Rylsk district.\n\n"
+                   "Oryol governor Andrei Klychkov said two drones had been shot down near Mtsensk. A fire there was put out by 04:30.")
+    rows = _doc(told_before, "2026-04-13")
+    governors = [c for c in rows.claims if c["claimant"] == "governor"]
+    assert [c["event_date"] for c in governors] == [dt.date(2026, 4, 13)] * 2
+    assert ["overnight" in (c["when_text"] or "") for c in governors] == [True, True]  # the date's evidence is the lead's night
 
 
 def test_a_lead_of_the_total_over_some_of_the_places_is_the_breakdowns_claim():

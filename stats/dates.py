@@ -354,10 +354,26 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             found.append(TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since"))
             taken.append(m.span())
     found.sort(key=lambda t: t.start)
+    found = _night_spans(text, found)
     _mark_roles(text, start, end, found)
     if len(found) > 1 and any(t.kind == "date" for t in found) and declared_zone(text):
         _to_moscow_days(text, found)
     return found
+
+
+# "between late Tuesday and early Wednesday", "from late Sunday into Monday": a night, told by the days at its two ends
+RE_NIGHT_SPAN_GAP = regex.compile(r"\s+(?:and|to|into|until|till|through)\s+$", regex.IGNORECASE)
+RE_LATE_DAY = regex.compile(r"(?:late|evening|night)\b", regex.IGNORECASE)
+RE_SPAN_OPENS = regex.compile(r"(?<![\w-])(?:between|from)\s+$", regex.IGNORECASE)  # not "late on Friday and early on Saturday", two posts
+
+
+def _night_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A night told by its two days ("between late Tuesday and early Wednesday") happened on the later one: the earlier
+    day is no time of its own."""
+    drop = [a for a, b in zip(found, found[1:]) if a.kind == b.kind == "relative" and a.date and b.date
+            and (b.date - a.date).days == 1 and RE_LATE_DAY.search(a.text) and RE_NIGHT_SPAN_GAP.match(text[a.end:b.start] + " ")
+            and RE_SPAN_OPENS.search(text, max(0, a.start - 9), a.start)]
+    return [t for t in found if t not in drop] if drop else found
 
 
 RE_DATE_CLOCK_GAP = regex.compile(r"\s*,?\s*")
@@ -778,7 +794,7 @@ def attack_days(times: list[TimeExpr]) -> set[dt.date]:
     return nights or days
 
 
-def _dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
+def dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     """A copy of a window without a date, ending on ``end_day``."""
     dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks)
     set_window(dated, end_day)
@@ -802,7 +818,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     for kind in ("night_of", "date"):
         hit = next((t for t in events if t.kind == kind and t.date), None)
         if hit and window and kind == "date":
-            return hit.date, _dated_window(window, hit.date)  # "On December 15, from 23:00 to 23:50"
+            return hit.date, dated_window(window, hit.date)  # "On December 15, from 23:00 to 23:50"
         if hit:
             return hit.date, None
     night = next((t for t in events if t.relative == "night"), None)
@@ -816,7 +832,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         explicit = next((t.date for t in events if t.date and t is not window and t.relative != "night"), None)
         end_day = explicit or (day.date if day else None) or base
         if end_day:
-            return end_day, _dated_window(window, end_day)
+            return end_day, dated_window(window, end_day)
     if day:
         return (said if said and day.relative == "day" else day.date), None  # "On March 24, X reported … during the day"
     if base and any(t.kind == "clock" and t.relative == "since" for t in events):

@@ -1080,6 +1080,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                 return True  # "Since the beginning of the operation, a total of 676 aircraft, … and more than 98,000 drones"
             return any(start - 80 <= b <= start for a, b in cues) or any(
                 end <= a <= end + 25 or end <= a <= end + 100 and not P.RE_CLAUSE_MARK.search(text, end, a)
+                or end <= a <= end + 60 and P.RE_ACCORDING_GAP.fullmatch(text, end, a)  # "…, according to the paper's calculations"
                 for a in [a for a, _ in cues] + years_after)
 
         governed: list[Count] = []  # "over the past week, 1,600 drones, 12 missiles and 40 bombs": the cue governs its whole list

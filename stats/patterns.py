@@ -185,7 +185,7 @@ RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_
 
 # One modifier between a number and its noun: "22 Ukrainian fixed-wing drones", "4 Tochka-U tactical missiles".
 RE_MODIFIER_WORD = regex.compile(
-    r"""\s*(?:more|additional|other|further|[Uu]krainian|[Uu]kraine's|enemy|hostile|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
+    r"""\s*(?:more|additional|other|further|[Uu]krainian|[Uu]kraine's|enemy|hostile|army|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
         anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
         aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
@@ -252,6 +252,9 @@ _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all"
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 # "Zelensky said that in March …", "Details: in March …": a period that opens the clause of the counts after it
 RE_CLAUSE_OPENS = regex.compile(r"(?:(?<![\w-])that|:)\s*$", regex.IGNORECASE)
+# A paragraph that opens with the night it tells of: "The night to 24 February, the third anniversary …", "The night to Thursday."
+RE_NIGHT_HEADING = regex.compile(r"\s*(?:On\s+)?(?:the\s+)?night\s+(?:to|of|into|before)\s", regex.IGNORECASE)
+RE_ACCORDING_GAP = regex.compile(r",?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)  # before whose count: "…, according to our "
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
@@ -419,7 +422,7 @@ _ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", 
                              "plant", "facility", "refinery", "airport"})  # "what" holds one
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
-    r"(?:the\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"  # "over his region": the speaker's
     r"(?P<what>" + alternation(_ANAPHORIC_WHAT | {"regional centre", "regional center", "regional capital"}) + r")(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
@@ -430,7 +433,8 @@ ANAPHORIC_PLACE_NEEDS = (_ANAPHORIC_WHAT | {"centre", "center", "capital"},)  # 
 RE_ALSO = regex.compile(r"\balso\b", regex.IGNORECASE)
 # the end of a line: what follows a heading
 RE_LINE_END = regex.compile(r"[ \t]*\r?\n")
-RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?$", regex.IGNORECASE)  # a paragraph that opens with its day: "On December 30, …"
+# a paragraph that opens with its day: "On December 30, …", "The night to Thursday."
+RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?(?:(?:the\s+)?night\s+(?:to|of|into|before)\s+)?$", regex.IGNORECASE)
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
     r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", regex.IGNORECASE)
@@ -666,7 +670,8 @@ RE_OF_NUMBER_BEFORE = regex.compile(r"(?:\d|(?<![\w-])" + _OF_NUMBER_WORDS + r")
 # A lead that tells what several regional officials said: "…, regional governors said on Tuesday", "the heads of the two republics have reported"
 RE_OFFICIALS_SAID = regex.compile(
     r"(?<![\w-])(?:governors|officials|authorities|(?:regional\s+)?heads\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:regions|republics|oblasts))"
-    r"\s+(?:have\s+|had\s+)?(?:said|say|reported|report|wrote)\b", regex.IGNORECASE)
+    r"(?:\s+of\s+(?:\w+\s+){0,3}?(?:those|these|the|its)\s+(?:regions|republics|oblasts))?"  # "the governors of three of those regions"
+    r"\s+(?:have\s+|had\s+)?(?:said|say|reported|report|wrote|published|posted)\b", regex.IGNORECASE)
 OFFICIALS_SAID_NEEDS = (frozenset({"governors", "officials", "authorities", "heads"}),)
 # A first line that says whose post follows: "(Telegram, 3 December, 07:02, translated):", "Gladkov, Telegram, 27 May 2025"
 RE_POSTER_HEADER = regex.compile(r"\b(?:Telegram|Facebook|VKontakte|translated|translation)\b|:\s*$", regex.IGNORECASE)

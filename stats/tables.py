@@ -19,9 +19,9 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import attack_days, claim_date, event_times, source_line_day
+from stats.dates import attack_days, claim_date, dated_window, event_times, source_line_day
 from stats.duplicates import drop_repeated_documents
-from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_QUOTES
+from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_NIGHT_HEADING, RE_QUOTES
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
@@ -74,6 +74,10 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
                 # "At 10:12, … two UAVs … At 14:40, the governor reported that three more …": the same speaker's posts of that day
             if event_date is None:
                 event_date = source_line_day(doc.text)  # "Source: …, in Russian 2150 gmt 23 Mar 26": when the post it translates was made
+        if window is not None and n > 1 and _window_goes_on(result.claims[n - 2], claim, window) and rows.claims[-1]["claimant"] == role \
+                and rows.claims[-1]["event_date"] is not None:
+            event_date = rows.claims[-1]["event_date"]  # "From 9:00 to 14:00 on Saturday, 18 … From 14:00 to 20:00, another 23": that day
+            window = dated_window(window, event_date)
         timed_before = timed_before or bool(event_times(claim.times))
         when_text = "; ".join(dict.fromkeys(t.text.strip() for t in claim.times)) or None
         start = claim.sentences[0].start
@@ -119,6 +123,14 @@ def _told_at_hours(claim) -> bool:
     return bool(claim.times) and all(t.kind == "clock" and t.date is None and not t.relative for t in claim.times)
 
 
+def _window_goes_on(before, claim, window) -> bool:
+    """Does ``claim``'s window, told with no day, start when the window of the claim before it ended, within that day?"""
+    if window.clocks is None or window.clocks[0] >= window.clocks[1] or any(t.date for t in claim.times if t is not window and not t.announcement):
+        return False
+    earlier = next((t for t in event_times(before.times) if t.kind == "window" and t.clocks), None)
+    return earlier is not None and earlier.clocks[1] == window.clocks[0]
+
+
 def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
     """The one day that the attack sentences leading up to a document's first claim name, if exactly one.
 
@@ -126,11 +138,12 @@ def document_day(facts, claim_sentences: set[int]) -> "dt.date | None":
     attacked two refineries … The ministry said 66 drones were destroyed."
     """
     first = min(claim_sentences, default=len(facts))
-    days = {
-        day for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
-        and not _opens_claims_quote(f, claim_sentences)
-        for day in attack_days(f.times)
-    }
+    leading = [f for f in facts[:first + 1] if RE_ATTACK.search(f.sentence.text) and f.sentence.index not in claim_sentences
+               and not _opens_claims_quote(f, claim_sentences)]
+    days = {day for f in leading for day in attack_days(f.times)}
+    # "On the night of October 12, Russia attacked … The attack began at 18:00 on October 11": the night named is the day
+    nights = {t.date for f in leading for t in event_times(f.times) if t.kind == "night_of" and t.date} if len(days) > 1 else set()
+    days = nights if len(nights) == 1 and max(days) in nights else days
     return days.pop() if len(days) == 1 else None
 
 
@@ -150,7 +163,7 @@ def paragraph_day(facts, first, claim_sentences: set[int]) -> "dt.date | None":
             if days or any(t.kind in ("clock", "window", "relative") for t in f.times if not t.announcement):
                 return None
             continue
-        if RE_ATTACK.search(f.sentence.text) and len(days) == 1:
+        if (RE_ATTACK.search(f.sentence.text) or RE_NIGHT_HEADING.match(f.sentence.text)) and len(days) == 1:
             if _opens_claims_quote(f, claim_sentences):
                 return None  # '"During the past night, an attempt … was stopped. Air defenses destroyed …," the ministry said.'
             return days.pop()

@@ -38,6 +38,8 @@ def items_of(text: str):
 
 
 NUMBERS = [
+    # "a Ukrainian army unmanned aerial vehicle": one
+    ("Militia air defences shot down a Ukrainian army unmanned aerial vehicle near Lysychansk on Sunday, the spokesman said.", [("UA-09", 1)]),
     # a quadcopter is a drone; a town of the old front line is its oblast's
     ("Militia units shot down a Ukrainian quadcopter near Hirske on Tuesday, the militia's office said.", [("UA-09", 1)]),
     # "a score of" is twenty ("scores of", like "dozens of", is no count)
@@ -139,6 +141,10 @@ LISTS = [
     # … but the place after "rockets fired from launchers" is where they were intercepted
     ("The ministry said air defences had intercepted four rockets fired from Grad multiple rocket launchers over the Kursk region.",
      [("defense_ministry", None, [("RU-KRS", 4, "explicit")])]),
+    # "over his region" is the speaker's; a governor who "counted" drones is a speaker of their own
+    ("Bryansk governor Alexander Bogomaz wrote that 12 UAVs had been destroyed over his region. Kursk governor Alexander Khinshtein "
+     "counted 7 drones shot down over the Kursk region.",
+     [("governor", None, [("RU-BRY", 12, "explicit")]), ("governor", None, [("RU-KRS", 7, "explicit")])]),
     # a weapon's count told with what it carried is still one of the list of weapons over the place after it
     ("The ministry said air defences had shot down two Grom missiles armed with cluster warheads and four Bober drones over Kursk.",
      [("defense_ministry", None, [("RU-KRS", 2, "explicit"), ("RU-KRS", 4, "explicit")])]),
@@ -1027,6 +1033,8 @@ NOT_INTERCEPTIONS = [
     # a month named where the clause of the count opens: the month's tally, not a night's
     "The president said that in October his forces had shot down more than 3,900 attack drones, a record for any month.",
     "Key figures: in February the air force shot down 2,750 drones over the country.",
+    # a paper's own sum of a day's statements
+    "In total, over the day, air defences destroyed 96 drones, according to the paper's calculations.",
     # figures called cumulative, and a writer's own sum of a speaker's posts
     "Since the first Shaheds arrived, air defence has destroyed more than 60,000 of them, according to cumulative Air Force data.",
     "By our count, the mayor has now reported seven drones shot down on the approach to the capital.",
@@ -1095,6 +1103,12 @@ NOT_INTERCEPTIONS = [
 ]
 
 DATES = [
+    # the night an article's lead names dates a claim with no day of its own, though the attack's start is told on the day before
+    ("On the night of October 12, Russia attacked Ukraine with 40 drones, the Air Force reported.\n\nThe attack began at 18:00 "
+     "on October 11. The drones came from the Kursk direction.\n\nAs of 08:30, air defense shot down 31 drones.", "2026-10-12", "2026-10-12"),
+    # a night told by the days at its two ends is of the later one
+    ("The governor said nine drones had been shot down over the Lipetsk region between late Sunday and early Monday.", "2025-06-09", "2025-06-09"),
+    ("Mayor Sobyanin said drones were downed over Moscow from late Friday into early Saturday.", "2025-06-07", "2025-06-07"),
     # the same hour told on an American clock, in brackets: its weekday is not the event's
     ("The Moscow mayor said 12 drones flying toward the city had been shot down overnight (9 p.m. ET Monday).", "2025-03-11", "2025-03-11"),
     # (text, published, expected event_date)
@@ -1495,6 +1509,26 @@ def test_dates(text, published, expected):
     assert [c["event_date"] for c in rows.claims] == [dt.date.fromisoformat(expected) if expected else None]
 
 
+def test_a_paragraph_that_opens_with_its_night_dates_its_claims_and_not_the_claim_before():
+    text = ("Here are the week's main nights.\n\nThe night to 24 February, the anniversary of the invasion. Russia attacked with 90 "
+            "drones and two missiles. The Air Force said air defense shot down 61 drones over nine oblasts.\n\nThe night to Thursday. "
+            "Russia launched 70 drones. According to the Air Force, 40 drones were shot down.")
+    rows = _doc(text, "2025-02-28")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(61, dt.date(2025, 2, 24)), (40, dt.date(2025, 2, 27))]
+
+
+def test_a_window_that_starts_when_the_speakers_last_one_ended_is_of_its_day():
+    text = ("From 9:00 to 14:00 Moscow time on Saturday, 18 drones were destroyed over the Belgorod region, the ministry said.\n\n"
+            "From 14:00 to 20:00, air defense intercepted another 23 drones over the Bryansk region, the ministry said.")
+    rows = _doc(text, "2025-10-19")
+    assert [(c["event_date"], c["window_start"], c["window_end"]) for c in rows.claims] == [
+        (dt.date(2025, 10, 18), "2025-10-18T09:00+03:00", "2025-10-18T14:00+03:00"),
+        (dt.date(2025, 10, 18), "2025-10-18T14:00+03:00", "2025-10-18T20:00+03:00")]
+    # a window that starts at another hour is told on its own day
+    apart = text.replace("From 14:00 to 20:00", "From 15:00 to 20:00")
+    assert [c["event_date"] for c in _doc(apart, "2025-10-19").claims] == [dt.date(2025, 10, 18), dt.date(2025, 10, 19)]
+
+
 def test_a_stamp_alone_on_its_line_is_read():
     # a live page whose posts are stamped on lines of their own ("09.41 BST"), looked at for day headings
     text = "Russia-Ukraine war live\n09.41 BST\nThe Kursk governor said two drones had been shot down overnight.\n07.55 BST\nMore soon."
@@ -1715,6 +1749,13 @@ def test_governors_told_of_under_a_lead_of_the_night_are_of_that_night():
     governors = [c for c in rows.claims if c["claimant"] == "governor"]
     assert [c["event_date"] for c in governors] == [dt.date(2026, 4, 13)] * 2
     assert ["overnight" in (c["when_text"] or "") for c in governors] == [True, True]  # the date's evidence is the lead's night
+    # the governors "had published their own figures" within an hour of the ministry's report of the night
+    published = ("On the morning of 13 April, the Defense Ministry said 40 drones had been destroyed overnight, 9 of them over the "
+                 "Kursk region. Within an hour, the governors of two of those regions had published their own figures.\n\n"
+                 "Kursk governor Alexander Khinshtein wrote that 12 drones had been destroyed over his region. Oryol governor "
+                 "Andrei Klychkov said that 5 drones had been shot down over the Oryol region.")
+    rows = _doc(published, "2026-04-13")
+    assert [c["event_date"] for c in rows.claims if c["claimant"] == "governor"] == [dt.date(2026, 4, 13)] * 2
 
 
 def test_a_lead_of_the_total_over_some_of_the_places_is_the_breakdowns_claim():

@@ -362,7 +362,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
 
 
 # "between late Tuesday and early Wednesday", "from late Sunday into Monday": a night, told by the days at its two ends
-RE_NIGHT_SPAN_GAP = regex.compile(r"\s+(?:and|to|into|until|till|through)\s+$", regex.IGNORECASE)
+RE_NIGHT_SPAN_GAP = regex.compile(r"\s+(?:and|to|into|until|till|through)\s+", regex.IGNORECASE)
 RE_LATE_DAY = regex.compile(r"(?:late|evening|night)\b", regex.IGNORECASE)
 RE_SPAN_OPENS = regex.compile(r"(?<![\w-])(?:between|from)\s+$", regex.IGNORECASE)  # not "late on Friday and early on Saturday", two posts
 
@@ -371,7 +371,7 @@ def _night_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """A night told by its two days ("between late Tuesday and early Wednesday") happened on the later one: the earlier
     day is no time of its own."""
     drop = [a for a, b in zip(found, found[1:]) if a.kind == b.kind == "relative" and a.date and b.date
-            and (b.date - a.date).days == 1 and RE_LATE_DAY.search(a.text) and RE_NIGHT_SPAN_GAP.match(text[a.end:b.start] + " ")
+            and (b.date - a.date).days == 1 and RE_LATE_DAY.search(a.text) and RE_NIGHT_SPAN_GAP.fullmatch(text, a.end, b.start)
             and RE_SPAN_OPENS.search(text, max(0, a.start - 9), a.start)]
     return [t for t in found if t not in drop] if drop else found
 

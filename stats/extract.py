@@ -778,13 +778,19 @@ def _antecedent(text: str, start: int, pos: int, default: str | None = "drone") 
     return P.weapon_of(last.group()) if last is not None else default
 
 
+def _named_after_weapons(pattern, text: str, start: int, pos: int) -> bool:
+    """Whether what ``pattern`` names in ``text[start:pos]`` is named last, after every weapon (not counting a weapon word
+    inside its own name: "naval drones")."""
+    found = [m.span() for m in pattern.finditer(text, start, pos)]
+    if not found:
+        return False
+    weapons = [m.end() for m in P.RE_WEAPON.finditer(text, start, pos) if not any(a <= m.start() < b for a, b in found)]
+    return not weapons or found[-1][1] > weapons[-1]
+
+
 def _objects_before(text: str, start: int, pos: int) -> bool:
     """Whether the last thing named in ``text[start:pos]`` is something on the ground ("houses", "cars"), not a weapon."""
-    objects = [m.end() for m in P.RE_DAMAGED_NOUN.finditer(text, start, pos)]
-    if not objects:
-        return False
-    weapons = [m.end() for m in P.RE_WEAPON.finditer(text, start, pos)]
-    return not weapons or objects[-1] > weapons[-1]
+    return _named_after_weapons(P.RE_DAMAGED_NOUN, text, start, pos)
 
 
 def _only_weapon(text: str, start: int, pos: int) -> str | None:
@@ -795,12 +801,7 @@ def _only_weapon(text: str, start: int, pos: int) -> str | None:
 
 def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
     """Whether the last craft named before ``pos`` is one air defenses do not down ("unmanned boats", "naval drones")."""
-    start = max(0, pos - reach)
-    not_weapons = [m.span() for m in P.RE_NOT_WEAPON.finditer(text, start, pos)]
-    if not not_weapons:
-        return False
-    weapons = [m.end() for m in P.RE_WEAPON.finditer(text, start, pos) if not any(a <= m.start() < b for a, b in not_weapons)]
-    return not weapons or not_weapons[-1][1] > weapons[-1]
+    return _named_after_weapons(P.RE_NOT_WEAPON, text, max(0, pos - reach), pos)
 
 
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:

@@ -249,12 +249,11 @@ RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills sh
 RE_CLAUSE_MARK = regex.compile(r"[,;:()\"“”]")
 RE_LIST_GAP = regex.compile(r"[\s\"”’]*(?:,\s*(?:and\s+)?|and\s+)")  # between two counts of one list ('… "tactical UAVs" and …')
 _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all", "total"})  # in most sentences: no test
-# "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 # "Zelensky said that in March …", "Details: in March …": a period that opens the clause of the counts after it
 RE_CLAUSE_OPENS = regex.compile(r"(?:(?<![\w-])that|:)\s*$", regex.IGNORECASE)
-# A paragraph that opens with the night it tells of: "The night to 24 February, the third anniversary …", "The night to Thursday."
-RE_NIGHT_HEADING = regex.compile(r"\s*(?:On\s+)?(?:the\s+)?night\s+(?:to|of|into|before)\s", regex.IGNORECASE)
-RE_ACCORDING_GAP = regex.compile(r",?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)  # before whose count: "…, according to our "
+# "103 drones, according to the paper's calculations": the words between a count and the cue after it that governs it
+RE_ACCORDING_GAP = regex.compile(r",?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)
+# "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
@@ -375,7 +374,8 @@ RE_DAMAGED_OBJECT = regex.compile(
     r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
 
-# "39 private houses had been damaged, five of them destroyed": what "of them" may speak of other than a weapon
+# "39 private houses had been damaged, five of them destroyed": what "of them" may speak of other than a weapon (things on
+# the ground as news name them in lists of damage; not damaged_objects, which has launchers, radars and aircraft)
 RE_DAMAGED_NOUN = regex.compile(r"(?<![\w-])(?:houses?|homes?|buildings?|apartments?|flats?|cars?|vehicles?|trucks?|garages?|sheds?|windows?"
                                  r"|roofs?|warehouses?|facilit(?:y|ies)|enterprises?)(?![\w-])", regex.IGNORECASE)
 # "fired 55 cruise missiles from strategic bombers over the Caspian Sea and the Rostov region": where they were launched from
@@ -433,8 +433,11 @@ ANAPHORIC_PLACE_NEEDS = (_ANAPHORIC_WHAT | {"centre", "center", "capital"},)  # 
 RE_ALSO = regex.compile(r"\balso\b", regex.IGNORECASE)
 # the end of a line: what follows a heading
 RE_LINE_END = regex.compile(r"[ \t]*\r?\n")
+_NIGHT_TO = r"(?:the\s+)?night\s+(?:to|of|into|before)\s"  # "the night to Thursday", "night of 24 February"
 # a paragraph that opens with its day: "On December 30, …", "The night to Thursday."
-RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?(?:(?:the\s+)?night\s+(?:to|of|into|before)\s+)?$", regex.IGNORECASE)
+RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?(?:" + _NIGHT_TO + r"\s*)?$", regex.IGNORECASE)
+# … and the night it tells of, dating the paragraph's claims: "The night to 24 February, the third anniversary …"
+RE_NIGHT_HEADING = regex.compile(r"\s*(?:On\s+)?" + _NIGHT_TO, regex.IGNORECASE)
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
     r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", regex.IGNORECASE)

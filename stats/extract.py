@@ -87,7 +87,7 @@ class Group:
     attack: bool = False  # a target named as the place attacked: "repelled an attack on Novorossiysk"
     members: int = 1      # list members ("Kursk, Bryansk and Oryol" = 3); refinements ("Shebekino, Belgorod region") add none
     settlements: bool = False  # villages the gazetteer does not know come first: "near Kamenka and Tokmak, Zaporozhye region"
-    hit: bool = False     # where the drones that were not downed hit: "the remaining ones hit targets in Kyiv"
+    hit: bool = False     # where the drones that were not downed hit ("the remaining ones hit targets in Kyiv"), or were launched from
 
     refinements: list = field(default_factory=list)  # "Cape Fiolent in Crimea": Crimea only says where Cape Fiolent is
 
@@ -914,8 +914,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
                             attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements,
-                            hit=prep and (P.RE_HIT_THERE.search(text, max(0, start - 100), start) is not None
-                                          or P.RE_LAUNCHED_FROM.search(text, max(0, start - 120), start) is not None)))
+                            hit=prep and P.RE_HIT_THERE.search(text, max(0, start - 120), start) is not None))
     for g in groups:  # "over the Belgorod, Bryansk and Voronezh regions": plural suffix after the list
         m = P.RE_PLURAL_REGIONS.match(text, g.end)
         if m:
@@ -1799,14 +1798,14 @@ def _date_by_officials_lead(claims: list[Claim], facts: list[SentenceFacts]) -> 
     """A lead that tells what regional officials said of a night ("Air defense forces repelled drone attacks on several
     regions overnight, regional governors said on Tuesday"), and then each governor's count with no time of its own:
     the counts are of the night the lead told of."""
-    def night_of(n: int) -> list[TimeExpr]:  # told in the lead, or in the sentence before it: "… came under attack overnight. Governors reported …"
-        return event_times(facts[n].times) or (event_times(facts[n - 1].times) if n else [])
-
-    n = next((n for n, f in enumerate(facts[:4]) if f.doc is not None and may_hold(f.doc.held(f.sentence.index), P.OFFICIALS_SAID_NEEDS)
-              and P.RE_OFFICIALS_SAID.search(f.sentence.text) and night_of(n)), None)
-    if n is None:
+    for n, lead in enumerate(facts[:4]):
+        if lead.doc is not None and may_hold(lead.doc.held(lead.sentence.index), P.OFFICIALS_SAID_NEEDS) and P.RE_OFFICIALS_SAID.search(lead.sentence.text):
+            # the night is told in the lead, or in the sentence before it: "… came under attack overnight. Governors reported …"
+            told = event_times(lead.times) or (event_times(facts[n - 1].times) if n else [])
+            if told:
+                break
+    else:
         return
-    lead, told = facts[n], night_of(n)
     for claim in claims:
         if claim.claimant is not None and claim.claimant.role in REGIONAL_CLAIMANTS and claim.sentences[0].start > lead.sentence.start \
                 and not any(t.kind != "clock" or t.stamp for t in event_times(claim.times)) and not any(t.announcement and t.date for t in claim.times):

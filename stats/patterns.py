@@ -354,8 +354,12 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
     """, regex.IGNORECASE | regex.VERBOSE))
 
 # "… and the remaining ones hit targets in Kyiv and Lviv", "… and that two houses were damaged in Bykovo": a place of hits
-# or of harm, not of interceptions
+# or of harm, or of launches, not of interceptions
 RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
+                             # "fired 55 cruise missiles from strategic bombers over the Caspian Sea and the Rostov region": the
+                             # whole list is where they were launched from (RE_LAUNCHED_FROM_BEFORE drops a place right after
+                             # "fired from"); not "intercepted six rockets fired from launchers over …", the participle after its noun
+                             r"|\b(?:launched|fired)\s+(?:[\w-]+\s+){1,8}?from\s+(?:[\w-]+\s+){0,4}?(?:over|above|in|near)\s+(?:the\s+)?$"
                              # "22 struck targets at seven locations, mainly in the Odesa and Dnipropetrovsk regions"
                              r"|\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:mainly|mostly|chiefly|primarily|largely)\s+(?:in|on|at)\s+(?:the\s+)?$"
                              # "… missiles had struck an industrial enterprise and several private houses in the … district"
@@ -378,10 +382,6 @@ RE_DAMAGED_OBJECT = regex.compile(
 # the ground as news name them in lists of damage; not damaged_objects, which has launchers, radars and aircraft)
 RE_DAMAGED_NOUN = regex.compile(r"(?<![\w-])(?:houses?|homes?|buildings?|apartments?|flats?|cars?|vehicles?|trucks?|garages?|sheds?|windows?"
                                  r"|roofs?|warehouses?|facilit(?:y|ies)|enterprises?)(?![\w-])", regex.IGNORECASE)
-# "fired 55 cruise missiles from strategic bombers over the Caspian Sea and the Rostov region": where they were launched from
-# (not "intercepted six rockets fired from launchers over the Belgorod region", the participle after its noun)
-RE_LAUNCHED_FROM = regex.compile(r"\b(?:launched|fired)\s+(?:[\w-]+\s+){1,8}?from\s+(?:[\w-]+\s+){0,4}?(?:over|above|in|near)\s+(?:the\s+)?$",
-                                 regex.IGNORECASE)
 # "hit an airfield in the Saratov region with 40 drones": the drones of an attack that struck, not ones downed
 RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck|attack(?:s|ed|ing)|target(?:s|ed|ing))\s[^,;:.]{0,60}?\bwith\s+$", regex.IGNORECASE)
 # A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"

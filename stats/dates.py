@@ -87,7 +87,8 @@ RE_WINDOW = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
+RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")"
+                      r"(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|(?P<zone>GMT|UTC|(?:Kyiv|Kiev)\s+time)\b))?", regex.IGNORECASE)  # "at 23:40 Kyiv time": a clock of its own zone
 # "the night of May 24", "in the early hours of Aug. 31": a night that ends on that date
 RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?(?:the\s+|(?<![\w-]))(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th
@@ -356,7 +357,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
     found.sort(key=lambda t: t.start)
     found = _night_spans(text, found)
     _mark_roles(text, start, end, found)
-    if len(found) > 1 and any(t.kind == "date" for t in found) and declared_zone(text):
+    if len(found) > 1 and any(t.kind == "date" for t in found) and any(t.kind == "clock" for t in found):
         _to_moscow_days(text, found)
     return found
 
@@ -377,16 +378,26 @@ def _night_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 
 RE_DATE_CLOCK_GAP = regex.compile(r"\s*,?\s*")
+RE_CLOCK_DATE_GAP = regex.compile(r"\s*(?:on\s+|\(\s*)?", regex.IGNORECASE)  # "at 23:40 Kyiv time on 6 January", "2148 GMT (Sept 27)"
 RE_MOSCOW_CLOCK = regex.compile(r"moscow|msk", regex.IGNORECASE)
+RE_OWN_ZONE = regex.compile(r"(?<![\w-])(?:GMT|UTC|Kyiv|Kiev)(?![\w-])", regex.IGNORECASE)
 
 
 def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
-    """A date told with its clock time in a text kept in another zone's time ("On 29 November at 23:20", all times
-    Kyiv time, in winter) is the Moscow date of that moment (30 November)."""
-    zone = declared_zone(text)
-    for date, clock in zip(found, found[1:]):
-        if date.kind == "date" and date.date and clock.kind == "clock" and not clock.stamp and not clock.relative \
-                and RE_DATE_CLOCK_GAP.fullmatch(text, date.end, clock.start) and not RE_MOSCOW_CLOCK.search(clock.text):
+    """A date told with its clock time in another zone's time is the Moscow date of that moment: "On 29 November at 23:20"
+    in a text kept in Kyiv time (in winter) is 30 November, and so is "at 23:20 Kyiv time on 29 November" in any text."""
+    for a, b in zip(found, found[1:]):
+        if a.kind == "date" and a.date and b.kind == "clock" and RE_DATE_CLOCK_GAP.fullmatch(text, a.end, b.start):
+            date, clock = a, b
+        elif b.kind == "date" and b.date and a.kind == "clock" and RE_CLOCK_DATE_GAP.fullmatch(text, a.end, b.start):
+            date, clock = b, a
+        else:
+            continue
+        if clock.stamp or clock.relative or RE_MOSCOW_CLOCK.search(clock.text):
+            continue
+        own = RE_OWN_ZONE.search(clock.text)
+        zone = ZoneInfo(ZONES[own.group().lower()]) if own else declared_zone(text)
+        if zone is not None:
             hour, minute = clock_of(clock)
             date.date = moscow_day(date.date, hour * 60 + minute, zone)
 
@@ -399,7 +410,7 @@ _STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+
 RE_STAMP_DATE = regex.compile(r"[ \t]*" + _STAMP_DATE, regex.IGNORECASE)
 RE_STAMP_LINE = regex.compile(
     r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
-    r"(?:[ \t]*(?:[—–|:-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
+    r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
     r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))",  # a live page's "08:12 GMT" over its post's heading
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -419,7 +430,7 @@ def _stamps_of(text: str) -> dict[int, int]:
 
 # "(all times GMT)", "All times are Kyiv time (UTC+2).": the clock a live page keeps, when it is not Moscow's
 RE_ZONE_DECLARED = regex.compile(
-    r"(?<![\w-])all\s+times\s+(?:are\s+|in\s+)?(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK)(?![\w-])(?:\s+time)?"
+    r"(?<![\w-])(?:all\s+times\s+(?:are\s+|in\s+)?|times\s+(?:are|in)\s+)(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK)(?![\w-])(?:\s+time)?"
     r"(?:\s*[,(]?\s*(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?!\d))?",
     regex.IGNORECASE)
 ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London",

@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, day_spans, event_days, event_times, find_times, hour_of
+from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, clock_of, day_spans, event_days, event_times, find_times, hour_of
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
@@ -664,6 +664,11 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             targets = P.RE_TARGETS_AFTER_VERB.match(text, m.end(), e)  # "shot down two targets"
         if targets:
             weapon, noun_end = "drone", targets.end("noun")
+        if weapon is None and may_hold(words, P.NUMBER_RISEN_NEEDS):
+            risen = P.RE_NUMBER_RISEN.search(text, max(s, m.start() - 110), m.start())
+            if risen and (risen["p1"] or risen["p2"]):  # "the number of downed UAVs has risen to six": six UAVs
+                weapon = _weapon_after(text, risen.start("noun") - 1, e)[0]
+                weapon = weapon if weapon != "not" else None
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
             if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and (_boats_before(text, m.start()) or _objects_before(text, s, m.start())):
@@ -2401,6 +2406,15 @@ def _risen_to(claim: Claim) -> None:
             claim.items = [i for i in claim.items if i not in earlier]
             if item.total_cue and not any(t.value == item.count for t in claim.totals):  # "had risen to 14 in total"
                 claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
+    for total in [t for t in claim.totals if t.value is not None]:
+        sentence = next((s for s in cued if s.start <= total.start < s.end), None)
+        if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, total.start - sentence.start - 40), total.end - sentence.start):
+            continue
+        earlier = [i for i in claim.items if i.count is not None and (i.end <= total.start or not i.more)]  # told before, or posted before
+        if earlier and len({i.codes for i in earlier}) == 1 and sum(i.count for i in earlier) <= total.value:
+            # "Two UAVs were shot down over Sevastopol. … The number of downed UAVs has risen to six": six over Sevastopol
+            now = replace(earlier[-1], count=total.value, qualifier=total.qualifier, start=total.start, end=total.end)
+            claim.items = [i for i in claim.items if i not in earlier] + [now]
 
 
 def finish_claim(claim: Claim) -> None:
@@ -2933,6 +2947,15 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             kept[kept.index(lead)] = claim
             _absorb(claim, lead)
             continue
+        updated = next((k for k in kept if _risen_from(claim, k)), None)
+        if updated is not None:  # "Two UAVs have been shot down …" and a later post: "The number of downed UAVs has risen to six"
+            kept[kept.index(updated)] = claim
+            claim.repeats.extend(updated.sentences + updated.repeats)
+            continue
+        tally = next((k for k in kept if _risen_from(k, claim) and _posted_before(claim, k)), None)
+        if tally is not None:  # a live page, newest post first: the tally is told over the post it updates
+            tally.repeats.extend(claim.sentences + claim.repeats)
+            continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
                            and not _other_posts(claim, k)), None)
@@ -2942,6 +2965,32 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _risen_from(tally: Claim, earlier: Claim) -> bool:
+    """Whether ``tally`` is the same speaker's figure "risen to" one count over the places of all of ``earlier``'s counts,
+    which add up to no more: "The number of downed UAVs has risen to six" after "two UAVs have been shot down" has them."""
+    if len(tally.items) != 1 or tally.items[0].count is None or not earlier.items or tally is earlier:
+        return False
+    item = tally.items[0]
+    sentence = next((s for s in tally.sentences if s.start <= item.start < s.end), None)
+    if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start):
+        return False
+    if not all(i.count is not None and i.codes == item.codes and i.weapon == item.weapon for i in earlier.items):
+        return False
+    told = sum(i.count for i in earlier.items)
+    return told <= item.count and earlier.stated_total in (None, told) and _same_claimant(tally.claimant, earlier.claimant) \
+        and not _other_days(tally, earlier)
+
+
+def _posted_before(claim: Claim, other: Claim) -> bool:
+    """Whether ``claim``'s post is stamped less than twelve hours before ``other``'s (23:42 before 23:58 and 00:10)."""
+    a = next((t for t in claim.times if t.stamp), None)
+    b = next((t for t in other.times if t.stamp), None)
+    if a is None or b is None:
+        return False
+    (ha, ma), (hb, mb) = clock_of(a), clock_of(b)
+    return 0 < (hb * 60 + mb - ha * 60 - ma) % 1440 < 720
 
 
 def _other_posts(claim: Claim, kept: Claim) -> bool:

@@ -409,9 +409,10 @@ DAMAGED_OBJECT_NEEDS = (DESTROYING_WORDS, frozenset(regex.match(r"[a-z]+", o.low
 # ", and 18 of those …"; "43 missiles were launched and 30 were shot down": a clause of its own
 RE_AND_CLAUSE = regex.compile(r",\s*and\s+|\s+and\s+(?=\d[\d,]*\s+(?:were|was|had\s+been)\s)", regex.IGNORECASE)
 
-# An interception verb used as an adjective, "debris from a downed drone": not a claim.
+# An interception verb used as an adjective, "debris from a downed drone": not a claim ("the number of downed drones has
+# risen to six" is a count of them).
 RE_ATTRIBUTIVE = regex.compile(
-    r"(?:\b(?:a|an|the|of|from)\s+(?:(?-i:[a-z][\w-]*)\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
+    r"(?:\b(?:a|an|the|(?<!\b(?:number|tally|count)\s+)of|from)\s+(?:(?-i:[a-z][\w-]*)\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
     + r"\s+(?!by\b|over\b|in\b|near\b|above\b|on\b|at\b|and\b|or\b|as\b)[\w-]+",
     regex.IGNORECASE,
 )
@@ -686,6 +687,14 @@ RE_OF_FRONTED_PHRASE = regex.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\
 RE_DOWNED_RELATIVE = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?:its|their|the|Russian|Russia's|Ukrainian|Ukraine's)\s+)?(?:air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?\s+)?"
     r"(?:had\s+|have\s+|were\s+|had\s+been\s+)?" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)
+# "the number of downed UAVs has risen to six", "the number of drones destroyed over the region reached 11": the count,
+# with no noun after it, counts the noun told before its verb
+RE_NUMBER_RISEN = Tail(regex.compile(
+    r"\bnumber\s+of\s+(?:(?P<p1>downed|destroyed|intercepted|shot-down)\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+(?P<p2>downed|destroyed|intercepted|shot\s+down))?[^.;:!?\n]{0,60}?\s"
+    r"(?:(?:has|had|have)\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|gone\s+up|went\s+up)(?:\s+to)?\s+$",
+    regex.IGNORECASE))
+NUMBER_RISEN_NEEDS = (frozenset({"number"}),)
 # "the number of drones destroyed had risen to 14": a figure updated, the earlier one among it
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"

@@ -1572,6 +1572,34 @@ def test_a_page_kept_in_another_zones_time_is_dated_by_moscows():
     told = "On 5 March at 22:30, air defences destroyed four drones over the Kursk region, the governor said."
     assert [c["event_date"] for c in _doc(told + " All times are GMT.", "2026-03-06").claims] == [dt.date(2026, 3, 6)]
     assert [c["event_date"] for c in _doc(told, "2026-03-06").claims] == [dt.date(2026, 3, 5)]
+    # a clock that names its own zone, before its date: 23:40 in Kyiv (winter) on the 20th is 00:40 on the 21st in Moscow
+    own = "The head of the city administration said air defence shot down two drones over Kyiv at 11:40 p.m. Kyiv time on Jan. 20."
+    assert [c["event_date"] for c in _doc(own, "2026-01-21").claims] == [dt.date(2026, 1, 21)]
+    assert [c["event_date"] for c in _doc(own.replace(" Kyiv time", ""), "2026-01-21").claims] == [dt.date(2026, 1, 20)]
+    # a stamp in GMT with its day in brackets, as a wire's live page has them
+    gmt = "2148 GMT (Sept 27) — Moscow Mayor Sergei Sobyanin says two more drones flying towards the capital have been shot down."
+    assert [c["event_date"] for c in _doc(gmt, "2025-09-28").claims] == [dt.date(2025, 9, 28)]
+    # "Times are UK time", and a post's clock set off by a middle dot
+    for note, stamp in (("Times are UK time (BST)", "23:42 "), ("All times are Kyiv time (GMT+2)", "23:42 · ")):
+        page = (f"Live page\n{note}\n{stamp}Drones downed off Sevastopol\n"
+                "Governor Mikhail Razvozhayev said two UAVs had been shot down over the sea near Sevastopol.")
+        assert [c["event_date"] for c in _doc(page, "2026-07-14").claims] == [dt.date(2026, 7, 15)], note
+
+
+def test_a_figure_risen_to_takes_in_the_counts_it_updates():
+    # "the number of downed UAVs" counts UAVs (not "debris of a downed UAV"); the six over the place said before are the two and four more
+    told = ('Governor Razvozhayev said two UAVs were shot down over Sevastopol. Later he wrote: "The number of downed UAVs has risen to six."')
+    assert [(c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(told).claims] == [(6, [("UA-40", 6)])]
+    # a live page, newest post first: the update stands over the post it updates; and in the order of time
+    newest_first = ("Live page\n23:58 Sevastopol tally rises\nGovernor Razvozhayev posted: the number of downed UAVs has risen to six.\n"
+                    "23:42 Drones downed\nGovernor Razvozhayev said two UAVs were shot down over Sevastopol.")
+    oldest_first = ("Posts:\n21:41 — Governor Razvozhayev: two UAVs were shot down over Sevastopol.\n"
+                    "22:30 — Governor Razvozhayev: the number of downed UAVs has risen to six.")
+    for page in (newest_first, oldest_first):
+        assert [[(i.region_code, i.count) for i in c.items] for c in extract(page).claims] == [[("UA-40", 6)]], page
+    # a later post that is not a figure risen to is a claim of its own
+    more = oldest_first.replace("the number of downed UAVs has risen to six", "four more UAVs were shot down over Sevastopol")
+    assert [[(i.region_code, i.count) for i in c.items] for c in extract(more).claims] == [[("UA-40", 2)], [("UA-40", 4)]]
 
 
 def test_a_monitoring_source_line_dates_posts_without_a_time():

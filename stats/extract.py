@@ -678,8 +678,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 # "Six of them", after a sentence that counted "nine Kalibr missiles": the weapon named last, in this sentence or the one before
                 weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, max(0, s - ANTECEDENT_REACH), m.start())), (end2 if w2 not in (None, "not") else part.end())
                 partitive = True
-            elif not (weapon_context and P.RE_ELLIPTIC_NEXT.match(text, m.end(), e)):
-                continue
+            elif not (weapon_context and (P.RE_ELLIPTIC_NEXT.match(text, m.end(), e) or P.RE_DASH_CELL_AFTER.match(text, m.end(), e)
+                                          and P.RE_DASH_CELL_BEFORE.ends(text, s, m.start()))):
+                continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
@@ -951,16 +952,20 @@ def table_rows(text: str, sentences: list[Sentence]) -> set[int]:
         Region | Drones downed | Source
         Kursk | 12 | Governor Khinshtein
 
-    Each row is read as a sentence whose verb is the heading's.
+    or with dashes ("Region — missiles shot down — source", a heading with no count). Each row is read as a sentence
+    whose verb is the heading's.
     """
     rows: set[int] = set()
     heading = None  # whether the table the lines belong to counts downings; None: not in a table
+    bar = ""  # what its cells are set off by
     for s in sentences:
         line = text[s.start:s.end]
-        if "|" not in line or text[max(0, s.start - 1):s.start] not in ("", "\n"):
+        cells = "|" if "|" in line else " — " if line.count(" — ") >= 2 else " – " if line.count(" – ") >= 2 else ""
+        if not cells or cells != bar and heading is not None or text[max(0, s.start - 1):s.start] not in ("", "\n"):
             heading = None
         elif heading is None:
-            heading = P.RE_INTERCEPTION.search(line) is not None
+            heading = P.RE_INTERCEPTION.search(line) is not None and (cells == "|" or not _has_digit(text, s))
+            bar = cells
         elif heading and P.RE_TABLE_RULE.fullmatch(line) is None:
             rows.add(s.index)
     return rows
@@ -1592,7 +1597,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     facts: list[SentenceFacts] = []
     weapon_seen = False
     last_interception = -99
-    rows = table_rows(text, doc.sentences) if "|" in text else ()
+    rows = table_rows(text, doc.sentences) if "|" in text or " — " in text or " – " in text else ()
     for s in doc.sentences:
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
         if f.has_content or s.text.endswith(":") and (f.interception or doc.words(s.index) & P.INTERCEPTION_WORDS
@@ -2947,15 +2952,6 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             kept[kept.index(lead)] = claim
             _absorb(claim, lead)
             continue
-        updated = next((k for k in kept if _risen_from(claim, k)), None)
-        if updated is not None:  # "Two UAVs have been shot down …" and a later post: "The number of downed UAVs has risen to six"
-            kept[kept.index(updated)] = claim
-            claim.repeats.extend(updated.sentences + updated.repeats)
-            continue
-        tally = next((k for k in kept if _risen_from(k, claim) and _posted_before(claim, k)), None)
-        if tally is not None:  # a live page, newest post first: the tally is told over the post it updates
-            tally.repeats.extend(claim.sentences + claim.repeats)
-            continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
                            and not _other_posts(claim, k)), None)
@@ -2963,19 +2959,39 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             _absorb(same_items, claim)
             _gather_running_tally(kept, same_items, claim)
             continue
+        updated = [k for k in kept if _risen_from(claim, k)]
+        if updated and sum(i.count for k in updated for i in k.items) <= claim.items[0].count:
+            # "Two UAVs have been shot down …" and a later post: "The number of downed UAVs has risen to six"
+            at = kept.index(updated[0])  # the first of them: the others stand after it
+            kept[:] = [k for k in kept if k not in updated]
+            kept.insert(at, claim)
+            claim.repeats.extend(s for k in updated for s in k.sentences + k.repeats)
+            if claim.stated_total is None:  # the account so far of the statements it takes in: their total
+                claim.stated_total, claim.total_qualifier = claim.items[0].count, claim.items[0].qualifier
+            continue
+        tally = next((k for k in kept if _risen_from(k, claim) and _posted_before(claim, k)), None)
+        if tally is not None:  # a live page, newest post first: the tally is told over the post it updates
+            tally.repeats.extend(claim.sentences + claim.repeats)
+            if tally.stated_total is None:
+                tally.stated_total, tally.total_qualifier = tally.items[0].count, tally.items[0].qualifier
+            continue
         kept.append(claim)
     return kept
 
 
 def _risen_from(tally: Claim, earlier: Claim) -> bool:
-    """Whether ``tally`` is the same speaker's figure "risen to" one count over the places of all of ``earlier``'s counts,
-    which add up to no more: "The number of downed UAVs has risen to six" after "two UAVs have been shot down" has them."""
+    """Whether ``tally`` is the same speaker's figure "risen to" (or the night's tally, "In total, during the night, …")
+    one count over the places of all of ``earlier``'s counts, which add up to no more: "The number of downed UAVs has risen
+    to six" after "two UAVs have been shot down" has them."""
     if len(tally.items) != 1 or tally.items[0].count is None or not earlier.items or tally is earlier:
         return False
     item = tally.items[0]
     sentence = next((s for s in tally.sentences if s.start <= item.start < s.end), None)
-    if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start):
+    if sentence is None:
         return False
+    if not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start) and not (
+            P.RE_TOTAL_CUE.search(sentence.text, 0, item.start - sentence.start) and P.RE_NIGHT_SO_FAR.search(sentence.text)):
+        return False  # nor "In total, during the night, … destroyed 11 UAVs over Voronezh and three districts": the night's tally
     if not all(i.count is not None and i.codes == item.codes and i.weapon == item.weapon for i in earlier.items):
         return False
     told = sum(i.count for i in earlier.items)

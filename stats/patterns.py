@@ -695,6 +695,9 @@ RE_NUMBER_RISEN = Tail(regex.compile(
     r"(?:(?:has|had|have)\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|gone\s+up|went\s+up)(?:\s+to)?\s+$",
     regex.IGNORECASE))
 NUMBER_RISEN_NEEDS = (frozenset({"number"}),)
+# "In total, during the night, …": a tally of the night so far, which the speaker's counts told before are among
+RE_NIGHT_SO_FAR = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:beginning|start)\s+of\s+the\s+night|since\s+the\s+evening|during\s+the\s+night|"
+                                r"overnight|over\s+the\s+(?:past\s+)?night|throughout\s+the\s+night)(?![\w-])", regex.IGNORECASE)
 # "the number of drones destroyed had risen to 14": a figure updated, the earlier one among it
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
@@ -747,6 +750,9 @@ RE_OF_NUMBER_AFTER = Twin(regex.compile(
 ))
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_UKRAINES_DEFENCES = regex.compile(r"\bUkrain(?:e's|e’s|ian)\s+(?:air\s+defen[cs]es?|military|armed\s+forces|forces)\b|\b(?:launched|fired)\s+by\s+Russia\b", regex.IGNORECASE)
+# A count set off by dashes on both sides, a cell of a table written with them ("Odesa Oblast — 21 — Odesa Regional …")
+RE_DASH_CELL_AFTER = regex.compile(r"[ \t]+[—–][ \t]")
+RE_DASH_CELL_BEFORE = Tail(regex.compile(r"[ \t][—–][ \t]+$"))
 RE_ELLIPTIC_NEXT = regex.compile(
     r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|by\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|(?:that|which)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:said|says|reported|claimed)\s+)?(?:were|was|had)\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
@@ -791,7 +797,7 @@ RE_REFINE_GAP = regex.compile(
 # A town the gazetteer does not know, last of a list of the region's towns: "Izyum, Balakleya and Velikiye Prokhody in the Kharkov region"
 RE_UNKNOWN_TOWN_GAP = regex.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2}\s+in\s+(?:the\s+)?$")
 RE_PAREN_COUNT = regex.compile(r"^\s*\(\s*(?:the\s+)?$")  # "Kursk (11)"; and "6 (the Kharkov region)" the other way round
-RE_DASH_COUNT = regex.compile(r"\s*[-–—:]\s*")  # "Kursk Oblast — 17, Bryansk Oblast — 10"
+RE_DASH_COUNT = regex.compile(r"(?:\s*\((?:city|region|oblast)\))?\s*[-–—:]\s*", regex.IGNORECASE)  # "Kursk Oblast — 17, Bryansk Oblast — 10", "Kyiv (city) — 16"
 RE_COLON_AFTER = regex.compile(r"\s*:")
 RE_OVER_AFTER_COUNT = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,2}?(?:over|above|near|in)\s+(?:the\s+)?$", regex.IGNORECASE)  # "five each over …"
 RE_PAREN_LIST_REGIONS = regex.compile(

@@ -13,7 +13,7 @@ import pytest
 
 from stats import schema
 from stats.corpus import Document
-from stats.extract import extract, find_claimant, find_counts, infer_claimant
+from stats.extract import extract, find_claimant, find_counts, infer_claimant, table_rows
 from stats.gazetteer import gazetteer
 from stats.series import build_daily
 from stats.tables import extract_document
@@ -315,6 +315,10 @@ LISTS = [
     # a table written with pipes under a heading that counts downings: a row is a sentence with the heading's verb, its source column the speaker
     ("Night of 3 to 4 June: what the governors reported\nRegion | Drones downed | Source\nKursk | 12 | Governor Khinshtein\n"
      "Lipetsk | about 5 | Governor Artamonov", [("governor", None, [("RU-KRS", 12, "explicit")]), ("governor", 5, [("RU-LIP", 5, "explicit")])]),
+    # the same table with its cells set off by dashes; a city's row marked "(city)"
+    ("What the administrations reported:\nRegion — missiles shot down — source\nKharkiv Oblast — 7 — Kharkiv Regional Military Administration\n"
+     "Kyiv (city) — 4 — Kyiv City Military Administration",
+     [("other", None, [("UA-63", 7, "explicit")]), ("other", None, [("UA-30", 4, "explicit")])]),
     ("The ministry's figures by region:\n\n| Region | UAVs destroyed |\n|---|---:|\n| Kursk | 12 |\n| Bryansk | seven |\n| Total | 19 |",
      [("defense_ministry", 19, [("RU-KRS", 12, "explicit"), ("RU-BRY", 7, "explicit")])]),
     # a numbered list: the numbers of its lines are no counts
@@ -1413,6 +1417,11 @@ def test_places_of_strikes_and_of_tallies_are_no_items_without_a_count():
 def test_a_table_whose_heading_counts_launches_counts_no_downings():
     text = "Launches by region:\n| Region | Drones launched |\n|---|---|\n| Kursk | 12 |\n| Bryansk | 7 |"
     assert extract(text).claims == []
+    # lines with dashes under one that has a count of its own are no table's rows; under a heading of columns, they are
+    text = "Drones shot down — 41 — most of them over the south\nKursk region — 9 — the governor said"
+    assert table_rows(text, split_sentences(text)) == set()
+    text = "Region — drones shot down — source\nKursk region — 9 — the governor said"
+    assert table_rows(text, split_sentences(text)) == {1}
 
 
 def test_neither_reported_any_interception_is_none_over_the_place():
@@ -1597,6 +1606,11 @@ def test_a_figure_risen_to_takes_in_the_counts_it_updates():
                     "22:30 — Governor Razvozhayev: the number of downed UAVs has risen to six.")
     for page in (newest_first, oldest_first):
         assert [[(i.region_code, i.count) for i in c.items] for c in extract(page).claims] == [[("UA-40", 6)]], page
+    # the night's tally ("In total, during the night, …") takes in the posts before it, one with no speaker of its own
+    night = ("Governor Ivan Petrov posted through the night. At 01:10 he wrote: \"Air defence destroyed 4 UAVs over the city of Kursk.\" "
+             "At 03:20: \"Three more UAVs were destroyed over the Rylsky district.\" At 06:00 he summed up: \"In total, during the night, "
+             "air defence destroyed 12 UAVs over the Kursk region.\"")
+    assert [(c.stated_total, [(i.region_code, i.count) for i in c.items]) for c in extract(night, "2025-09-22").claims] == [(12, [("RU-KRS", 12)])]
     # a later post that is not a figure risen to is a claim of its own
     more = oldest_first.replace("the number of downed UAVs has risen to six", "four more UAVs were shot down over Sevastopol")
     assert [[(i.region_code, i.count) for i in c.items] for c in extract(more).claims] == [[("UA-40", 2)], [("UA-40", 4)]]

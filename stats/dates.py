@@ -87,8 +87,7 @@ RE_WINDOW = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")"
-                      r"(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|(?P<zone>GMT|UTC|(?:Kyiv|Kiev)\s+time)\b))?", regex.IGNORECASE)  # "at 23:40 Kyiv time": a clock of its own zone
+RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
 # "the night of May 24", "in the early hours of Aug. 31": a night that ends on that date
 RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?(?:the\s+|(?<![\w-]))(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th
@@ -378,25 +377,26 @@ def _night_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 
 RE_DATE_CLOCK_GAP = regex.compile(r"\s*,?\s*")
-RE_CLOCK_DATE_GAP = regex.compile(r"\s*(?:on\s+|\(\s*)?", regex.IGNORECASE)  # "at 23:40 Kyiv time on 6 January", "2148 GMT (Sept 27)"
 RE_MOSCOW_CLOCK = regex.compile(r"moscow|msk", regex.IGNORECASE)
-RE_OWN_ZONE = regex.compile(r"(?<![\w-])(?:GMT|UTC|Kyiv|Kiev)(?![\w-])", regex.IGNORECASE)
+RE_OWN_ZONE = regex.compile(r"\s*(?P<zone>GMT|UTC|Kyiv|Kiev)(?![\w-])(?:\s+time\b)?", regex.IGNORECASE)  # "at 23:40 Kyiv time": a clock of its zone
+RE_CLOCK_DATE_GAP = regex.compile(r"\s*(?:on\s+|\(\s*)?", regex.IGNORECASE)  # "at 23:40 Kyiv time on 6 January", "2148 GMT (Sept 27)"
 
 
 def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
     """A date told with its clock time in another zone's time is the Moscow date of that moment: "On 29 November at 23:20"
     in a text kept in Kyiv time (in winter) is 30 November, and so is "at 23:20 Kyiv time on 29 November" in any text."""
     for a, b in zip(found, found[1:]):
+        own = RE_OWN_ZONE.match(text, a.end, b.start) if a.kind == "clock" else None
         if a.kind == "date" and a.date and b.kind == "clock" and RE_DATE_CLOCK_GAP.fullmatch(text, a.end, b.start):
             date, clock = a, b
-        elif b.kind == "date" and b.date and a.kind == "clock" and RE_CLOCK_DATE_GAP.fullmatch(text, a.end, b.start):
+            own = RE_OWN_ZONE.match(text, b.end)
+        elif b.kind == "date" and b.date and a.kind == "clock" and RE_CLOCK_DATE_GAP.fullmatch(text, own.end() if own else a.end, b.start):
             date, clock = b, a
         else:
             continue
         if clock.stamp or clock.relative or RE_MOSCOW_CLOCK.search(clock.text):
             continue
-        own = RE_OWN_ZONE.search(clock.text)
-        zone = ZoneInfo(ZONES[own.group().lower()]) if own else declared_zone(text)
+        zone = ZoneInfo(ZONES[own["zone"].lower()]) if own else declared_zone(text)
         if zone is not None:
             hour, minute = clock_of(clock)
             date.date = moscow_day(date.date, hour * 60 + minute, zone)

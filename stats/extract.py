@@ -1603,6 +1603,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         if f.has_content or s.text.endswith(":") and (f.interception or doc.words(s.index) & P.INTERCEPTION_WORDS
                                                        and P.RE_INTERCEPTION.search(text, s.start, s.end)):
             last_interception = s.index  # "… destroyed:", "a regional breakdown of the downed drones:" and a list under it
+        elif s.text.endswith(":") and len(s.text) <= 40 and facts and facts[-1].interception:
+            last_interception = s.index  # "By the numbers:", a list's heading after a sentence of interceptions
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     for n, f in enumerate(facts):

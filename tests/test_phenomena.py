@@ -1595,6 +1595,14 @@ def test_a_page_kept_in_another_zones_time_is_dated_by_moscows():
         assert [c["event_date"] for c in _doc(page, "2026-07-14").claims] == [dt.date(2026, 7, 15)], note
 
 
+def test_a_short_heading_with_a_colon_carries_the_list_under_it():
+    # "By the numbers:" after a sentence of interceptions that counts nothing: the bullets under it are the ministry's
+    text = ("The ministry said it shot down 212 drones overnight.\n\nWhy it matters: the attacks reach ever further.\n\n"
+            "Details: the ministry said the drones were destroyed between 8 p.m. and 7 a.m.\n\nBy the numbers:\n"
+            "- 90 over the Bryansk region.\n- 41 over the Kaluga region.")
+    assert items_of(text) == [("RU-BRY", 90), ("RU-KLU", 41)]
+
+
 def test_a_figure_risen_to_takes_in_the_counts_it_updates():
     # "the number of downed UAVs" counts UAVs (not "debris of a downed UAV"); the six over the place said before are the two and four more
     told = ('Governor Razvozhayev said two UAVs were shot down over Sevastopol. Later he wrote: "The number of downed UAVs has risen to six."')

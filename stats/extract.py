@@ -679,8 +679,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 weapon, noun_end = (w2 if w2 not in (None, "not") else _antecedent(text, max(0, s - ANTECEDENT_REACH), m.start())), (end2 if w2 not in (None, "not") else part.end())
                 partitive = True
             elif not (weapon_context and (P.RE_ELLIPTIC_NEXT.match(text, m.end(), e) or P.RE_DASH_CELL_AFTER.match(text, m.end(), e)
-                                          and P.RE_DASH_CELL_BEFORE.ends(text, s, m.start()))):
-                continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell
+                                          and P.RE_DASH_CELL_BEFORE.ends(text, s, m.start())
+                                          or (line := P.RE_COUNT_DASH_LINE.match(text, s, e)) is not None and line.end() > m.end())):
+                continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell; "9 – Rylsky district;"
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
@@ -1003,6 +1004,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
                        or P.RE_COUNT_PAREN_PLACE.search(text, sentence.start, sentence.end) is not None  # "6 (Kharkov region)"
+                       or P.RE_COUNT_DASH_LINE.match(text, sentence.start, sentence.end) is not None  # "9 – Rylsky district;"
                        or "(" in sentence.text and P.RE_PLACE_PAREN_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region (23)"
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
@@ -1298,6 +1300,13 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             continue
         g = next((h for h in groups if h.start >= c.end), None)
         if g is not None and not g.linked and P.RE_PAREN_COUNT.match(text[c.end:g.start]) and P.RE_CLOSE_PAREN.match(text, g.end, sentence.end):
+            c.linked = g.linked = True
+            links.append(([c], g))
+    # Pass A0': a list's line that tells its count first: "9 – Rylsky district;"
+    if counts and not counts[0].linked and P.RE_COUNT_DASH_LINE.match(text, sentence.start, sentence.end):
+        c = counts[0]
+        g = next((h for h in groups if h.start >= c.end), None)
+        if g is not None and not g.linked and P.RE_DASH_PLACE_GAP.fullmatch(text, c.end, g.start):
             c.linked = g.linked = True
             links.append(([c], g))
     # Pass A: the list owns the count after it. "Voronezh Oblast (two UAVs)", "Kaluga followed with nine".
@@ -1874,7 +1883,9 @@ def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> 
             value = parse_number(m.group())
             weapon, noun_end = _weapon_after(text, m.end(), end, participles=True)
             if value and weapon not in (None, "not"):
-                found.append(Count(m.start(), noun_end, value, "exact", weapon, linked=True))
+                qual = P.RE_QUALIFIER_BEFORE.search(text, max(start, m.start() - 25), m.start())  # "About ten drones tried to attack …"
+                qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
+                found.append(Count(m.start(), noun_end, value, qualifier, weapon, linked=True))
         if found:
             count = found[-1]
             break
@@ -1883,13 +1894,14 @@ def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> 
     nulls = [i for i in f.items if i.count is None]
     if len({i.codes for i in nulls}) == 1:
         for item in nulls:
-            item.count, item.qualifier, item.weapon = count.value, "exact", count.weapon
+            item.count, item.qualifier, item.weapon = count.value, count.qualifier, count.weapon
         f.items = [i for i in f.items if i is nulls[0] or i.count is not None]
     elif not f.items:
         groups = [g for g in group_places(text, doc.places(where)) if g.prep and not g.target and not g.foreign and g.codes]
-        if len(groups) != 1:
-            return
-        _make_items(text, count, groups[0], f)
+        if len(groups) == 1:
+            _make_items(text, count, groups[0], f)
+        elif groups or where == s.index:
+            return  # and with no place, the count of the sentence before is the claim's total: "About ten drones tried to attack the city. All of them …"
     else:
         return
     # "all devices were intercepted, while two drones were destroyed in the air": the two are some of all

@@ -321,6 +321,9 @@ LISTS = [
      [("other", None, [("UA-63", 7, "explicit")]), ("other", None, [("UA-30", 4, "explicit")])]),
     ("The ministry's figures by region:\n\n| Region | UAVs destroyed |\n|---|---:|\n| Kursk | 12 |\n| Bryansk | seven |\n| Total | 19 |",
      [("defense_ministry", 19, [("RU-KRS", 12, "explicit"), ("RU-BRY", 7, "explicit")])]),
+    # a list's lines that tell the count first, then a dash and the place; their sum is the count told over the region
+    ("Over the past night, air defence destroyed 12 UAVs over the Bryansk region, the governor said:\n7 – Klintsovsky district;\n3 – the city of Bryansk;\n"
+     "2 – Starodub.", [("governor", 12, [("RU-BRY", 7, "explicit"), ("RU-BRY", 3, "explicit"), ("RU-BRY", 2, "explicit")])]),
     # a numbered list: the numbers of its lines are no counts
     ("The ministry said 26 drones were destroyed overnight. It listed the regions in this order:\n1. Kursk region — 15\n2. Lipetsk region — 9\n"
      "3. Tambov region — 2", [("defense_ministry", 26, [("RU-KRS", 15, "explicit"), ("RU-LIP", 9, "explicit"), ("RU-TAM", 2, "explicit")])]),
@@ -1593,6 +1596,15 @@ def test_a_page_kept_in_another_zones_time_is_dated_by_moscows():
         page = (f"Live page\n{note}\n{stamp}Drones downed off Sevastopol\n"
                 "Governor Mikhail Razvozhayev said two UAVs had been shot down over the sea near Sevastopol.")
         assert [c["event_date"] for c in _doc(page, "2026-07-14").claims] == [dt.date(2026, 7, 15)], note
+
+
+def test_all_of_an_attack_told_with_no_place_is_its_total():
+    # "about ten" of the sentence before, all destroyed, and no place where: the claim's total, approximate
+    claims = extract("About ten drones tried to attack the town at night. All of them were destroyed by air defence.").claims
+    assert [(c.stated_total, c.total_qualifier, c.items) for c in claims] == [(10, "about", [])]
+    # the count of the same sentence, beside another weapon's: no total of its own (per-type figures)
+    claims = extract("Russia fired 40 missiles, and air defences shot down 31 of them. Four drones were also launched, and all of them were destroyed.").claims
+    assert [c.stated_total for c in claims] == [None]
 
 
 def test_a_short_heading_with_a_colon_carries_the_list_under_it():

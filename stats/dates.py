@@ -386,11 +386,12 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
     """A date told with its clock time in another zone's time is the Moscow date of that moment: "On 29 November at 23:20"
     in a text kept in Kyiv time (in winter) is 30 November, and so is "at 23:20 Kyiv time on 29 November" in any text."""
     for a, b in zip(found, found[1:]):
-        own = RE_OWN_ZONE.match(text, a.end, b.start) if a.kind == "clock" else None
         if a.kind == "date" and a.date and b.kind == "clock" and RE_DATE_CLOCK_GAP.fullmatch(text, a.end, b.start):
-            date, clock = a, b
-            own = RE_OWN_ZONE.match(text, b.end)
-        elif b.kind == "date" and b.date and a.kind == "clock" and RE_CLOCK_DATE_GAP.fullmatch(text, own.end() if own else a.end, b.start):
+            date, clock, own = a, b, RE_OWN_ZONE.match(text, b.end)
+        elif b.kind == "date" and b.date and a.kind == "clock":
+            own = RE_OWN_ZONE.match(text, a.end, b.start)
+            if not RE_CLOCK_DATE_GAP.fullmatch(text, own.end() if own else a.end, b.start):
+                continue
             date, clock = b, a
         else:
             continue

@@ -2407,6 +2407,12 @@ def _told_after(whole: Item, items: list[Item]) -> list[Item]:
     return [o for o in items if o.start > whole.end and o.codes == whole.codes and o.weapon == whole.weapon and o.count is not None]
 
 
+def _risen_at(sentences: list[Sentence], start: int, end: int) -> bool:
+    """Whether the count at ``start``-``end`` is told as the figure "risen to" ("the number … had risen to 14")."""
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    return sentence is not None and P.RE_RISEN_TO.search(sentence.text, max(0, start - sentence.start - 40), end - sentence.start) is not None
+
+
 def _risen_to(claim: Claim) -> None:
     """A later count the figure "has risen to" over the same places is the account so far: the earlier counts are among it.
 
@@ -2417,8 +2423,7 @@ def _risen_to(claim: Claim) -> None:
     if not cued:
         return
     for item in [i for i in claim.items if i.count is not None]:
-        sentence = next((s for s in cued if s.start <= item.start < s.end), None)
-        if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start):
+        if not _risen_at(cued, item.start, item.end):
             continue
         earlier = [i for i in claim.items if i.end <= item.start and i.codes == item.codes and i.count is not None]
         if earlier and sum(i.count for i in earlier) <= item.count:
@@ -2426,8 +2431,7 @@ def _risen_to(claim: Claim) -> None:
             if item.total_cue and not any(t.value == item.count for t in claim.totals):  # "had risen to 14 in total"
                 claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     for total in [t for t in claim.totals if t.value is not None]:
-        sentence = next((s for s in cued if s.start <= total.start < s.end), None)
-        if sentence is None or not P.RE_RISEN_TO.search(sentence.text, max(0, total.start - sentence.start - 40), total.end - sentence.start):
+        if not _risen_at(cued, total.start, total.end):
             continue
         earlier = [i for i in claim.items if i.count is not None and (i.end <= total.start or not i.more)]  # told before, or posted before
         if earlier and len({i.codes for i in earlier}) == 1 and sum(i.count for i in earlier) <= total.value:
@@ -2979,15 +2983,11 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             at = kept.index(updated[0])  # the first of them: the others stand after it
             kept[:] = [k for k in kept if k not in updated]
             kept.insert(at, claim)
-            claim.repeats.extend(s for k in updated for s in k.sentences + k.repeats)
-            if claim.stated_total is None:  # the account so far of the statements it takes in: their total
-                claim.stated_total, claim.total_qualifier = claim.items[0].count, claim.items[0].qualifier
+            _take_as_tally(claim, updated)
             continue
         tally = next((k for k in kept if _risen_from(k, claim) and _posted_before(claim, k)), None)
         if tally is not None:  # a live page, newest post first: the tally is told over the post it updates
-            tally.repeats.extend(claim.sentences + claim.repeats)
-            if tally.stated_total is None:
-                tally.stated_total, tally.total_qualifier = tally.items[0].count, tally.items[0].qualifier
+            _take_as_tally(tally, [claim])
             continue
         kept.append(claim)
     return kept
@@ -3001,9 +3001,7 @@ def _risen_from(tally: Claim, earlier: Claim) -> bool:
         return False
     item = tally.items[0]
     sentence = next((s for s in tally.sentences if s.start <= item.start < s.end), None)
-    if sentence is None:
-        return False
-    if not P.RE_RISEN_TO.search(sentence.text, max(0, item.start - sentence.start - 40), item.end - sentence.start) and not (
+    if sentence is None or not _risen_at([sentence], item.start, item.end) and not (
             P.RE_TOTAL_CUE.search(sentence.text, 0, item.start - sentence.start) and P.RE_NIGHT_SO_FAR.search(sentence.text)):
         return False  # nor "In total, during the night, … destroyed 11 UAVs over Voronezh and three districts": the night's tally
     if not all(i.count is not None and i.codes == item.codes and i.weapon == item.weapon for i in earlier.items):
@@ -3011,6 +3009,13 @@ def _risen_from(tally: Claim, earlier: Claim) -> bool:
     told = sum(i.count for i in earlier.items)
     return told <= item.count and earlier.stated_total in (None, told) and _same_claimant(tally.claimant, earlier.claimant) \
         and not _other_days(tally, earlier)
+
+
+def _take_as_tally(tally: Claim, steps: list[Claim]) -> None:
+    """The statements a tally updates are told again in it; its one count, the account so far, is its total."""
+    tally.repeats.extend(s for k in steps for s in k.sentences + k.repeats)
+    if tally.stated_total is None:
+        tally.stated_total, tally.total_qualifier = tally.items[0].count, tally.items[0].qualifier
 
 
 def _posted_before(claim: Claim, other: Claim) -> bool:

@@ -397,7 +397,7 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
             continue
         if clock.stamp or clock.relative or RE_MOSCOW_CLOCK.search(clock.text):
             continue
-        zone = ZoneInfo(ZONES[own["zone"].lower()]) if own else declared_zone(text)
+        zone = zone_named(own["zone"]) if own else declared_zone(text)
         if zone is not None:
             hour, minute = clock_of(clock)
             date.date = moscow_day(date.date, hour * 60 + minute, zone)
@@ -456,7 +456,12 @@ def declared_zone(text: str) -> dt.tzinfo | None:
     if m and m["hours"]:
         return dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
     m = m or RE_STAMP_ZONE.search(text)  # a live page whose posts' clocks name it: "08:12 GMT"
-    return ZoneInfo(ZONES[m["zone"].split()[0].lower()]) if m else None
+    return zone_named(m["zone"]) if m else None
+
+
+def zone_named(name: str) -> dt.tzinfo:
+    """The zone a text names: "Kyiv time", "BST", "GMT"."""
+    return ZoneInfo(ZONES[name.split()[0].lower()])
 
 
 def moscow_day(day: dt.date, minutes: int, zone: dt.tzinfo | None) -> dt.date:

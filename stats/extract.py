@@ -685,7 +685,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
-        qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "more_than" if odd else "exact"
+        qualifier = P.qualifier_of(qual.group()) if qual else "more_than" if odd else "exact"
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
@@ -767,7 +767,7 @@ def _share_of(m, counts: list[Count]) -> Count:
     if whole is not None and share is not None and whole.value * share[0] % share[1] == 0:
         value = whole.value * share[0] // share[1]
         if m.group("qual"):
-            qualifier = P.QUALIFIER_OF[" ".join(m.group("qual").lower().split())]
+            qualifier = P.qualifier_of(m.group("qual"))
         elif whole.qualifier != "exact":
             qualifier = "about"  # "half of the nearly 40 drones"
     weapon = whole.weapon if whole is not None and whole.weapon else "drone"
@@ -947,6 +947,9 @@ def _regions_not_cities(group: Group) -> None:
 
 
 # --------------------------------------------------------------------------- one sentence
+TABLE_BARS = ("|", " — ", " – ")  # what sets off a table's cells: pipes, or (two on a line) dashes
+
+
 def table_rows(text: str, sentences: list[Sentence]) -> set[int]:
     """The sentences that are rows of a table written with pipes whose heading counts downings:
 
@@ -961,7 +964,7 @@ def table_rows(text: str, sentences: list[Sentence]) -> set[int]:
     bar = ""  # what its cells are set off by
     for s in sentences:
         line = text[s.start:s.end]
-        cells = "|" if "|" in line else " — " if line.count(" — ") >= 2 else " – " if line.count(" – ") >= 2 else ""
+        cells = "|" if "|" in line else next((bar for bar in TABLE_BARS[1:] if line.count(bar) >= 2), "")
         if not cells or cells != bar and heading is not None or text[max(0, s.start - 1):s.start] not in ("", "\n"):
             heading = None
         elif heading is None:
@@ -1606,7 +1609,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     facts: list[SentenceFacts] = []
     weapon_seen = False
     last_interception = -99
-    rows = table_rows(text, doc.sentences) if "|" in text or " — " in text or " – " in text else ()
+    rows = table_rows(text, doc.sentences) if any(bar in text for bar in TABLE_BARS) else ()
     for s in doc.sentences:
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
         if f.has_content or s.text.endswith(":") and (f.interception or doc.words(s.index) & P.INTERCEPTION_WORDS
@@ -1884,7 +1887,7 @@ def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> 
             weapon, noun_end = _weapon_after(text, m.end(), end, participles=True)
             if value and weapon not in (None, "not"):
                 qual = P.RE_QUALIFIER_BEFORE.search(text, max(start, m.start() - 25), m.start())  # "About ten drones tried to attack …"
-                qualifier = P.QUALIFIER_OF[" ".join(qual.group().lower().split())] if qual else "exact"
+                qualifier = P.qualifier_of(qual.group()) if qual else "exact"
                 found.append(Count(m.start(), noun_end, value, qualifier, weapon, linked=True))
         if found:
             count = found[-1]
@@ -2901,22 +2904,32 @@ def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
     gone: list[Claim] = []
     for tally in tallies:
         codes = {c for i in tally.items for c in i.codes}
+        whole = tally.itemized_sum if tally.stated_total is None else tally.stated_total
         told = [k for k in claims if k is not tally and k not in gone and k.sentences and k.sentences[0].start < tally.sentences[0].start
-                and k.claimant is not None and _same_claimant(k.claimant, tally.claimant) and k.items
+                and (k.claimant is not None or _clocked(k)) and _same_claimant(k.claimant, tally.claimant) and k.items
                 and all(i.count is not None and set(i.codes) <= codes for i in k.items) and not _other_days(k, tally)]
-        leads = [k for k in told if k.itemized_sum == tally.stated_total and k.stated_total in (None, tally.stated_total) and not _clocked(k)]
+        leads = [k for k in told if k.itemized_sum == whole and k.stated_total in (None, whole) and not _clocked(k)]
         steps = [k for k in told if k not in leads and _clocked(k) and k.stated_total in (None, k.itemized_sum)]
-        if not steps or sum(k.itemized_sum for k in steps) > tally.stated_total:
+        if not steps or sum(k.itemized_sum for k in steps) > whole:
             continue
         for k in leads + steps:
             _absorb(tally, k)
             gone.append(k)
+        if tally.stated_total is None:  # "In total, during the night, … 11 UAVs over Voronezh and three districts": the night's
+            tally.stated_total, tally.total_qualifier = whole, tally.items[0].qualifier
     return [c for c in claims if c not in gone]
 
 
 def _a_tally(claim: Claim) -> bool:
-    """A claim told at a clock whose total is cued ("In total, 16 …") and its items' sum, or its one item's count."""
-    if claim.stated_total is None or not claim.items or claim.itemized_sum != claim.stated_total or not _clocked(claim):
+    """A claim told at a clock whose total is cued ("In total, 16 …") and its items' sum, or its one item's count (a step
+    told with no speaker of its own, "At 02:35: 'Two more UAVs …'", is the tally's speaker's)."""
+    if not claim.items or not _clocked(claim):
+        return False
+    if claim.stated_total is None:  # "In total, during the night, … destroyed 11 UAVs over …": the count is the one item's
+        item = claim.items[0]
+        return len(claim.items) == 1 and item.count is not None and any(
+            s.start <= item.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, item.start - s.start) for s in claim.sentences)
+    if claim.itemized_sum != claim.stated_total:
         return False
     return any(t.value == claim.stated_total for t in _cued_totals(claim))
 
@@ -2994,16 +3007,14 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
 
 
 def _risen_from(tally: Claim, earlier: Claim) -> bool:
-    """Whether ``tally`` is the same speaker's figure "risen to" (or the night's tally, "In total, during the night, …")
-    one count over the places of all of ``earlier``'s counts, which add up to no more: "The number of downed UAVs has risen
-    to six" after "two UAVs have been shot down" has them."""
+    """Whether ``tally`` is the same speaker's figure "risen to" one count over the places of all of ``earlier``'s counts,
+    which add up to no more: "The number of downed UAVs has risen to six" after "two UAVs have been shot down" has them."""
     if len(tally.items) != 1 or tally.items[0].count is None or not earlier.items or tally is earlier:
         return False
     item = tally.items[0]
     sentence = next((s for s in tally.sentences if s.start <= item.start < s.end), None)
-    if sentence is None or not _risen_at([sentence], item.start, item.end) and not (
-            P.RE_TOTAL_CUE.search(sentence.text, 0, item.start - sentence.start) and P.RE_NIGHT_SO_FAR.search(sentence.text)):
-        return False  # nor "In total, during the night, … destroyed 11 UAVs over Voronezh and three districts": the night's tally
+    if sentence is None or not _risen_at([sentence], item.start, item.end):
+        return False  # (the night's tally, "In total, during the night, …", is _tally_of_posts')
     if not all(i.count is not None and i.codes == item.codes and i.weapon == item.weapon for i in earlier.items):
         return False
     told = sum(i.count for i in earlier.items)

@@ -88,6 +88,13 @@ V = vocabulary()
 NUMBER_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_words"].items()}
 SCALE_WORDS: dict[str, int] = {k.lower(): int(v) for k, v in V["number_scales"].items()}
 QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in V["qualifiers"].items() for p in ps}
+
+
+def qualifier_of(words: str) -> str:
+    """The qualifier a phrase names, however it is spaced or cased: "More  than" → more_than."""
+    return QUALIFIER_OF[" ".join(words.lower().split())]
+
+
 WEAPON_OF: dict[str, str] = {n.lower(): w for w, ns in V["weapon_nouns"].items() for n in ns}
 RE_WEAPON_GAPS = regex.compile(r"[\s‐-]+")
 _WEAPON_BY_KEY = {RE_WEAPON_GAPS.sub(" ", n): w for n, w in WEAPON_OF.items()}
@@ -698,9 +705,6 @@ RE_NUMBER_RISEN = Tail(regex.compile(
     r"(?:(?:has|had|have)\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|gone\s+up|went\s+up)(?:\s+to)?\s+$",
     regex.IGNORECASE))
 NUMBER_RISEN_NEEDS = (frozenset({"number"}),)
-# "In total, during the night, …": a tally of the night so far, which the speaker's counts told before are among
-RE_NIGHT_SO_FAR = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:beginning|start)\s+of\s+the\s+night|since\s+the\s+evening|during\s+the\s+night|"
-                                r"overnight|over\s+the\s+(?:past\s+)?night|throughout\s+the\s+night)(?![\w-])", regex.IGNORECASE)
 # "the number of drones destroyed had risen to 14": a figure updated, the earlier one among it
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"

@@ -856,8 +856,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
     said_expr = next((t for t in times if t.announcement and t.date), None)
     said_text = said_expr.text.lower() if said_expr else ""
-    if said_expr and (said_text.startswith("early") or said_text.endswith(("morning", "evening")) or " hours of " in said_text
+    if said_expr and (said_text.startswith(("early", "late")) or said_text.endswith(("morning", "evening")) or " hours of " in said_text
                       or said_expr.relative in ("day", "night") or any(t.kind == "clock" and not t.dateline for t in times)):
-        return said_expr.date, None  # "said early on Thursday", "wrote in the early hours of Tuesday", "said earlier today";
+        return said_expr.date, None  # "said early on Thursday", "said late on Sunday", "wrote in the early hours of Tuesday", "said earlier today";
         # "at around 5 a.m., … said on Wednesday", "On January 2, X wrote at 22:15": a statement of that day's hours
     return None, None

@@ -671,6 +671,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 weapon = weapon if weapon != "not" else None
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
+            if part and P.RE_OF_WHICH_NOT_DOWNED.match(text, m.end(), e):
+                continue
             if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and (_boats_before(text, m.start()) or _objects_before(text, s, m.start())):
                 continue  # "unmanned boats were detected … three of them were destroyed", "39 houses were damaged, five of them destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
@@ -1627,6 +1629,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
                 _all_where_defences_worked(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
+        if n > 1 and f.totals and not f.items and f.sentence.paragraph == facts[n - 1].sentence.paragraph and _a_place_line(facts[n - 1], facts[n - 2]):
+            _under_a_place_line(facts[n - 1], f)
     content = [i for i, f in enumerate(facts) if f.has_content]
     for j in sorted({j for i in content for j in range(i - 2, i + 3) if 0 <= j < len(facts)}):
         if facts[j].claimant is None and not facts[j].interception:
@@ -1760,8 +1764,9 @@ def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
     if len({t.date for t in days}) != 1:
         return  # "Wednesday, May 7" is one day
     for claim in claims:
-        if not any(t.date or t.relative for t in event_times(claim.times)) and not any(t.post and t.date for t in claim.times):
-            claim.times.append(days[-1])  # none, or only a clock time ("06:40 Sobyanin: …"); not a post dated by its stamp ("21 July, 23:38")
+        if not any(t.date or t.relative for t in event_times(claim.times)) and not any(t.post and t.date or t.relative == "vague" for t in claim.times):
+            claim.times.append(days[-1])  # none, or only a clock time ("06:40 Sobyanin: …"); not a post dated by its stamp ("21 July, 23:38"),
+            # nor one said "earlier this week"
 
 
 def _drop_outlines(claims: list[Claim]) -> list[Claim]:
@@ -1849,6 +1854,17 @@ def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
     item = aimed[0]
     item.codes, item.target, item.place_text = f.items[0].codes, False, f.items[0].place_text
     f.items = []
+
+
+def _under_a_place_line(line: SentenceFacts, f: SentenceFacts) -> None:
+    """ "Graivoron urban district. Three UAVs were shot down.": a count with no place, under a line that names one place
+    and opens the paragraph, is over that place."""
+    codes = {p.code for p in line.places if p.code}
+    if len(codes) != 1 or any(c.total_cue or c.value is None for c in f.totals) or line.sentence.text.isupper():
+        return  # (not a dateline, "KYIV. Dec 31 (Interfax-Ukraine) - … destroyed 12 of the 20 cruise missiles")
+    place = next(p for p in line.places if p.code)
+    f.items = [Item((place.code,), c.value, c.qualifier, c.weapon or "drone", "explicit", False, c.start, c.end, place.text) for c in f.totals]
+    f.totals = []
 
 
 def _all_where_defences_worked(doc: DocSentences, prev: SentenceFacts, f: SentenceFacts) -> None:
@@ -1981,7 +1997,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if cue is not None and (cue["pronoun"] or claimant is None):  # "he corrected the information", "It now states that …"
             cue_line = facts[i - 1] if cue.start() < f.sentence.start else None  # "The ministry has edited its post."
             claimant = cue_line and cue_line.claimant or current.claimant
-        new = current is None or cue is not None or _starts_new_claim(current, f, claimant, i - last) or _another_days_heading(current, facts, i, last) \
+        new = current is None or cue is not None or _starts_new_claim(current, f, claimant, _sentence_gap(facts, last, i)) or _another_days_heading(current, facts, i, last) \
             or _a_place_heading_between(facts, last, i) or _sum_of_place_headings(current, facts, i)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
@@ -2002,9 +2018,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if new:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None, corrects=cue is not None)
             claims.append(current)
-            if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date for t in f.times):
+            if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date or t.relative == "vague" for t in f.times):
                 lead_times = facts[i - 1].times or _heading_times(facts, i, last)  # "During the past night, an attempt … was foiled."
-                # (not "On Saturday evening, X wrote")
+                # (not "On Saturday evening, X wrote", nor "Earlier this week, X reported")
         elif claimant and claimant.explicit and _weak(current.claimant):
             current.claimant = claimant
         current.sentences.append(f.sentence)
@@ -2163,9 +2179,9 @@ def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
 
 
 def _a_speaker_line(f: SentenceFacts) -> bool:
-    """A line that names who speaks below it: "Tula region governor Dmitry Milyaev, 06:12:"."""
+    """A line that names who speaks below it: "Tula region governor Dmitry Milyaev, 06:12:", "Shapsha, 07:55"."""
     text = f.sentence.text.rstrip()
-    return text.endswith(":") and len(text) <= 120 and f.doc is not None and "\n" not in text \
+    return (text.endswith(":") or P.RE_SPEAKER_CLOCK_END.search(text) is not None) and len(text) <= 120 and f.doc is not None and "\n" not in text \
         and (f.sentence.start == 0 or f.doc.text[f.doc.text.rfind("\n", 0, f.sentence.start) + 1:f.sentence.start].strip() == "")
 
 
@@ -2268,6 +2284,16 @@ def _stamped(times: list[TimeExpr]) -> bool:
 def _line_stamped(times: list[TimeExpr]) -> bool:
     """Was it posted at a clock time stamped on its line ("23:48 — …"), as a feed of one speaker's posts is?"""
     return any(t.stamp and not t.post for t in times)
+
+
+def _sentence_gap(facts: list[SentenceFacts], last: int, i: int) -> int:
+    """How many sentences back a claim's last sentence is, the lines of a list it ends by heading not counted: "… shot
+    down/suppressed 421 air targets:\n— 21 cruise missiles;\n— 398 UAVs.\n\nIn particular, 9 of the cruise missiles …"."""
+    gap = i - last
+    if gap > 1 and last >= 0 and facts[last].sentence.text.rstrip().endswith(":"):
+        lines = itertools.takewhile(lambda f: f.sentence.text.lstrip()[:1] in P.BULLETS, facts[last + 1:i])
+        gap -= sum(1 for _ in lines)
+    return gap
 
 
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:

@@ -242,12 +242,12 @@ RE_SURNAME = regex.compile(r"(?!(?:Governor|Mayor|Head|Chief|Region|Oblast|Krai|
 RE_YEAR = Gated(regex.compile(r"(?<![\w-])(?P<prep>during|throughout|in)\s+(?:19|20)\d\d(?![\w-])", regex.IGNORECASE),
                 frozenset({"during", "throughout", "in"}), anchors=frozenset({"during", "throughout", "in"}), twin=True)
 # A month gone by, as a year: "more than 1,600 Shaheds in October", "during March"; "since mid-September", "since
-# early July", "since January 1" as the cumulative cues.  Its name capitalised (no "in may"); after "in", no day ("in
+# early July", "since January 1", "since 24 February" as the cumulative cues.  Its name capitalised (no "in may"); after "in", no day ("in
 # October 5" is a date).
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 RE_MONTH_GONE = Gated(regex.compile(
     r"(?<![\w-])(?:(?P<prep>during|throughout|in)\s+(?:the\s+month\s+of\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?:\s+(?:19|20)\d\d)?(?![\w-])(?!\s*\d)"
-    r"|since\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:start|beginning|middle|end)\s+of\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?![\w-]))", regex.IGNORECASE),
+    r"|since\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:start|beginning|middle|end)\s+of\s+|[0-3]?\d(?:st|nd|rd|th)?\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?![\w-]))", regex.IGNORECASE),
     frozenset(m.lower() for m in _MONTH_NAMES), anchors=frozenset({"during", "throughout", "in", "since"}), twin=True)
 MONTH_GONE_NEEDS = (frozenset(m.lower() for m in _MONTH_NAMES), frozenset({"during", "throughout", "in", "since"}))
 RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
@@ -633,6 +633,9 @@ RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of
 RE_TITLE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])(?:regional|city|district|oblast|town)\s+$")  # "city" before "military administration"
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
+RE_SPEAKER_CLOCK_END = regex.compile(r"\p{L},\s*[0-2]?\d[:.][0-5]\d$")  # "Shapsha, 07:55", a post's speaker line and stamp
+RE_OF_WHICH_NOT_DOWNED = regex.compile(  # "19 over the Kursk region, both of which border Ukraine": of the places, no count
+    r"\s+of\s+which\s+(?!(?:were|was|had|have|fell|crashed|came|went|hit|got|[\w-]+ed)\b)[a-z]+\b", regex.I)
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"
 RE_RESPECTIVELY_WORD = regex.compile(r"\brespectively\b")
 

@@ -106,6 +106,10 @@ QUALIFIERS = [
 ]
 
 LISTS = [
+    # "both of which border Ukraine" speaks of the two places, not of two drones
+    ("The ministry said it destroyed 40 drones overnight. Sixteen were downed over the Belgorod region and 12 over the Kursk region, both of "
+     "which border Ukraine, as well as 12 over the Oryol region.",
+     [("defense_ministry", 40, [("RU-BEL", 16, "explicit"), ("RU-KRS", 12, "explicit"), ("RU-ORL", 12, "explicit")])]),
     # regions and an occupied one, joined: one count over all of them
     ("The ministry said 40 drones were destroyed over the Kursk and Bryansk regions and occupied Crimea.",
      [("defense_ministry", 40, [("RU-BRY+RU-KRS+UA-43", 40, "shared")])]),
@@ -372,6 +376,10 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a sentence after the lines of a list that counts by type, not by place, is still of the statement over the list
+    ("The air force said its units shot down 120 air targets overnight:\n— 8 cruise missiles;\n— 2 ballistic missiles;\n— 110 drones of various "
+     "types.\n\nIn particular, 5 of the cruise missiles were destroyed over the Volyn and Rivne regions.",
+     [("air_force_ua", 120, [("UA-07+UA-56", 5, "shared")])]),
     # a count told first that the per-type counts after it add up to, though far from them: the claim's total
     ("The air force said its units had destroyed 38 air targets in the attack, which began shortly after 3 p.m. — 30 cruise "
      "missiles and eight attack drones.", [("air_force_ua", 38, [])]),
@@ -1027,6 +1035,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # "since 24 February", the day written first, as "since February 24": a tally since then
+    "Since 24 February, more than 60 missiles have been shot down over our region, the head of the Odesa administration wrote.",
     # what a system can do, or what would be shot down: no night's count
     "Any network that can shoot down 25 drones over the Tula region in a night is worth what it costs, the columnist argues.",
     "Officials hinted that more than 30 drones would be intercepted over the Kaluga region if the raids resumed.",
@@ -1218,6 +1228,8 @@ DATES = [
     ("The mayor said on Saturday that 9 drones headed for Moscow had been shot down since midnight.", "2025-07-19", "2025-07-19"),
     # said "on Sunday morning", like "early on Sunday": the drones of that night
     ("A drone was shot down over the Kaluga region, the defence ministry said on Sunday morning.", "2023-08-13", "2023-08-13"),
+    # said "late on Sunday", as "early on Sunday": the drones of that evening
+    ("Moscow's mayor said late on Sunday that air defences had destroyed five drones flying towards the capital.", "2025-11-24", "2025-11-23"),
     # "during the day" is the day the statement was made on, when the sentence says which
     ("On March 24, Governor Bogomaz reported that 6 drones had been destroyed over the Bryansk region during the day.", "2025-03-25", "2025-03-24"),
     # a claim's own day before the day of the sentence leading up to it
@@ -1780,6 +1792,16 @@ def test_a_post_under_its_posters_name_is_theirs_and_its_districts_add_up_to_its
     assert counts_of(text, "2025-06-14") == [("governor", 9, [("RU-KRS", 4), ("RU-KRS", 5)])]
 
 
+def test_a_count_with_no_place_under_a_line_that_names_one_is_over_it():
+    # an outlet's digest by district: the paragraph's opening line names the place the next sentence's count is over
+    text = ("The regional news site published the summary by district.\n\nStarooskolsky urban district. Two UAVs were shot down. "
+            "A barn was damaged.\n\nGubkinsky urban district. Four drones were destroyed.")
+    assert items_of(text) == [("RU-BEL", 2), ("RU-BEL", 4)]
+    # a dateline is no such line
+    assert items_of("Nine of 15 missiles downed\n\nKYIV. Dec 30 (Newswire) - Air defence units destroyed 9 of the 15 missiles Russia launched on "
+                    "Friday.") == []
+
+
 def test_what_a_speaker_did_not_report_is_no_claim_even_of_an_uncounted_place():
     assert extract("Analysts note that the ministry did not report downing any drones over the Tambov region that night.").claims == []
 
@@ -1837,6 +1859,19 @@ def test_posts_under_lines_that_name_their_speaker_are_theirs_and_an_update_corr
             "Klintsy and 3 in the Starodub district.\n\nOryol region governor Andrei Klychkov, 07:30:\n"
             "Tonight, air defence destroyed 2 UAVs over the Mtsensk district.")
     assert counts_of(text, "2026-05-05") == [("governor", 8, [("RU-BRY", 5), ("RU-BRY", 3)]), ("governor", None, [("RU-ORL", 2)])]
+
+
+def test_posts_under_a_speakers_name_and_hour_without_a_colon_are_theirs():
+    # the line over each post names its speaker and hour, with no colon; a later note of the ministry's is the ministry's
+    text = ("Night of 4 March: the governors' posts (translated)\n\nSmolensk region governor Vasily Anokhin, 06:10\n"
+            "Overnight, air defence destroyed 4 UAVs over the Smolensk region.\n\nAnokhin, 08:20\n"
+            "One more drone was destroyed over the Roslavl district at 08:05.\n\n"
+            "Note. The Defence Ministry reported that 30 drones had been destroyed overnight, 12 of them over the Bryansk region.")
+    assert counts_of(text, "2026-03-04") == [("governor", None, [("RU-SMO", 4)]), ("governor", None, [("RU-SMO", 1)]),
+                                             ("defense_ministry", 30, [("RU-BRY", 12)])]
+    # what the speaker reported "earlier this week" is of no day the heading names
+    week = "Night of 4 March: the governors' posts\n\nEarlier this week, Anokhin reported that two drones had been destroyed over Smolensk."
+    assert [c["event_date"] for c in _doc(week, "2026-03-04").claims] == [None]
 
 
 def test_posts_under_lines_of_their_day_and_hour_are_statements_of_that_day():

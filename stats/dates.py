@@ -107,7 +107,7 @@ RE_RELATIVE = regex.compile(
            | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:(?:from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|to)\s+)
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night | at\s+night |
-        (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | the\s+previous\s+night |
+        (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | (?:through|throughout)\s+the\s+night | the\s+previous\s+night |
         (?:during|over|in)\s+the\s+evening\s+and\s+(?:the\s+)?night |  # "during the evening and night": the night that ends the day said
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
         (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
@@ -235,7 +235,7 @@ _WINDOW_STARTS = frozenset({"from", "between", "began", "started", "starting", "
 RE_WINDOW = Gated(RE_WINDOW, _WINDOW_STARTS, anchors=_WINDOW_STARTS)
 # Every relative expression holds one of these: "overnight", "the early hours", "this morning", "today", "Monday", "last evening", "this week", "this month", "recent days".
 # And each starts with one of these words (the first word of each alternative; "overnight" starts with "over", "later" with "late").
-_RELATIVE_STARTS = frozenset({"at", "over", "last", "late", "tonight", "this", "during", "in", "within", "the", "early", "earlier", "today", "yesterday",
+_RELATIVE_STARTS = frozenset({"at", "over", "last", "late", "tonight", "this", "during", "through", "throughout", "in", "within", "the", "early", "earlier", "today", "yesterday",
                               "recent", "on", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "evening", "week", "month", "recent"}), twin=True,
                     anchors=_RELATIVE_STARTS)
@@ -262,7 +262,7 @@ RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)
 # A clock of a zone far from the war's, in brackets: "(9 p.m. ET Monday)", "(1 p.m. Saturday to midnight ET)"; its weekday is
 # that zone's, not the day of the event
 RE_FAR_CLOCK = regex.compile(r"\((?=[^()\n]{0,40}?(?:\d|midnight|noon))(?=[^()\n]{0,40}?\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b)[^()\n]{1,40}\)")
-_SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:1[5-9]|2[0-3])[:.][0-5]\d(?:\s+\w+\s+time)?(?:\s*\([^()\n]{1,20}\))?"  # "since 22:00", "from 18:00 Kyiv time (16:00 GMT)"
+_SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:(?:1[5-9]|2[0-3])[:.][0-5]\d|(?:[3-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?m\.?)(?:\s+\w+\s+time)?(?:\s*\([^()\n]{1,20}\))?"  # "since 22:00", "since 7 p.m.", "from 18:00 Kyiv time (16:00 GMT)"
 RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|" + _SINCE_EVENING_CLOCK + r"\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
@@ -344,9 +344,9 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             expr = TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None)
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if not since and (not line.strip() or RE_STAMP_DATE.fullmatch(line)) and m.start() in _stamps_of(text):
+            if not since and (not line.strip() or RE_STAMP_DATE.fullmatch(line) or RE_STAMP_SPEAKER.fullmatch(line)) and m.start() in _stamps_of(text):
                 expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)  # "23:48 — …" opens a line
-                expr.post = RE_STAMP_ALONE.match(text, m.end()) is not None
+                expr.post = RE_STAMP_ALONE.match(text, m.end()) is not None or RE_STAMP_SPEAKER.fullmatch(line) is not None
             found.append(expr)
             taken.append(m.span())
     for m in RE_SINCE_MIDNIGHT.finditer(text, start, end):
@@ -409,10 +409,16 @@ _STAMP_ZONES = r"GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"
 _MONTH_NAME = _MONTH.replace("(?P<{g}>", "(?:")
 _STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+[0-3]?\d),?[ \t]+"  # "22 July, " over a post
 RE_STAMP_DATE = regex.compile(r"[ \t]*" + _STAMP_DATE, regex.IGNORECASE)
+# A line that names a post's speaker and its hour, the post below it: "Shapsha, 07:55", "Sobyanin, 23:47 (29 August)"
+_STAMP_SPEAKER = r"[ \t]*(?-i:\p{Lu})[\w'’.-]*(?:[ \t]+[\w'’().-]+){0,7},[ \t]*"
+_STAMP_SPEAKER_END = r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*\n"
+RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)
+RE_STAMP_SPEAKER_END = regex.compile(_STAMP_SPEAKER_END)
 RE_STAMP_LINE = regex.compile(
     r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
     r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
-    r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))",  # a live page's "08:12 GMT" over its post's heading
+    r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))"  # a live page's "08:12 GMT" over its post's heading
+    r"|^" + _STAMP_SPEAKER + r"(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?=" + _STAMP_SPEAKER_END + r")",  # "Sobyanin, 23:47 (29 August)" over a post
     regex.IGNORECASE | regex.MULTILINE,
 )
 # What is left of the line of a post's stamp standing alone: its zone, if any
@@ -431,11 +437,11 @@ def _stamps_of(text: str) -> dict[int, int]:
 
 # "(all times GMT)", "All times are Kyiv time (UTC+2).": the clock a live page keeps, when it is not Moscow's
 RE_ZONE_DECLARED = regex.compile(
-    r"(?<![\w-])(?:all\s+times\s+(?:are\s+|in\s+)?|times\s+(?:are|in)\s+)(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK)(?![\w-])(?:\s+time)?"
+    r"(?<![\w-])(?:all\s+times\s+(?:are\s+|in\s+)?|times\s+(?:are|in)\s+)(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK|British\s+Summer)(?![\w-])(?:\s+time)?"
     r"(?:\s*[,(]?\s*(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?!\d))?",
     regex.IGNORECASE)
 ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London",
-         "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Kyiv", "eest": "Europe/Kyiv"}
+         "bst": "Europe/London", "british": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Kyiv", "eest": "Europe/Kyiv"}
 # A post's clock with its zone, on a line of its own: "08:12 GMT"
 RE_STAMP_ZONE = regex.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]+(?P<zone>" + _STAMP_ZONES + r")[ \t]*$",
                               regex.IGNORECASE | regex.MULTILINE)
@@ -546,11 +552,13 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     if headed:  # "Sunday, Feb. 15" on a line of its own over that day's posts; newest first, the day of the first of them
         heading, day = headed[-1]
         under = [minutes[k] for k, pos in enumerate(stamps) if heading < pos <= at]
-        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if b > a)
+        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if b > a and (a - b) % 1440 <= 720)
         return moscow_day(day - dt.timedelta(days=back), stamps[at], declared_zone(text))
     if not forward:
         minutes, index = minutes[::-1], len(minutes) - 1 - index
-    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if b < a)  # midnights crossed after this post
+    # midnights crossed after this post: not by a post made earlier in the morning than the one before it, another speaker's
+    # (06:12, 08:40, 07:05: three governors' posts of one morning)
+    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if b < a and (b - a) % 1440 <= 720)
     return moscow_day(anchor.day - dt.timedelta(days=back), stamps[at], declared_zone(text))  # a page kept in Kyiv time or GMT
 
 

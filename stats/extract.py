@@ -1981,6 +1981,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             if post not in f.times:
                 f.times.insert(0, post)  # the post's first count: told at its stamp
             opened, post = max(last, next((j for j in range(i - 1, -1, -1) if post in facts[j].times), last)), None
+            if opened == i - 1 and facts[opened].claimant and _a_speaker_line(facts[opened]):
+                opened -= 1  # the stamp's own line names the speaker: "Shapsha, 07:55"
         claimant = f.claimant
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
             for j in (i - 1, i - 2):
@@ -2504,7 +2506,8 @@ def finish_claim(claim: Claim) -> None:
     totals = [t for t in totals if not _earlier_report(t, items)]
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     totals = [t for t in totals if _sum_of(t, totals)] or totals  # "… 277 drones … two missiles … In total, 279 air targets"
-    weapons = {t.weapon_meant for t in totals}
+    # a count told again with no weapon of its own ("… 104 drones neutralised … Of those, 104 were shot down") is of no other type
+    weapons = {t.weapon_meant for t in totals if t.weapon_meant is not None or not any(o.value == t.value and o is not t for o in totals)}
     if len(totals) > 1 and all(t.listed for t in totals):
         claim.note = "counts are stated per type (" + " and ".join(str(t.value) for t in totals) + "); no single total"
         claim.per_type = True
@@ -3124,11 +3127,18 @@ def _drop_post_headings(claims: list[Claim]) -> list[Claim]:
         if post is not None and _a_post_heading(claim) and post.sentences and post.sentences[0].index == claim.sentences[-1].index + 1:
             values = {i.count for i in claim.items if i.count is not None} | ({claim.stated_total} - {None})
             told = {i.count for i in post.items} | {post.stated_total} | {t.value for t in post.totals}
-            if values and values <= told and _moscow_as_one(_items_key(claim)) <= _moscow_as_one(_items_key(post)):
+            if values and values <= told and _told_within(_moscow_as_one(_items_key(claim)), _moscow_as_one(_items_key(post))):
                 _absorb(post, claim)
                 continue
         out.append(claim)
     return out
+
+
+def _told_within(head: set, post: set) -> bool:
+    """Whether each of a heading's items is one of its post's, or the same count over some of that item's places ("23 drones
+    downed over Crimea" over "23 … over the Republic of Crimea and the Black Sea")."""
+    return all(any(count == c and weapon == w and set(code.split("+")) <= set(codes.split("+")) for codes, c, w in post)
+               for code, count, weapon in head)
 
 
 def _moscow_as_one(key: set) -> set:

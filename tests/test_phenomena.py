@@ -376,6 +376,9 @@ LISTS = [
 ]
 
 TOTALS = [
+    # a live page's headline count told again in the post with no weapon named ("Of those, 104 …") is one total, not two types
+    ("06:40 GMT\nUkraine's air force says 61 drones downed\nThe air force says Russia launched 80 drones overnight. Of those, 61 were shot "
+     "down or suppressed, it says.", [("air_force_ua", 61, [])]),
     # a sentence after the lines of a list that counts by type, not by place, is still of the statement over the list
     ("The air force said its units shot down 120 air targets overnight:\n— 8 cruise missiles;\n— 2 ballistic missiles;\n— 110 drones of various "
      "types.\n\nIn particular, 5 of the cruise missiles were destroyed over the Volyn and Rivne regions.",
@@ -1035,6 +1038,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # a tally since a holiday weeks before
+    "Since New Year's Day, the mayor has reported more than 120 drones shot down on approach to Moscow, by the paper's count.",
     # "since 24 February", the day written first, as "since February 24": a tally since then
     "Since 24 February, more than 60 missiles have been shot down over our region, the head of the Odesa administration wrote.",
     # what a system can do, or what would be shot down: no night's count
@@ -1228,6 +1233,10 @@ DATES = [
     ("The mayor said on Saturday that 9 drones headed for Moscow had been shot down since midnight.", "2025-07-19", "2025-07-19"),
     # said "on Sunday morning", like "early on Sunday": the drones of that night
     ("A drone was shot down over the Kaluga region, the defence ministry said on Sunday morning.", "2023-08-13", "2023-08-13"),
+    # posts "through the night": that night's
+    ("The mayor wrote in a series of posts through the night that nine drones heading for Moscow had been shot down.", "2025-09-14", "2025-09-14"),
+    # "since 7 p.m. on Saturday", as "since 19:00 on Saturday": the night up to when it was said
+    ("Sobyanin wrote that 25 drones flying toward the city had been destroyed since 7 p.m. on Saturday.", "2026-01-11", "2026-01-11"),
     # said "late on Sunday", as "early on Sunday": the drones of that evening
     ("Moscow's mayor said late on Sunday that air defences had destroyed five drones flying towards the capital.", "2025-11-24", "2025-11-23"),
     # "during the day" is the day the statement was made on, when the sentence says which
@@ -1600,6 +1609,13 @@ def test_a_page_kept_in_another_zones_time_is_dated_by_moscows():
     own = "The head of the city administration said air defence shot down two drones over Kyiv at 11:40 p.m. Kyiv time on Jan. 20."
     assert [c["event_date"] for c in _doc(own, "2026-01-21").claims] == [dt.date(2026, 1, 21)]
     assert [c["event_date"] for c in _doc(own.replace(" Kyiv time", ""), "2026-01-21").claims] == [dt.date(2026, 1, 20)]
+    # a page kept in British Summer Time, newest first: 11.20pm there is 01:20 the next day in Moscow; the post's heading names
+    # fewer of its places than the post does, and is the post's claim
+    uk = ("War latest\nFriday 5 June 2026\n11.20pm\nGovernor: two drones downed\nThe governor of Sevastopol says air defences have "
+          "shot down two drones over the city.\n9.05pm\nRussia claims 14 drones downed over Crimea\nRussia's defence ministry says 14 "
+          "drones were destroyed over Crimea and the Black Sea.\n7.45am\nGood morning\nAll times are British Summer Time.")
+    assert [(c["event_date"], c["claimant"]) for c in _doc(uk, "2026-06-05").claims] == [(dt.date(2026, 6, 6), "governor"),
+                                                                                        (dt.date(2026, 6, 5), "defense_ministry")]
     # a stamp in GMT with its day in brackets, as a wire's live page has them
     gmt = "2148 GMT (Sept 27) — Moscow Mayor Sergei Sobyanin says two more drones flying towards the capital have been shot down."
     assert [c["event_date"] for c in _doc(gmt, "2025-09-28").claims] == [dt.date(2025, 9, 28)]
@@ -1872,6 +1888,22 @@ def test_posts_under_a_speakers_name_and_hour_without_a_colon_are_theirs():
     # what the speaker reported "earlier this week" is of no day the heading names
     week = "Night of 4 March: the governors' posts\n\nEarlier this week, Anokhin reported that two drones had been destroyed over Smolensk."
     assert [c["event_date"] for c in _doc(week, "2026-03-04").claims] == [None]
+
+
+def test_posts_under_a_speakers_name_and_hour_are_posts_of_that_hour():
+    # each line names the speaker and the hour: a post each, the one before midnight of the day before
+    text = ("Night of 12 April: the mayor's posts (Moscow time)\n\nSobyanin, 23:51 (11 April)\n"
+            "Air defence repelled an attack by a drone flying towards Moscow.\n\nSobyanin, 00:40\n"
+            "Two more drones flying towards Moscow have been shot down, one of them near Zelenograd.\n\nSobyanin, 02:05\n"
+            "A drone over the Troitsky district has been destroyed.")
+    rows = _doc(text, "2026-04-12")
+    assert [(c["event_date"], c["stated_total"]) for c in rows.claims] == [(dt.date(2026, 4, 11), None), (dt.date(2026, 4, 12), None),
+                                                                          (dt.date(2026, 4, 12), None)]
+    # three speakers' posts of one morning, not in the order of their hours: all of that morning
+    morning = ("Posts of the governors, 3 May\n\nBryansk region governor Alexander Bogomaz, 06:15\nTonight air defence destroyed 4 UAVs "
+               "over the Bryansk region.\n\nBogomaz, 08:30\nOne more UAV was destroyed over the Bryansk region at 08:10.\n\n"
+               "Oryol region governor Andrei Klychkov, 07:20\nTonight air defence destroyed 2 UAVs over the Oryol region.")
+    assert [c["event_date"] for c in _doc(morning, "2026-05-03").claims] == [dt.date(2026, 5, 3)] * 3
 
 
 def test_posts_under_lines_of_their_day_and_hour_are_statements_of_that_day():

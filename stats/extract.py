@@ -1629,6 +1629,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
                 _all_where_defences_worked(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
+        if n and not f.totals and f.items and all(i.count is None for i in f.items) and len({i.codes for i in f.items}) == 1:
+            _the_type_told_before(doc, facts, n)
         if n > 1 and f.totals and not f.items and f.sentence.paragraph == facts[n - 1].sentence.paragraph and _a_place_line(facts[n - 1], facts[n - 2]):
             _under_a_place_line(facts[n - 1], f)
     content = [i for i, f in enumerate(facts) if f.has_content]
@@ -1854,6 +1856,24 @@ def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
     item = aimed[0]
     item.codes, item.target, item.place_text = f.items[0].codes, False, f.items[0].place_text
     f.items = []
+
+
+def _the_type_told_before(doc: DocSentences, facts: list[SentenceFacts], n: int) -> None:
+    """ "… 94 air targets:\n- 3 guided air missiles;\n- 91 UAVs …\nThe missiles were shot down over Dnipropetrovsk oblast.": the
+    place of the count of that type told last before, in the eight sentences or list lines before; not when they told two."""
+    f, text = facts[n], doc.text
+    m = P.RE_THE_TYPE_DOWNED.match(text, f.sentence.start, f.sentence.end)
+    if m is None:
+        return
+    weapon = P.weapon_of(m["noun"])
+    for j in range(n - 1, max(-1, n - 9), -1):
+        s = facts[j].sentence
+        told = [c for c in P.RE_NUMBER.finditer(text, s.start, s.end) if _weapon_after(text, c.end(), s.end, participles=True)[0] == weapon]
+        if told:
+            value = parse_number(told[0].group()) if len(told) == 1 else None
+            if value:
+                f.items = [replace(f.items[0], count=value, qualifier="exact", weapon=weapon)]
+            return
 
 
 def _under_a_place_line(line: SentenceFacts, f: SentenceFacts) -> None:

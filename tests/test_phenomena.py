@@ -1808,6 +1808,18 @@ def test_a_post_under_its_posters_name_is_theirs_and_its_districts_add_up_to_its
     assert counts_of(text, "2025-06-14") == [("governor", 9, [("RU-KRS", 4), ("RU-KRS", 5)])]
 
 
+def test_the_missiles_downed_over_a_place_are_the_ones_a_list_counted_by_type():
+    # "The missiles were shot down over …", after a list of counts by type: that type's count over the place, the heading's the total
+    text = ("The air force said its units shot down 60 air targets overnight:\n- 4 Kh-101 cruise missiles;\n- 56 drones of various types "
+            "in the north and east.\nThe missiles were shot down over the Poltava region.")
+    assert counts_of(text) == [("air_force_ua", 60, [("UA-53", 4)])]
+    # the rockets told beside the drones of a breakdown by district: their count, which the breakdown adds up to the total with
+    gov = ("Air defence shot down 20 aerial targets over the Belgorod region over the past day, the governor said. According to him, 17 "
+           "UAVs and three rockets were destroyed:\n- Belgorod district - 10 UAVs;\n- Shebekino urban district - 7 UAVs.\n"
+           "The rockets were shot down on the approach to Belgorod.")
+    assert counts_of(gov) == [("governor", 20, [("RU-BEL", 10), ("RU-BEL", 7), ("RU-BEL", 3)])]
+
+
 def test_a_count_with_no_place_under_a_line_that_names_one_is_over_it():
     # an outlet's digest by district: the paragraph's opening line names the place the next sentence's count is over
     text = ("The regional news site published the summary by district.\n\nStarooskolsky urban district. Two UAVs were shot down. "

@@ -1080,6 +1080,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())
             and not P.RE_OF_THIS_NIGHT.match(text, m.end())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
+    if may_hold(held, P.SAME_PERIOD_NEEDS):  # "… more than 100,000 over the same period", after "Since February 2022, Ukraine says …"
+        back = doc.sentences[max(0, sentence.index - 4)].start
+        if P.RE_CUMULATIVE.search(text, back, sentence.start) or P.RE_MONTH_GONE.search(text, back, sentence.start):
+            cues += [m.span() for m in P.RE_SAME_PERIOD.finditer(text, sentence.start, sentence.end)]
     years = list(P.RE_YEAR.finditer(text, sentence.start, sentence.end)) if _has_digit(text, sentence) else []
     years += P.RE_MONTH_GONE.finditer(text, sentence.start, sentence.end) if may_hold(held, P.MONTH_GONE_NEEDS) else ()
 

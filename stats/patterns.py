@@ -634,6 +634,9 @@ RE_TITLE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])(?:regional|city|district|
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
 # "The missiles were shot down over Dnipropetrovsk oblast.": the ones of that type a list counted before, no number of its own
+# "over the same period": the period told before, a tally's when the sentences before told one
+RE_SAME_PERIOD = regex.compile(r"(?<![\w-])(?:over|in|during|for)\s+the\s+same\s+period(?![\w-])", regex.IGNORECASE)
+SAME_PERIOD_NEEDS = (frozenset({"same"}), frozenset({"period"}))
 RE_THE_TYPE_DOWNED = regex.compile(
     r"\s*(?:all\s+(?:of\s+)?)?the\s+(?:[\w/-]+\s+){0,2}?(?P<noun>missiles|rockets|bombs)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted)(?![\w-])", regex.IGNORECASE)

@@ -1038,6 +1038,8 @@ CLAIMANTS = [
 ]
 
 NOT_INTERCEPTIONS = [
+    # "over the same period" as a tally the sentence before told
+    "Since February 2022, Kyiv says it has downed 50,000 drones. Moscow claims to have destroyed 90,000 over the same period.",
     # a tally since a holiday weeks before
     "Since New Year's Day, the mayor has reported more than 120 drones shot down on approach to Moscow, by the paper's count.",
     # "since 24 February", the day written first, as "since February 24": a tally since then

@@ -344,9 +344,10 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
             since = RE_SINCE_CLOCK_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             expr = TimeExpr(m.start(), m.end(), m.group(), "clock", relative="since" if since else None)
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if not since and (not line.strip() or RE_STAMP_DATE.fullmatch(line) or RE_STAMP_SPEAKER.fullmatch(line)) and m.start() in _stamps_of(text):
+            speaker = RE_STAMP_SPEAKER.fullmatch(line) is not None  # "Shapsha, 07:55" over the post
+            if not since and (not line.strip() or RE_STAMP_DATE.fullmatch(line) or speaker) and m.start() in _stamps_of(text):
                 expr.stamp, expr.announcement, expr.date = True, True, stamp_day(text, m.start(), anchor)  # "23:48 — …" opens a line
-                expr.post = RE_STAMP_ALONE.match(text, m.end()) is not None or RE_STAMP_SPEAKER.fullmatch(line) is not None
+                expr.post = speaker or RE_STAMP_ALONE.match(text, m.end()) is not None
             found.append(expr)
             taken.append(m.span())
     for m in RE_SINCE_MIDNIGHT.finditer(text, start, end):
@@ -411,9 +412,9 @@ _STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+
 RE_STAMP_DATE = regex.compile(r"[ \t]*" + _STAMP_DATE, regex.IGNORECASE)
 # A line that names a post's speaker and its hour, the post below it: "Shapsha, 07:55", "Sobyanin, 23:47 (29 August)"
 _STAMP_SPEAKER = r"[ \t]*(?-i:\p{Lu})[\w'’.-]*(?:[ \t]+[\w'’().-]+){0,7},[ \t]*"
-_STAMP_SPEAKER_END = r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*\n"
-RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)
-RE_STAMP_SPEAKER_END = regex.compile(_STAMP_SPEAKER_END)
+_STAMP_SPEAKER_END = r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*(?:\n|$)"
+RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)  # what stands before the hour
+RE_SPEAKER_STAMP_LINE = regex.compile(_STAMP_SPEAKER + r"(?:[01]?\d|2[0-3])[:.][0-5]\d" + _STAMP_SPEAKER_END)  # the whole line
 RE_STAMP_LINE = regex.compile(
     r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
     r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"

@@ -30,7 +30,8 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import DAY_SPAN_NEEDS, Anchor, TimeExpr, clock_of, day_spans, event_days, event_times, find_times, hour_of
+from stats.dates import (DAY_SPAN_NEEDS, RE_SPEAKER_STAMP_LINE, Anchor, TimeExpr, clock_of, day_spans, event_days, event_times, find_times,
+                         hour_of)
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
@@ -1124,7 +1125,12 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
 
 def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str | None, **extra) -> Item:
     """A count with no place in a regional speaker's words, as an item over their own region."""
-    return Item((region,), c.value, c.qualifier, weapon or "drone", "explicit", False, c.start, c.end, speaker.name or "", **extra)
+    return _count_over(region, c, speaker.name or "", weapon, **extra)
+
+
+def _count_over(code: str, c: Count, place_text: str, weapon: str | None, **extra) -> Item:
+    """A count told with no place of its own, as an item over a place the text names elsewhere."""
+    return Item((code,), c.value, c.qualifier, weapon or "drone", "explicit", False, c.start, c.end, place_text, **extra)
 
 
 def _boats_only(text: str, sentence: Sentence) -> bool:
@@ -1864,7 +1870,8 @@ def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
 
 def _the_type_told_before(doc: DocSentences, facts: list[SentenceFacts], n: int) -> None:
     """ "… 94 air targets:\n- 3 guided air missiles;\n- 91 UAVs …\nThe missiles were shot down over Dnipropetrovsk oblast.": the
-    place of the count of that type told last before, in the eight sentences or list lines before; not when they told two."""
+    count of that type told last, in the eight sentences or list lines before, is over the sentence's place (not when the
+    nearest of them told two)."""
     f, text = facts[n], doc.text
     m = P.RE_THE_TYPE_DOWNED.match(text, f.sentence.start, f.sentence.end)
     if m is None:
@@ -1887,7 +1894,7 @@ def _under_a_place_line(line: SentenceFacts, f: SentenceFacts) -> None:
     if len(codes) != 1 or any(c.total_cue or c.value is None for c in f.totals) or line.sentence.text.isupper():
         return  # (not a dateline, "KYIV. Dec 31 (Interfax-Ukraine) - … destroyed 12 of the 20 cruise missiles")
     place = next(p for p in line.places if p.code)
-    f.items = [Item((place.code,), c.value, c.qualifier, c.weapon or "drone", "explicit", False, c.start, c.end, place.text) for c in f.totals]
+    f.items = [_count_over(place.code, c, place.text, c.weapon) for c in f.totals]
     f.totals = []
 
 
@@ -2207,7 +2214,7 @@ def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
 def _a_speaker_line(f: SentenceFacts) -> bool:
     """A line that names who speaks below it: "Tula region governor Dmitry Milyaev, 06:12:", "Shapsha, 07:55"."""
     text = f.sentence.text.rstrip()
-    return (text.endswith(":") or P.RE_SPEAKER_CLOCK_END.search(text) is not None) and len(text) <= 120 and f.doc is not None and "\n" not in text \
+    return (text.endswith(":") or RE_SPEAKER_STAMP_LINE.fullmatch(text) is not None) and len(text) <= 120 and f.doc is not None and "\n" not in text \
         and (f.sentence.start == 0 or f.doc.text[f.doc.text.rfind("\n", 0, f.sentence.start) + 1:f.sentence.start].strip() == "")
 
 

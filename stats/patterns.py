@@ -633,14 +633,13 @@ RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of
 RE_TITLE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])(?:regional|city|district|oblast|town)\s+$")  # "city" before "military administration"
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
-# "The missiles were shot down over Dnipropetrovsk oblast.": the ones of that type a list counted before, no number of its own
 # "over the same period": the period told before, a tally's when the sentences before told one
 RE_SAME_PERIOD = regex.compile(r"(?<![\w-])(?:over|in|during|for)\s+the\s+same\s+period(?![\w-])", regex.IGNORECASE)
 SAME_PERIOD_NEEDS = (frozenset({"same"}), frozenset({"period"}))
+# "The missiles were shot down over Dnipropetrovsk oblast.": the ones of that type a list counted before, no number of its own
 RE_THE_TYPE_DOWNED = regex.compile(
     r"\s*(?:all\s+(?:of\s+)?)?the\s+(?:[\w/-]+\s+){0,2}?(?P<noun>missiles|rockets|bombs)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted)(?![\w-])", regex.IGNORECASE)
-RE_SPEAKER_CLOCK_END = regex.compile(r"\p{L},\s*[0-2]?\d[:.][0-5]\d(?:\s*\([^()]{1,30}\))?$")  # "Shapsha, 07:55", "Sobyanin, 23:47 (29 August)"
 RE_OF_WHICH_NOT_DOWNED = regex.compile(  # "19 over the Kursk region, both of which border Ukraine": of the places, no count
     r"\s+of\s+which\s+(?!(?:were|was|had|have|fell|crashed|came|went|hit|got|[\w-]+ed)\b)[a-z]+\b", regex.I)
 RE_SUBJECT_VERB = regex.compile(r"\b(?:followed|recorded|saw|accounted|registered)\b")  # "Kaluga followed with nine"

@@ -553,14 +553,19 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     if headed:  # "Sunday, Feb. 15" on a line of its own over that day's posts; newest first, the day of the first of them
         heading, day = headed[-1]
         under = [minutes[k] for k, pos in enumerate(stamps) if heading < pos <= at]
-        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if b > a and (a - b) % 1440 <= 720)
+        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if _crosses_midnight(b, a))
         return moscow_day(day - dt.timedelta(days=back), stamps[at], declared_zone(text))
     if not forward:
         minutes, index = minutes[::-1], len(minutes) - 1 - index
-    # midnights crossed after this post: not by a post made earlier in the morning than the one before it, another speaker's
-    # (06:12, 08:40, 07:05: three governors' posts of one morning)
-    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if b < a and (b - a) % 1440 <= 720)
+    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if _crosses_midnight(a, b))  # midnights crossed after this post
     return moscow_day(anchor.day - dt.timedelta(days=back), stamps[at], declared_zone(text))  # a page kept in Kyiv time or GMT
+
+
+def _crosses_midnight(before: int, after: int) -> bool:
+    """Whether a post at ``after`` minutes past midnight, told after one at ``before``, was made the next day (23:48, then
+    00:35): not by a post made a little earlier in the morning than the one before it, another speaker's (06:12, 08:40,
+    07:05: three governors' posts of one morning)."""
+    return after < before and (after - before) % 1440 <= 720
 
 
 @once_per_text()

@@ -673,7 +673,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         if weapon is None:
             part = P.RE_OF_THESE.match(text, m.end(), e)
             if part and P.RE_OF_WHICH_NOT_DOWNED.match(text, m.end(), e):
-                continue
+                continue  # "19 over the Kursk region, both of which border Ukraine": of the places
             if part and P.RE_OF_THESE_ONLY.match(text[m.end():e]) and (_boats_before(text, m.start()) or _objects_before(text, s, m.start())):
                 continue  # "unmanned boats were detected … three of them were destroyed", "39 houses were damaged, five of them destroyed"
             if part and (P.RE_OF_THESE_ONLY.match(text[m.end():e]) or _weapon_after(text, part.end(), e)[0] not in (None, "not")):
@@ -1868,6 +1868,20 @@ def _where_it_fell(before: SentenceFacts, f: SentenceFacts) -> None:
     f.items = []
 
 
+def _weapon_counts(text: str, start: int, end: int) -> list[Count]:
+    """The counts of a weapon in ``text[start:end]``, with their qualifiers ("About ten drones tried to attack …"), for a
+    sentence that speaks of them again without a number ("All of them were destroyed", "The missiles were shot down over …")."""
+    found = []
+    for m in P.RE_NUMBER.finditer(text, start, end):
+        value = parse_number(m.group())
+        weapon, noun_end = _weapon_after(text, m.end(), end, participles=True)
+        if value and weapon not in (None, "not"):
+            qual = P.RE_QUALIFIER_BEFORE.search(text, max(start, m.start() - 25), m.start())
+            qualifier = P.qualifier_of(qual.group()) if qual else "exact"
+            found.append(Count(m.start(), noun_end, value, qualifier, weapon, linked=True))
+    return found
+
+
 def _the_type_told_before(doc: DocSentences, facts: list[SentenceFacts], n: int) -> None:
     """ "… 94 air targets:\n- 3 guided air missiles;\n- 91 UAVs …\nThe missiles were shot down over Dnipropetrovsk oblast.": the
     count of that type told last, in the eight sentences or list lines before, is over the sentence's place (not when the
@@ -1878,12 +1892,10 @@ def _the_type_told_before(doc: DocSentences, facts: list[SentenceFacts], n: int)
         return
     weapon = P.weapon_of(m["noun"])
     for j in range(n - 1, max(-1, n - 9), -1):
-        s = facts[j].sentence
-        told = [c for c in P.RE_NUMBER.finditer(text, s.start, s.end) if _weapon_after(text, c.end(), s.end, participles=True)[0] == weapon]
+        told = [c for c in _weapon_counts(text, facts[j].sentence.start, facts[j].sentence.end) if c.weapon == weapon]
         if told:
-            value = parse_number(told[0].group()) if len(told) == 1 else None
-            if value:
-                f.items = [replace(f.items[0], count=value, qualifier="exact", weapon=weapon)]
+            if len(told) == 1:
+                f.items = [replace(f.items[0], count=told[0].value, qualifier="exact", weapon=weapon)]
             return
 
 
@@ -1928,14 +1940,7 @@ def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> 
         prev = doc.sentences[s.index - 1]
         spans.append((prev.start, prev.end, prev.index))
     for start, end, where in spans:
-        found = []
-        for m in P.RE_NUMBER.finditer(text, start, end):
-            value = parse_number(m.group())
-            weapon, noun_end = _weapon_after(text, m.end(), end, participles=True)
-            if value and weapon not in (None, "not"):
-                qual = P.RE_QUALIFIER_BEFORE.search(text, max(start, m.start() - 25), m.start())  # "About ten drones tried to attack …"
-                qualifier = P.qualifier_of(qual.group()) if qual else "exact"
-                found.append(Count(m.start(), noun_end, value, qualifier, weapon, linked=True))
+        found = _weapon_counts(text, start, end)
         if found:
             count = found[-1]
             break
@@ -2319,12 +2324,17 @@ def _line_stamped(times: list[TimeExpr]) -> bool:
     return any(t.stamp and not t.post for t in times)
 
 
+def _bulleted(s: Sentence) -> bool:
+    """Is the sentence a line of a list, opening with a bullet ("— Kursk — 4;", "• 12 over …")?"""
+    return s.text.lstrip()[:1] in P.BULLETS
+
+
 def _sentence_gap(facts: list[SentenceFacts], last: int, i: int) -> int:
     """How many sentences back a claim's last sentence is, the lines of a list it ends by heading not counted: "… shot
     down/suppressed 421 air targets:\n— 21 cruise missiles;\n— 398 UAVs.\n\nIn particular, 9 of the cruise missiles …"."""
     gap = i - last
     if gap > 1 and last >= 0 and facts[last].sentence.text.rstrip().endswith(":"):
-        lines = itertools.takewhile(lambda f: f.sentence.text.lstrip()[:1] in P.BULLETS, facts[last + 1:i])
+        lines = itertools.takewhile(lambda f: _bulleted(f.sentence), facts[last + 1:i])
         gap -= sum(1 for _ in lines)
     return gap
 
@@ -2631,7 +2641,7 @@ def _other_rows(claim: Claim, a: Item, b: Item) -> bool:
     Rylsk districts — 4.")?"""
     def row(item: Item) -> int | None:
         s = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
-        return s.index if s is not None and s.text.lstrip()[:1] in P.BULLETS else None
+        return s.index if s is not None and _bulleted(s) else None
     ra, rb = row(a), row(b)
     return ra is not None and rb is not None and ra != rb and a.place_text.lower() != b.place_text.lower()
 

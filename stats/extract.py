@@ -3223,6 +3223,11 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             t.value for t in first.totals if not head.start <= t.start < head.end}  # "… destroyed 19 UAVs: 9 – above …"
         if in_head and all(i.count in body for i in in_head) and any(i.count is not None for i in first.items if i not in in_head):
             first.items = [i for i in first.items if i not in in_head]
+        heads = [i for i in first.items if head.start <= i.start < head.end]
+        body_total = not any(head.start <= t.start < head.end for t in first.totals)  # the headline's places got the body's total
+        if heads and (first.stated_total is not None or len(heads) < len(first.items)) \
+                and all(_told_by_another(i, claims[1:], i.reading == "shared" and i.count == first.stated_total and body_total) for i in heads):
+            first.items = [i for i in first.items if i not in heads]  # "… downed 45 drones over Crimea, Black Sea and Sea of Azov": the ministry's, told below
         told = [k for k in claims if _same_claimant(k.claimant, first.claimant)]
         if len(told) > 1 and first.stated_total is not None and any(head.start <= t.start < head.end and t.value == first.stated_total for t in first.totals) \
                 and first.stated_total == sum(i.count for k in told for i in k.items if i.count is not None) \
@@ -3258,6 +3263,15 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             _absorb(claim, first)
             return claims[1:]
     return claims
+
+
+def _told_by_another(item: Item, others: list[Claim], uncounted: bool = False) -> bool:
+    """Whether other claims count over each of a headline item's places, the headline's count (if it has one) among
+    their figures: "Air defense shot down drones over Dnipropetrovsk and Odesa oblasts" over the two regions' heads."""
+    counted = {c for k in others for i in k.items if i.count is not None for c in i.codes}
+    figures = {k.stated_total for k in others} | {i.count for k in others for i in k.items} \
+        | {sum(i.count for i in k.items if i.count is not None) for k in others}  # "20 over Crimea and 11 over the Black Sea": 31
+    return set(item.codes) <= counted and (item.count is None or uncounted or item.count in figures)
 
 
 def _is_headline(s: Sentence) -> bool:

@@ -783,8 +783,9 @@ RE_ATTRIB_BEFORE = regex.compile(
     r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*"
     r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}$"  # "according to the Sumy Oblast Military Administration"
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$"
-    # "…, said Yurii Pohuliaiko, head of the regional military administration": the office of the one who said it
-    r"|(?:said|says|wrote|according\s+to)\s+(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2},\s+(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?"
+    # "…, said Yurii Pohuliaiko, head of the regional military administration", "…, said the head of the regional
+    # administration, Oleh Kiper": the office of the one who said it
+    r"|(?:said|says|wrote|according\s+to)\s+(?:(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2},\s+)?(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?"
     r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}(?:(?:regional|city|oblast|district)\s+)?$"
     r"|^\s*Source:\s+(?:the\s+)?$",  # "Source: Air Force of the Armed Forces of Ukraine on Telegram", a line above the story
     regex.IGNORECASE,

@@ -2243,3 +2243,22 @@ def test_a_headline_total_the_body_gives_to_another_speaker_is_the_bodys():
             "Ukraine's Air Force said 70 of the 90 drones Russia launched overnight were shot down. "
             "Russia's Defense Ministry said it had downed 57 Ukrainian drones overnight, including 20 over the Bryansk region.")
     assert [(c[0], c[1]) for c in claims_of(text)] == [("air_force_ua", 70), ("defense_ministry", 57)]
+
+
+def test_a_headline_over_places_other_speakers_count_is_not_the_first_speakers():
+    """The headline names the places the regions' heads count over; the Air Force, quoted first, gave no place."""
+    text = ("Drones shot down over Poltava and Sumy oblasts overnight\n"
+            "The Air Force said 64 of the 80 drones launched at Ukraine overnight had been shot down. "
+            "In Poltava Oblast, air defence destroyed nine drones over the Kremenchuk district, said Volodymyr Kohut, head of the regional military administration. "
+            "In Sumy Oblast, more than 10 drones were downed overnight, said the head of the regional administration, Oleh Hryhorov.")
+    claims = counts_of(text)
+    assert claims[0] == ("air_force_ua", 64, [])
+    assert [c[2] for c in claims[1:]] == [[("UA-53", 9)], [("UA-59", 10)]]
+    # the headline's count, when the body gives it to a claim told later, is that claim's too
+    text = ("Moscow says it downed 31 drones over Crimea and the Black Sea\n"
+            "Kyiv, for its part, says it stopped 40 of 52 drones\n"
+            "Ukraine's Air Force said 40 of 52 drones launched overnight were shot down or jammed. "
+            "Russia's Defense Ministry said 20 drones were destroyed over Crimea and 11 over the Black Sea.")
+    claims = counts_of(text)
+    assert claims[0] == ("air_force_ua", 40, [])
+    assert sorted(claims[1][2]) == [("SEA-BLACK", 11), ("UA-43", 20)]

@@ -748,6 +748,27 @@ def day_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in RE_DAY_SPAN.finditer(text, start, end) if (WEEKDAYS[m["b"].lower()] - WEEKDAYS[m["a"].lower()]) % 7 >= 2]
 
 
+# "across 21-23 May", "from May 21 to 23": days of one month apart (not "23-24 May", a night)
+_DAYS_APART = r"(?:(?:from|between)\s+(?P<a{g}>[0-3]?\d)\s+(?:to|and|until|till|through)\s+|(?P<c{g}>[0-3]?\d)\s*[-–—]\s*)(?P<b{g}>[0-3]?\d)(?!\d)"
+RE_DATE_SPAN = regex.compile(r"(?<![\w.,-])(?:(?:across|over|during|throughout|for)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?)?(?:" + _DAYS_APART.format(g=1) + r"\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+" + _DAYS_APART.format(g=2)
+                             + r")(?![\w-])", regex.IGNORECASE)
+
+
+def date_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of dates of a month two days or more apart in ``text[start:end]``, which sum many statements.
+
+    >>> date_spans("Across 21-23 May it claimed 776 drones; overnight on 23-24 May, 87.", 0, 68)
+    [(0, 16)]
+    """
+    found = []
+    for m in RE_DATE_SPAN.finditer(text, start, end):
+        first = next(m[g] for g in ("a1", "c1", "a2", "c2") if m[g])
+        last = m["b1"] or m["b2"]
+        if int(last) - int(first) >= 2:
+            found.append(m.span())
+    return found
+
+
 def weekday_before(day: dt.date, weekday: str) -> dt.date:
     """The last ``weekday`` up to ``day``.
 

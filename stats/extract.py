@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import (DAY_SPAN_NEEDS, RE_SPEAKER_STAMP_LINE, Anchor, TimeExpr, clock_of, day_spans, event_days, event_times, find_times,
+from stats.dates import (DAY_SPAN_NEEDS, EXPLICIT_NEEDS, RE_SPEAKER_STAMP_LINE, Anchor, TimeExpr, clock_of, date_spans, day_spans, event_days, event_times, find_times,
                          hour_of)
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
@@ -195,6 +195,7 @@ class SentenceFacts:
     own_places: list[Place] | None = None  # set for interception sentences (with "the region" resolved)
     all_intercepted: bool = False  # "all drones were destroyed": the count stated is the whole attack
     verbs: tuple[int, ...] = ()    # where the sentence's interception verbs stand (not the attributive "downed drones")
+    tally: bool = False            # all its counts are of a tally ("Across 21-23 May, … a combined 776"): its days date no claim
 
     @property
     def has_content(self) -> bool:
@@ -1081,6 +1082,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())
             and not P.RE_OF_THIS_NIGHT.match(text, m.end())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
+    cues += date_spans(text, sentence.start, sentence.end) if may_hold(held, EXPLICIT_NEEDS) and _has_digit(text, sentence) else []
     if may_hold(held, P.SAME_PERIOD_NEEDS):  # "… more than 100,000 over the same period", after "Since February 2022, Ukraine says …"
         back = doc.sentences[max(0, sentence.index - 4)].start
         if P.RE_CUMULATIVE.search(text, back, sentence.start) or P.RE_MONTH_GONE.search(text, back, sentence.start):
@@ -1095,7 +1097,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     years_after = [m.start() for m in years if (m["prep"] or "").lower() == "in" and not opening(m)]  # "in 2021": of the counts before it only
     if cues or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
 
-        opening = any(not text[sentence.start:a].strip(' "“') for a, _ in cues)
+        opening = any(P.RE_LINE_OPENS.fullmatch(text, sentence.start, a) for a, _ in cues)  # "3. Across 21-23 May, …"
 
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
             if opening:
@@ -1120,6 +1122,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.totals = [t for t in facts.totals if not of_governed(t.start, t.end)]  # a total is one of the counts
         if governed and not facts.totals and all(i.count is None for i in facts.items):
             facts.items = []  # "last year, its statements added up to 40,000 drones shot down over Russian regions, occupied Crimea …"
+            facts.tally = True
     return facts
 
 
@@ -2006,7 +2009,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 continue
             if current is not None and f.claimant and f.claimant.explicit and i - last <= 1 and _weak(current.claimant):
                 current.claimant = f.claimant
-            if current is not None and i - last <= 1 and f.times and not current.times and not (
+            if current is not None and i - last <= 1 and f.times and not current.times and not f.tally and not (
                     f.sentence.paragraph != current.sentences[-1].paragraph and P.RE_OPENING_TIME.match(f.sentence.text, 0, f.times[0].start - f.sentence.start)):
                 current.times.extend(f.times)  # but "… missiles.\n\nOn December 30, Ukraine fired …" opens another story
             if current is not None and i - last <= 1 and f.all_intercepted:

@@ -2262,3 +2262,15 @@ def test_a_headline_over_places_other_speakers_count_is_not_the_first_speakers()
     claims = counts_of(text)
     assert claims[0] == ("air_force_ua", 40, [])
     assert sorted(claims[1][2]) == [("SEA-BLACK", 11), ("UA-43", 20)]
+
+
+def test_counts_across_days_of_a_month_are_a_tally_and_date_no_claim():
+    """"Across 14-16 March" sums three nights; "overnight on 16-17 March" is one."""
+    text = ("1. The Defence Ministry said 52 drones were shot down overnight on 16-17 March over the Belgorod and Kursk regions.\n"
+            "2. Ukraine's Air Force said it downed 40 drones.\n"
+            "3. Across 14-16 March, the ministry claimed a combined 410 drones, and the mayor of Moscow reported 61 downed near the capital.")
+    rows = _doc(text, "2026-03-17")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(52, dt.date(2026, 3, 17)), (40, None)]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-BEL+RU-KRS", 52)]
+    # from the first day to the next is a night, and its counts are claims
+    assert len(_doc(text.replace("Across 14-16 March", "Across 16-17 March"), "2026-03-17").claims) == 3

@@ -831,6 +831,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
         return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
+    if after and partitive and "aimed" in after.group():
+        return False  # "The Moscow region took 74, and 28 of those had been aimed at the capital": a part of the downed, by target
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
         return False  # "two drones were launched at the Kremlin but were downed"
     if after and after.group().rstrip().endswith(("detected", "spotted")) and P.RE_AND_DOWNED.match(text, after.end(), sentence.end):
@@ -2351,6 +2353,9 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "23:48 — Two UAVs … 00:35 — Another drone …": each post a statement
     if claimant is not None and claimant.explicit and current.claimant is not None and not _same_claimant(claimant, current.claimant):
         return True
+    if claimant is not None and claimant.explicit and claimant.role == "other" and current.claimant is not None and current.claimant.role == "other" \
+            and claimant.name != current.claimant.name and f.items and current.items and not _codes(f.items) & _codes(current.items):
+        return True  # "In Kyiv, according to the city's military administration, 37 …", "In Kryvyi Rih, the head of the city's …": two
     if claimant is None and gap > MAX_SENTENCE_GAP:
         return True
     if claimant is not None and (current.claimant is None or claimant.explicit) and gap > MAX_SENTENCE_GAP:
@@ -2384,6 +2389,10 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
+
+
+def _codes(items: list[Item]) -> set[str]:
+    return {c for i in items for c in i.codes}
 
 
 def _sum_of(total: Count, counts: list[Count]) -> bool:

@@ -2274,3 +2274,19 @@ def test_counts_across_days_of_a_month_are_a_tally_and_date_no_claim():
     assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-BEL+RU-KRS", 52)]
     # from the first day to the next is a night, and its counts are claims
     assert len(_doc(text.replace("Across 14-16 March", "Across 16-17 March"), "2026-03-17").claims) == 3
+
+
+def test_two_city_administrations_in_two_places_are_two_claims():
+    text = ("In Kharkiv, according to the Kharkiv City Military Administration, eight drones were shot down over the city. "
+            "In Zaporizhzhia, Andriy Petrenko, head of the city military administration, said that three drones had been shot down near the dam.")
+    claims = counts_of(text)
+    assert [c[2] for c in claims] == [[("UA-63", 8)], [("UA-23", 3)]]
+
+
+def test_a_count_aimed_at_a_place_is_the_attack_and_its_part_downed_the_claim():
+    text = "About 30 missiles were aimed at Kyiv, and 26 of them were shot down over the city, the city administration said."
+    assert items_of(text) == [("UA-30", 26)]
+    # a part of the downed told by what it was aimed at is still downed
+    text = ("Air defences downed 140 drones over nine regions overnight, the Defence Ministry said. "
+            "The Moscow region took the largest share, 51, and 12 of those had been aimed at the capital itself, the ministry said.")
+    assert items_of(text) == [("RU-MOS", 51), ("RU-MOW", 12)]

@@ -1011,6 +1011,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                  and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 20), v))  # "two missiles … were not intercepted", "may have been shot down"
     interception = bool(live) or row and not verbs or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
+        continues and len(sentence.text) <= 60 and P.RE_TOTAL_LINE.fullmatch(text, sentence.start, sentence.end) is not None) or (  # "In total, 6 drones."
         continues and (P.RE_PLACE_DASH_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region – 27"
                        or P.RE_COUNT_PAREN_PLACE.search(text, sentence.start, sentence.end) is not None  # "6 (Kharkov region)"
                        or P.RE_COUNT_DASH_LINE.match(text, sentence.start, sentence.end) is not None  # "9 – Rylsky district;"
@@ -2028,8 +2029,10 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
             for j in (i - 1, i - 2):
                 if j > opened and j >= 0 and not facts[j].has_content and facts[j].claimant \
-                        and (facts[j].claimant.explicit or j == i - 1 and _a_speaker_line(facts[j])) and _speaks_of(facts[j].claimant, f):
-                    claimant = replace(facts[j].claimant, explicit=True)  # (a speaker's line, "Dmitry Milyaev, 08:40:", names them)
+                        and (facts[j].claimant.explicit or (j == i - 1 or facts[i - 1].claimant is None) and _a_speaker_line(facts[j])) \
+                        and _speaks_of(facts[j].claimant, f):
+                    # (a speaker's line, "Dmitry Milyaev, 08:40:", names them; so it does over a sentence of no count, the post's first)
+                    claimant = replace(facts[j].claimant, explicit=True)
                     break
         if claimant is None and i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].claimant and facts[i + 1].claimant.explicit \
                 and _speaks_of(facts[i + 1].claimant, f) and (current is None or _weak(current.claimant) or i - last > MAX_SENTENCE_GAP):

@@ -510,6 +510,11 @@ RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w–—-]+){0,4}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
+# "In total, 6 drones.", "Total: 37 UAVs": a line that only sums the counts just told, with no verb
+RE_TOTAL_LINE = regex.compile(
+    r"[\s\"“]*(?:in\s+total|in\s+all|all\s+told|altogether|total)\s*[,:—–-]?\s*(?:(?:more\s+than|over|about|at\s+least|up\s+to|nearly|almost)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[\w-]+\s+)?(?:" + alternation(list(WEAPON_OF)) + r"|(?:air\s+)?targets|objects))?\s*[.;!]?[\s\"”]*",
+    regex.IGNORECASE)
 # "The Kursk region accounted for 30 of them", "Tula came next with 39", "Kaluga and Bryansk reported 26 and 21": words
 # that tell the share of a place in the count just told, in a sentence that continues a claim but has no verb of downing
 _TALLY_VERBS = ("saw", "had", "took", "recorded", "registered", "logged", "reported", "counted")

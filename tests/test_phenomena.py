@@ -2290,3 +2290,17 @@ def test_a_count_aimed_at_a_place_is_the_attack_and_its_part_downed_the_claim():
     text = ("Air defences downed 140 drones over nine regions overnight, the Defence Ministry said. "
             "The Moscow region took the largest share, 51, and 12 of those had been aimed at the capital itself, the ministry said.")
     assert items_of(text) == [("RU-MOS", 51), ("RU-MOW", 12)]
+
+
+def test_a_verbless_line_summing_a_posts_counts_is_its_total():
+    text = ("Kursk governor Alexander Khinshtein, 06:10:\n"
+            "\"The enemy attacked the region with drones overnight. Over the Rylsk district, 5 UAVs were shot down, 3 more over the Glushkovo district. "
+            "In total, 8 drones. Nobody was hurt.\"")
+    claims = counts_of(text)
+    assert claims == [("governor", 8, [("RU-KRS", 5), ("RU-KRS", 3)])]
+    # the speaker's line names the post's speaker over its first sentence of no count
+    posts = ("What the governors said\n\n" + text + "\n\nBelgorod governor Vyacheslav Gladkov, 07:00:\n"
+             "\"Two UAVs were shot down over the Belgorod district.\"")
+    assert [c.claimant.name.split()[-1] for c in extract(posts).claims] == ["Khinshtein", "Gladkov"]
+    # a line of a sum of other things is no total
+    assert counts_of(text.replace("In total, 8 drones.", "In total, 3 injured."))[0][1] is None

@@ -266,7 +266,8 @@ _SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:(?:1[5-9]|2[0-3])[:.][0-5]\d|(?:[3-
 RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|" + _SINCE_EVENING_CLOCK + r"\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)
-RE_SINCE_EVENING_CLOCK = regex.compile(r"(?<![\w-])" + _SINCE_EVENING_CLOCK + r"\s+$", regex.IGNORECASE)  # before "on Sunday"
+RE_SINCE_EVENING_CLOCK = regex.compile(r"(?<![\w-])(?:" + _SINCE_EVENING_CLOCK + r"|(?:since|from)\s+(?:the\s+)?(?:early\s+|late\s+)?evening)\s+$",
+                                       regex.IGNORECASE)  # before "on Sunday"; "from the early evening on Friday"
 RE_SINCE_MIDNIGHT = Gated(regex.compile(r"(?<![\w-])since\s+midnight\b", regex.IGNORECASE), frozenset({"midnight"}))
 RE_OPENING_ON = regex.compile(r"\s*(?:on\s+)?", regex.IGNORECASE)
 RE_COMMAS_SPACES = regex.compile(r"[\s,]*")
@@ -416,7 +417,7 @@ _STAMP_SPEAKER_END = r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*(?:\n|$)"
 RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)  # what stands before the hour
 RE_SPEAKER_STAMP_LINE = regex.compile(_STAMP_SPEAKER + r"(?:[01]?\d|2[0-3])[:.][0-5]\d" + _STAMP_SPEAKER_END)  # the whole line
 RE_STAMP_LINE = regex.compile(
-    r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?"
+    r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|E[DS]?T|GMT|UTC|BST|CES?T))?"
     r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
     r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))"  # a live page's "08:12 GMT" over its post's heading
     r"|^" + _STAMP_SPEAKER + r"(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?=" + _STAMP_SPEAKER_END + r")",  # "Sobyanin, 23:47 (29 August)" over a post
@@ -438,11 +439,14 @@ def _stamps_of(text: str) -> dict[int, int]:
 
 # "(all times GMT)", "All times are Kyiv time (UTC+2).": the clock a live page keeps, when it is not Moscow's
 RE_ZONE_DECLARED = regex.compile(
-    r"(?<![\w-])(?:all\s+times\s+(?:are\s+|in\s+)?|times\s+(?:are|in)\s+)(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK|British\s+Summer)(?![\w-])(?:\s+time)?"
+    r"(?<![\w-])(?:all\s+times\s+(?:are\s+|in\s+)?|times\s+(?:are|in)\s+|(?:live\s+)?updates\s+are\s+in\s+)"
+    r"(?P<zone>GMT|UTC|BST|CES?T|EES?T|Kyiv|Kiev|London|UK|British\s+Summer|Paris|Berlin|Brussels|Central\s+European|Eastern\s+European|(?:US\s+)?Eastern)(?![\w-])(?:\s+time)?"
     r"(?:\s*[,(]?\s*(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?!\d))?",
     regex.IGNORECASE)
 ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London",
-         "bst": "Europe/London", "british": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Kyiv", "eest": "Europe/Kyiv"}
+         "bst": "Europe/London", "british": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Kyiv", "eest": "Europe/Kyiv",
+         "paris": "Europe/Paris", "berlin": "Europe/Paris", "brussels": "Europe/Paris", "central": "Europe/Paris", "eastern european": "Europe/Kyiv",
+         "eastern": "America/New_York", "us": "America/New_York"}
 # A post's clock with its zone, on a line of its own: "08:12 GMT"
 RE_STAMP_ZONE = regex.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]+(?P<zone>" + _STAMP_ZONES + r")[ \t]*$",
                               regex.IGNORECASE | regex.MULTILINE)
@@ -459,7 +463,8 @@ def declared_zone(text: str) -> dt.tzinfo | None:
     >>> declared_zone("Live page\\n\\n06:40 BST\\nTwo drones downed, mayor says")
     zoneinfo.ZoneInfo(key='Europe/London')
     """
-    m = RE_ZONE_DECLARED.search(text) if "times" in text.lower() else None
+    lowered = text.lower()
+    m = RE_ZONE_DECLARED.search(text) if "times" in lowered or "updates" in lowered else None
     if m and m["hours"]:
         return dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
     m = m or RE_STAMP_ZONE.search(text)  # a live page whose posts' clocks name it: "08:12 GMT"
@@ -468,7 +473,8 @@ def declared_zone(text: str) -> dt.tzinfo | None:
 
 def zone_named(name: str) -> dt.tzinfo:
     """The zone a text names: "Kyiv time", "BST", "GMT"."""
-    return ZoneInfo(ZONES[name.split()[0].lower()])
+    name = RE_SPACES.sub(" ", name.lower())
+    return ZoneInfo(ZONES.get(name) or ZONES[name.split()[0]])
 
 
 def moscow_day(day: dt.date, minutes: int, zone: dt.tzinfo | None) -> dt.date:

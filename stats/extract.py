@@ -3180,11 +3180,13 @@ def _drop_post_headings(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for n, claim in enumerate(claims):
         post = claims[n + 1] if n + 1 < len(claims) else None
-        if post is not None and _a_post_heading(claim) and post.sentences and post.sentences[0].index == claim.sentences[-1].index + 1:
+        if post is not None and _a_post_heading(claim) and post.sentences and 0 < post.sentences[0].index - claim.sentences[-1].index <= 2 \
+                and all(t in claim.times for t in post.times if t.stamp):  # (its first sentence may tell no count: "… said Russia launched 344 drones")
             values = {i.count for i in claim.items if i.count is not None} | ({claim.stated_total} - {None})
             told = {i.count for i in post.items} | {post.stated_total} | {t.value for t in post.totals}
             if values and values <= told and _told_within(_moscow_as_one(_items_key(claim)), _moscow_as_one(_items_key(post))):
                 _absorb(post, claim)
+                post.times = [t for t in claim.times if t.stamp] + [t for t in post.times if not (t.stamp and t in claim.times)]  # told at its stamp
                 continue
         out.append(claim)
     return out

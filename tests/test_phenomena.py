@@ -1127,6 +1127,9 @@ NOT_INTERCEPTIONS = [
 ]
 
 DATES = [
+    # a launch "from the early evening on Friday" said on Saturday: the night that ends on Saturday
+    ("Ukraine's air force said Russia launched 90 drones from the early evening on Friday. Air defences shot down 71 of them overnight.",
+     "2025-11-15", "2025-11-15"),
     # the night an article's lead names dates a claim with no day of its own, though the attack's start is told on the day before
     ("On the night of October 12, Russia attacked Ukraine with 40 drones, the Air Force reported.\n\nThe attack began at 18:00 "
      "on October 11. The drones came from the Kursk direction.\n\nAs of 08:30, air defense shot down 31 drones.", "2026-10-12", "2026-10-12"),
@@ -2304,3 +2307,22 @@ def test_a_verbless_line_summing_a_posts_counts_is_its_total():
     assert [c.claimant.name.split()[-1] for c in extract(posts).claims] == ["Khinshtein", "Gladkov"]
     # a line of a sum of other things is no total
     assert counts_of(text.replace("In total, 8 drones.", "In total, 3 injured."))[0][1] is None
+
+
+def test_a_live_page_kept_in_a_named_zone_dates_its_posts_in_moscow():
+    """Paris time: the 10:50 pm post is made after midnight in Moscow."""
+    text = ("Live: war in Ukraine\nPublished on February 4, 2026. Times are Paris time (CET).\n\n8:10 am\nKyiv says it shot down 40 drones overnight\n\n"
+            "Ukraine's Air Force said 40 drones were shot down overnight.\n\n1:30 pm\nMinisters meet in Paris\n\nDefence ministers met to discuss air defence.\n\n"
+            "6:45 pm\nPower cuts announced\n\nThe grid operator announced power cuts for the next day.\n\n10:50 pm\nMoscow mayor: drone downed\n\n"
+            "Moscow Mayor Sergei Sobyanin said a few minutes ago that a drone flying towards the capital had been destroyed.")
+    assert [c["event_date"] for c in _doc(text, "2026-02-04").claims] == [dt.date(2026, 2, 4), dt.date(2026, 2, 5)]
+    # US Eastern time, newest first: the 11:40 p.m. ET post is the next morning's in Moscow, and its heading is its post's claim
+    text = ("Russia-Ukraine War Live Updates\n\nLive updates are in Eastern Time.\n\n"
+            "11:40 p.m. ET - Russia Says 61 Drones Downed Overnight\n\n"
+            "Russia's Defense Ministry issued its morning statement. It said 61 Ukrainian drones had been destroyed overnight, 20 of them over the Bryansk region.\n\n"
+            "5:20 p.m. ET - Kremlin Comments\n\nThe Kremlin declined to comment on the talks.\n\n"
+            "1:05 p.m. ET - Airports Reopen\n\nMoscow's airports lifted their restrictions.\n\n"
+            "7:15 a.m. ET - Ukraine Says 48 Drones Downed\n\n"
+            "Ukraine's air force said Russia launched 70 drones overnight. Air defenses shot down 48 of them, it said.")
+    claims = _doc(text, "2025-08-16").claims
+    assert [(c["stated_total"], c["event_date"]) for c in claims] == [(61, dt.date(2025, 8, 17)), (48, dt.date(2025, 8, 16))]

@@ -1660,11 +1660,23 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
     claims = _tally_of_posts(_sum_up_statements(_drop_repeats(_drop_outlines(claims))))
+    _more_where_told_before(claims)
     claims = _superseded(_without_corrected(claims, doc), doc)
     _date_as_told_before(claims)
     _date_by_officials_lead(claims, facts)
     _date_by_heading(claims, facts)
     return DocExtraction(claims, facts, anchor, doc)
+
+
+def _more_where_told_before(claims: list[Claim]) -> None:
+    """A statement of "more" with no place is over the one place of the speaker's statement before: "At 23:42 … one UAV
+    flying towards Moscow. At 00:37, the mayor reported that two more drones had been shot down" (an increment, no total)."""
+    for before, claim in zip(claims, claims[1:]):
+        more = [t for t in claim.totals if t.more and t.value == claim.stated_total]
+        codes = {c for i in before.items for c in i.codes}
+        if more and len(codes) == 1 and _same_claimant(before.claimant, claim.claimant) and not any(i.count == claim.stated_total for i in claim.items):
+            claim.items.insert(0, _count_over(next(iter(codes)), more[0], before.items[0].place_text, more[0].weapon))
+            claim.stated_total = claim.total_qualifier = None
 
 
 def _without_corrected(claims: list[Claim], doc: DocSentences) -> list[Claim]:
@@ -2386,9 +2398,12 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "from 23:00 to 23:50 … six more" and "from 20:30 to 22:30 … 26": two statements
     if not windows and any(_daytime(w) for w in new_windows) and _overnight(current.times):
         return True  # "… 105 drones overnight. Between 08:00 and 14:00 Moscow time, a further 27 …": the day's statement
-    if _overnight(current.times) and not _overnight(f.times) and any(9 <= (hour_of(t) or 0) < 20 for t in f.times if not t.stamp) \
-            and (any(i.more for i in f.items) or any(c.more for c in f.totals)):
+    more = any(i.more for i in f.items) or any(c.more for c in f.totals)
+    if _overnight(current.times) and not _overnight(f.times) and any(9 <= (hour_of(t) or 0) < 20 for t in f.times if not t.stamp) and more:
         return True  # "… 17 drones overnight. At 14:35, he reported that six more had been downed": the afternoon's statement
+    if more and any(t.kind == "clock" and not t.stamp for t in current.times) and any(
+            t.kind == "clock" and not t.stamp and t.relative is None and t not in current.times for t in f.times):
+        return True  # "At 00:40, Bogomaz wrote that 12 UAVs … At 03:15, he reported that another 11 …": a post of its own
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)

@@ -743,16 +743,17 @@ NOT_AS_EARLIER_NEEDS = (frozenset({"not"}), frozenset({"as"}))
 _CORRECTED_WHAT = r"(?:information|figures?|data|numbers?|count|tally|post|statement|report|message)"
 RE_CORRECTION = regex.compile(
     r"(?<![\w-])(?:(?P<pronoun>he|she|it|they)\s+(?:later\s+|then\s+|subsequently\s+)?(?:(?:has|had|have)\s+)?)?"
-    r"(?:correct(?:ed|ing|s)\s+(?:the|his|her|its|their|this|that)\s+(?:earlier\s+|previous\s+|initial\s+|first\s+)?" + _CORRECTED_WHAT
+    r"(?:correct(?:ed|ing|s)\s+(?:(?:the|his|her|its|their|this|that)\s+(?:earlier\s+|previous\s+|initial\s+|first\s+)?" + _CORRECTED_WHAT
+    + r"|himself|herself|itself|themselves)"
     + r"|issu(?:ed|es|ing)\s+an?\s+(?:clarification|correction)"
     r"|(?:edited|amended|revised)\s+(?:the|his|her|its|their)\s+(?:earlier\s+|initial\s+|first\s+|original\s+)?" + _CORRECTED_WHAT
     + r"|(?:clarification|correction)\s*:"
     r"|now\s+(?:states|says|reads)\s+that"
-    r"|according\s+to\s+(?:the\s+)?(?:updated|corrected|revised|clarified)\s+(?:data|information|figures)"
+    r"|according\s+to\s+(?:the\s+)?(?:updated|corrected|revised|clarified|refined|adjusted)\s+(?:data|information|figures)"
     r"|(?:number|figure|count|tally)\s+(?:of\s+[\w\s]{1,40}?)?(?:has|have)\s+been\s+(?:clarified|corrected|revised|updated)"
     r")(?![\w-])", regex.IGNORECASE)
 CORRECTION_NEEDS = (frozenset({"corrected", "correcting", "corrects", "clarification", "correction", "edited", "amended", "revised",
-                               "now", "updated", "clarified"}),)
+                               "now", "updated", "clarified", "refined", "adjusted"}),)
 # "first said five drones had been shot down, but later corrected the figure to three": the count told before is now this
 RE_CORRECTED_TO = regex.compile(
     r"(?<![\w-])(?:corrected|revised|changed|lowered|amended)\s+(?:the\s+(?:figure|number|count|tally|total)|it|that|this|"

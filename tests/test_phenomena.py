@@ -2326,3 +2326,25 @@ def test_a_live_page_kept_in_a_named_zone_dates_its_posts_in_moscow():
             "Ukraine's air force said Russia launched 70 drones overnight. Air defenses shot down 48 of them, it said.")
     claims = _doc(text, "2025-08-16").claims
     assert [(c["stated_total"], c["event_date"]) for c in claims] == [(61, dt.date(2025, 8, 17)), (48, dt.date(2025, 8, 16))]
+
+
+def test_a_speaker_correcting_himself_by_refined_data_replaces_his_figure():
+    text = ("Governor Igor Artamonov first wrote at 3:50 a.m. that 9 drones had been shot down over Yelets. Two hours later, he corrected himself. "
+            "\"According to refined data, air defence destroyed 6 UAVs, not 9 as I wrote earlier,\" his second post said.")
+    assert counts_of(text, "2026-04-02") == [("governor", None, [("RU-LIP", 6)])]
+
+
+def test_further_counts_told_at_other_hours_are_posts_of_their_own():
+    text = ("Kursk governor posts 20 drones downed overnight\n"
+            "At 01:10, Khinshtein wrote that 9 UAVs had been destroyed over the Rylsk district. "
+            "At 02:45, he reported that another 7 drones had been shot down over the Lgov district. "
+            "In a third post, at 05:20, he said that 4 more had been destroyed over the Kurchatov district.")
+    claims = counts_of(text, "2026-05-11")
+    assert [c[1:] for c in claims] == [(None, [("RU-KRS", 9)]), (None, [("RU-KRS", 7)]), (None, [("RU-KRS", 4)])]
+    # "two more", with no place, is over the place of the speaker's post before
+    text = ("At 23:50, Sobyanin wrote that a drone flying towards Moscow had been shot down. "
+            "At 01:05, the mayor reported that two more drones had been shot down. "
+            "At 02:20 he wrote about another drone, and at 03:40 about four UAVs destroyed on approach to the capital.")
+    claims = counts_of(text, "2026-05-11")
+    assert claims[0][1:] == (None, [("RU-MOW", 1)])
+    assert ("RU-MOW", 2) in claims[1][2] and claims[1][1] is None

@@ -1134,6 +1134,12 @@ def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str 
     return _count_over(region, c, speaker.name or "", weapon, **extra)
 
 
+def _launch_target(text: str, sentence: Sentence, g: Group) -> bool:
+    """Places a launch was aimed at: "Russia launched 142 drones at Ukraine, mostly aimed at Kharkiv and Odesa, and it shot
+    down 105 of them" (not where the 105 fell)."""
+    return P.RE_AIMED_AT_BEFORE.ends(text[max(sentence.start, g.start - 30):g.start]) and P.RE_NOT_BEFORE.search(text, sentence.start, g.start) is not None
+
+
 def _count_over(code: str, c: Count, place_text: str, weapon: str | None, **extra) -> Item:
     """A count told with no place of its own, as an item over a place the text names elsewhere."""
     return Item((code,), c.value, c.qualifier, weapon or "drone", "explicit", False, c.start, c.end, place_text, **extra)
@@ -1397,7 +1403,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         prev = counts[n - 1] if n else None  # "above the region 41 UAVs and 6 rockets were destroyed": another weapon's count, listed with one placed
         listed = prev is not None and prev.linked and prev.weapon not in (None, c.weapon) and c.weapon is not None and P.RE_LIST_GAP.fullmatch(text, prev.end, c.start)
         with_prev = next((g for chosen, g in links if any(x is prev for x in chosen)), None) if listed else None
-        before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
+        before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and not _launch_target(text, sentence, g) and (
             (not g.target and not g.hit and (not g.linked or g is with_prev or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
              and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
@@ -1431,7 +1437,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
     for g in groups:
         # a place the drones flew to stands for where they fell when the sentence names no other: "drones flying towards Moscow were shot down"
         if not g.linked and g.prep and (not g.target or not (located or any(c.value is not None for c in counts))) and not g.foreign and not g.hit:
-            if P.RE_HEDGE.search(text, max(sentence.start, g.start - 80), g.start):
+            if P.RE_HEDGE.search(text, max(sentence.start, g.start - 80), g.start) or _launch_target(text, sentence, g):
                 continue  # "videos showed the downing of what may have been more than one drone over Kaspiysk"
             if facts.verbs and not _verb_in_part(text, sentence, g, facts.verbs):
                 continue  # "… downed 19 drones heading to the capital; flights at Vnukovo were suspended"

@@ -2348,3 +2348,18 @@ def test_further_counts_told_at_other_hours_are_posts_of_their_own():
     claims = counts_of(text, "2026-05-11")
     assert claims[0][1:] == (None, [("RU-MOW", 1)])
     assert ("RU-MOW", 2) in claims[1][2] and claims[1][1] is None
+
+
+def test_places_a_launch_was_aimed_at_are_not_where_its_downed_fell():
+    text = "The air force says Russia launched 120 drones at Ukraine overnight, mostly aimed at Sumy and Poltava, and it says it shot down 96 of them."
+    assert counts_of(text) == [("air_force_ua", 96, [])]
+    # the downed aimed at a place are over it
+    assert items_of("All four missiles aimed at Kyiv were destroyed by air defence, the city administration said.") == [("UA-30", 4)]
+
+
+def test_a_governor_who_listed_the_places_speaks_the_list_after():
+    text = ("\"In total, 17 UAVs flying towards Moscow have been destroyed since 11 p.m.,\" Sobyanin wrote on Telegram. "
+            "Moscow region Governor Andrei Vorobyov listed the places where drones had been downed in the region. "
+            "\"Overnight, air defence destroyed UAVs: Khimki - 2, Mytishchi - 1,\" he wrote.")
+    claims = counts_of(text)
+    assert [(c[0], c[2]) for c in claims] == [("mayor", [("RU-MOW", 17)]), ("governor", [("RU-MOS", 2), ("RU-MOS", 1)])]

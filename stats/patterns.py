@@ -320,7 +320,9 @@ RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETT
 # joined by "and" to a place it knows
 RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),?\s+and\s+$", regex.IGNORECASE))
 RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
-RE_AIMED_AT_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:aimed|launched|fired|directed)\s+at" + _PREP_TAIL, regex.IGNORECASE))  # not a place's "at"
+# "launched 142 drones, mostly aimed at Kharkiv and Odesa": where a launch was aimed (not "launched at the Odesa region, 11 of them
+# were destroyed", where they were downed)
+RE_AIMED_AT_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:aimed|directed)\s+at" + _PREP_TAIL, regex.IGNORECASE))
 RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "repelled an attack on Novorossiysk", "during the repelling of a drone attack on Tuapse": the place of an attack
 # that was fought off, among the target prepositions (not "a drone strike on the nuclear plant", which hit it)

@@ -1667,6 +1667,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = _count_for_named_places(claims)
     claims = _tally_of_posts(_sum_up_statements(_drop_repeats(_drop_outlines(claims))))
     _more_where_told_before(claims)
+    _capital_as_speaker(claims, doc.text)
     claims = _superseded(_without_corrected(claims, doc), doc)
     _date_as_told_before(claims)
     _date_by_officials_lead(claims, facts)
@@ -1683,6 +1684,24 @@ def _more_where_told_before(claims: list[Claim]) -> None:
         if more and len(codes) == 1 and _same_claimant(before.claimant, claim.claimant) and not any(i.count == claim.stated_total for i in claim.items):
             claim.items.insert(0, _count_over(next(iter(codes)), more[0], before.items[0].place_text, more[0].weapon))
             claim.stated_total = claim.total_qualifier = None
+
+
+# The capital a country's government is named by, and the country's claimant that speaks for it
+CAPITAL_SPEAKS = {"UA-30": "air_force_ua", "RU-MOW": "defense_ministry"}
+RE_CAPITAL_HEADING = regex.compile(r"[ \t]*(?:Kyiv|Kiev|Moscow)[ \t]*:[^\n.]*$", regex.MULTILINE)
+
+
+def _capital_as_speaker(claims: list[Claim], text: str) -> None:
+    """A heading that names the capital for its government ("Kyiv: 37 drones neutralized" over "Ukraine's air force said …
+    Thirty-seven were shot down") gives the count no place: the capital is who speaks, not where the drones fell."""
+    for claim in claims:
+        if claim.claimant is None or claim.stated_total is None or len(claim.items) != 1:
+            continue
+        item = claim.items[0]
+        line = text.rfind("\n", 0, item.start) + 1
+        if CAPITAL_SPEAKS.get(item.region_code) == claim.claimant.role and item.count == claim.stated_total \
+                and RE_CAPITAL_HEADING.match(text, line) is not None:
+            claim.items = []
 
 
 def _without_corrected(claims: list[Claim], doc: DocSentences) -> list[Claim]:

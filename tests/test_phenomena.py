@@ -2363,3 +2363,13 @@ def test_a_governor_who_listed_the_places_speaks_the_list_after():
             "\"Overnight, air defence destroyed UAVs: Khimki - 2, Mytishchi - 1,\" he wrote.")
     claims = counts_of(text)
     assert [(c[0], c[2]) for c in claims] == [("mayor", [("RU-MOW", 17)]), ("governor", [("RU-MOS", 2), ("RU-MOS", 1)])]
+
+
+def test_a_heading_naming_the_capital_for_its_government_gives_no_place():
+    text = ("Kyiv: 52 drones neutralized\n\n"
+            "Ukraine's air force said Russia had sent 70 attack drones across the border during the night. "
+            "Fifty-two were shot down or suppressed, it said.")
+    assert counts_of(text) == [("air_force_ua", 52, [])]
+    # the mayor's heading names his city
+    text = "Moscow: three drones downed on approach\n\nMayor Sergei Sobyanin said three drones flying towards the city had been shot down."
+    assert items_of(text) == [("RU-MOW", 3)]

@@ -417,7 +417,7 @@ _STAMP_SPEAKER_END = r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*(?:\n|$)"
 RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)  # what stands before the hour
 RE_SPEAKER_STAMP_LINE = regex.compile(_STAMP_SPEAKER + r"(?:[01]?\d|2[0-3])[:.][0-5]\d" + _STAMP_SPEAKER_END)  # the whole line
 RE_STAMP_LINE = regex.compile(
-    r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|E[DS]?T|GMT|UTC|BST|CES?T))?"
+    r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|E[DS]?T|" + _STAMP_ZONES + r"))?"
     r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|[ \t](?=[\"“A-Z]))(?=\S)"
     r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*[^\W\d]))"  # a live page's "08:12 GMT" over its post's heading
     r"|^" + _STAMP_SPEAKER + r"(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?=" + _STAMP_SPEAKER_END + r")",  # "Sobyanin, 23:47 (29 August)" over a post
@@ -445,8 +445,8 @@ RE_ZONE_DECLARED = regex.compile(
     regex.IGNORECASE)
 ZONES = {"gmt": "UTC", "utc": "UTC", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "london": "Europe/London", "uk": "Europe/London",
          "bst": "Europe/London", "british": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Kyiv", "eest": "Europe/Kyiv",
-         "paris": "Europe/Paris", "berlin": "Europe/Paris", "brussels": "Europe/Paris", "central": "Europe/Paris", "eastern european": "Europe/Kyiv",
-         "eastern": "America/New_York", "us": "America/New_York"}
+         "paris": "Europe/Paris", "berlin": "Europe/Paris", "brussels": "Europe/Paris", "central european": "Europe/Paris",
+         "eastern european": "Europe/Kyiv", "eastern": "America/New_York", "us eastern": "America/New_York"}  # a name, else its first word
 # A post's clock with its zone, on a line of its own: "08:12 GMT"
 RE_STAMP_ZONE = regex.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]+(?P<zone>" + _STAMP_ZONES + r")[ \t]*$",
                               regex.IGNORECASE | regex.MULTILINE)

@@ -1134,6 +1134,11 @@ def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str 
     return _count_over(region, c, speaker.name or "", weapon, **extra)
 
 
+def _codes(items: list[Item]) -> set[str]:
+    """The places of items, each code once."""
+    return {c for i in items for c in i.codes}
+
+
 def _launch_target(text: str, sentence: Sentence, g: Group) -> bool:
     """Places a launch was aimed at: "Russia launched 142 drones at Ukraine, mostly aimed at Kharkiv and Odesa, and it shot
     down 105 of them" (not where the 105 fell)."""
@@ -1680,7 +1685,7 @@ def _more_where_told_before(claims: list[Claim]) -> None:
     flying towards Moscow. At 00:37, the mayor reported that two more drones had been shot down" (an increment, no total)."""
     for before, claim in zip(claims, claims[1:]):
         more = [t for t in claim.totals if t.more and t.value == claim.stated_total]
-        codes = {c for i in before.items for c in i.codes}
+        codes = _codes(before.items)
         if more and len(codes) == 1 and _same_claimant(before.claimant, claim.claimant) and not any(i.count == claim.stated_total for i in claim.items):
             claim.items.insert(0, _count_over(next(iter(codes)), more[0], before.items[0].place_text, more[0].weapon))
             claim.stated_total = claim.total_qualifier = None
@@ -1733,9 +1738,9 @@ def _superseded(claims: list[Claim], doc: DocSentences) -> list[Claim]:
     kept: list[Claim] = []
     for claim in claims:
         if claim.corrects and kept:
-            codes = {c for i in claim.items for c in i.codes}
+            codes = _codes(claim.items)
             target = next((k for k in reversed(kept) if _same_claimant(k.claimant, claim.claimant)
-                           and (not codes or not k.items or codes & {c for i in k.items for c in i.codes})), None)
+                           and (not codes or not k.items or codes & _codes(k.items))), None)
             if target is not None and (claim.claimant is not None or target is kept[-1]) and not any(i.more for i in claim.items):
                 _correct(target, claim)
                 continue
@@ -1769,7 +1774,7 @@ def _correct(target: Claim, fix: Claim) -> None:
     before = _figures(target)
     counted = [i for i in target.items if i.count is not None]
     if fix.items:
-        codes = {c for i in fix.items for c in i.codes}
+        codes = _codes(fix.items)
         target.items = [i for i in target.items if not codes & set(i.codes)] + fix.items
         target.stated_total, target.total_qualifier = fix.stated_total, fix.total_qualifier
     elif fix.stated_total is None or fix.stated_total in (target.stated_total, target.itemized_sum):
@@ -1841,7 +1846,7 @@ def _drop_outlines(claims: list[Claim]) -> list[Claim]:
             named = {c for k in later for i in k.items for c in i.codes}
             own = claim.claimant.region if claim.claimant is not None and claim.claimant.role != "defense_ministry" else None
             if claim.claimant is None and all(set(i.codes) <= named for i in claim.items):
-                first = next(k for k in later if named & {c for i in claim.items for c in i.codes})
+                first = next(k for k in later if named & _codes(claim.items))
                 first.repeats.extend(claim.sentences + claim.repeats)
                 continue
             if own is not None and any(i.codes == (own,) for i in claim.items):
@@ -1861,8 +1866,8 @@ def _date_as_told_before(claims: list[Claim]) -> None:
     for n, claim in enumerate(claims):
         if not claim.items or not all(i.definite or i.part for i in claim.items) or event_times(claim.times):  # "the drone", "two of the drones"
             continue
-        codes = {c for i in claim.items for c in i.codes}
-        earlier = next((k for k in reversed(claims[:n]) if codes & {c for i in k.items for c in i.codes}), None)
+        codes = _codes(claim.items)
+        earlier = next((k for k in reversed(claims[:n]) if codes & _codes(k.items)), None)
         if earlier is None and n and all(i.part for i in claim.items):
             earlier = claims[n - 1]  # "12 of the drones were downed over the Kyiv region", after the night's national count
         if earlier is not None:
@@ -2276,7 +2281,7 @@ def _speaks_of(claimant: Claimant, f: SentenceFacts) -> bool:
     """
     if claimant.role not in REGIONAL_CLAIMANTS or not claimant.region:
         return True
-    codes = {c for i in f.items for c in i.codes}
+    codes = _codes(f.items)
     return not codes or claimant.region in codes
 
 
@@ -2412,7 +2417,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
             and (any(c.more for c in f.totals) and not f.items or any(i.more and i.count is not None for i in f.items)):
         return True  # "… three drones over Moscow. Later in the day he said two more drones had been destroyed."
     if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and (current.items or current.totals):
-        held = {c for i in current.items for c in i.codes}
+        held = _codes(current.items)
         if not any(c in held for i in f.items for c in i.codes):
             return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement
         if any(i.count is not None for i in f.items):
@@ -2432,10 +2437,6 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
     return bool(days and new_days and not days & new_days)
-
-
-def _codes(items: list[Item]) -> set[str]:
-    return {c for i in items for c in i.codes}
 
 
 def _sum_of(total: Count, counts: list[Count]) -> bool:
@@ -3028,7 +3029,7 @@ def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
         return claims
     gone: list[Claim] = []
     for tally in tallies:
-        codes = {c for i in tally.items for c in i.codes}
+        codes = _codes(tally.items)
         whole = tally.itemized_sum if tally.stated_total is None else tally.stated_total
         told = [k for k in claims if k is not tally and k not in gone and k.sentences and k.sentences[0].start < tally.sentences[0].start
                 and (k.claimant is not None or _clocked(k)) and _same_claimant(k.claimant, tally.claimant) and k.items
@@ -3190,7 +3191,7 @@ def _a_lead_of(lead: Claim, claim: Claim) -> bool:
         if len(claim.items) < 2 or lead.stated_total not in (None, claim.stated_total) or len(lead.items) != 1:
             return False
         item = lead.items[0]  # "nine drones over the North Caucasus" (over the two republics the text named), then the breakdown
-        if item.count != claim.stated_total or not set(item.codes) <= {c for i in claim.items for c in i.codes}:
+        if item.count != claim.stated_total or not set(item.codes) <= _codes(claim.items):
             return False
     return _same_claimant(lead.claimant, claim.claimant) and not _other_days(lead, claim)
 
@@ -3300,7 +3301,7 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             _absorb(later, first)
             return claims[1:]
     if not values:  # "Drone downed over Voronezh Region, says governor": the places the body counts over
-        codes = {c for i in first.items for c in i.codes}
+        codes = _codes(first.items)
         later = next((k for k in claims[1:] if codes and codes <= {c for i in k.items if i.count is not None for c in i.codes}
                       and _same_claimant(first.claimant, k.claimant)), None)
         if first.items and all(i.count is None for i in first.items) and later is not None:
@@ -3356,7 +3357,7 @@ def infer_claimant(claim: Claim) -> tuple[str, bool]:
     """
     if claim.claimant is not None:
         return claim.claimant.role, False
-    codes = {c for i in claim.items for c in i.codes}
+    codes = _codes(claim.items)
     land = {c for c in codes if not c.startswith("SEA-")}  # "two missiles over the Black Sea, three drones near Ochakiv": the seas are both sides'
     if land and all(c.startswith("UA-") and c not in OCCUPIED for c in land) or (not codes and claim.ukraine_scope):
         return "air_force_ua", True

@@ -511,7 +511,7 @@ RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim;
 # "– four attack UAVs – near Ochakiv": a line of a list after "… destroyed:"
 RE_AFTER_COUNT_OVER = regex.compile(
-    r"(?:\s+[\w–—-]+){0,4}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
+    r"(?:\s+[\w–—-]+){0,6}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 # "In total, 6 drones.", "Total: 37 UAVs": a line that only sums the counts just told, with no verb
 RE_TOTAL_LINE = regex.compile(

@@ -2373,3 +2373,10 @@ def test_a_heading_naming_the_capital_for_its_government_gives_no_place():
     # the mayor's heading names his city
     text = "Moscow: three drones downed on approach\n\nMayor Sergei Sobyanin said three drones flying towards the city had been shot down."
     assert items_of(text) == [("RU-MOW", 3)]
+
+
+def test_a_bullet_under_a_total_names_its_places_after_a_long_noun():
+    text = ("As of 08:00, air defense shot down or suppressed 67 air targets:\n"
+            "- 2 guided missiles of the Kh-59 type;\n"
+            "- 65 enemy drones of different types over Sumy, Poltava and Kharkiv oblasts.")
+    assert [c[1:] for c in counts_of(text)] == [(67, [("UA-53+UA-59+UA-63", 65)])]

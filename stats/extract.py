@@ -1126,7 +1126,21 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         if governed and not facts.totals and all(i.count is None for i in facts.items):
             facts.items = []  # "last year, its statements added up to 40,000 drones shot down over Russian regions, occupied Crimea …"
             facts.tally = True
+    _types_of_a_placed_count(text, facts)
     return facts
+
+
+def _types_of_a_placed_count(text: str, facts: SentenceFacts) -> None:
+    """Counts by weapon after a colon that add up to the one count over a place before it are over that place, and that
+    count their total: "Over Belgorodchina, air defence shot down 23 aerial targets during the day: 17 UAVs and 6 rockets"."""
+    if len(facts.items) != 1 or len(facts.totals) < 2:
+        return
+    item, parts = facts.items[0], facts.totals
+    if item.count is None or len(item.codes) != 1 or any(t.start < item.end or t.value is None for t in parts) \
+            or sum(t.value for t in parts) != item.count or len({t.weapon_meant for t in parts}) != len(parts) or ":" not in text[item.end:parts[0].start]:
+        return
+    facts.items = [_count_over(item.codes[0], t, item.place_text, t.weapon_meant) for t in parts]
+    facts.totals = [Count(item.start, item.end, item.count, item.qualifier, None, total_cue=True)]
 
 
 def _over_speakers_region(region: str, c: Count, speaker: Claimant, weapon: str | None, **extra) -> Item:

@@ -2380,3 +2380,12 @@ def test_a_bullet_under_a_total_names_its_places_after_a_long_noun():
             "- 2 guided missiles of the Kh-59 type;\n"
             "- 65 enemy drones of different types over Sumy, Poltava and Kharkiv oblasts.")
     assert [c[1:] for c in counts_of(text)] == [(67, [("UA-53+UA-59+UA-63", 65)])]
+
+
+def test_counts_by_weapon_after_a_colon_are_over_the_place_of_their_sum():
+    text = "Over the Kursk region, air defence shot down 31 aerial targets during the day: 24 UAVs and 7 rockets of the Grad MLRS."
+    rows = _doc(text, "2025-10-11")
+    assert [(i["region_code"], i["count"], i["weapon"]) for i in rows.interceptions] == [("RU-KRS", 24, "drone"), ("RU-KRS", 7, "rocket")]
+    assert rows.claims[0]["stated_total"] == 31
+    # counts that do not add up to it are not its parts
+    assert items_of(text.replace("24 UAVs", "20 UAVs")) == [("RU-KRS", 31)]

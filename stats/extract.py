@@ -893,6 +893,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             refine = same and (P.RE_REFINE_GAP.match(gap) or last.places[-1].scope == "local" and P.RE_UNKNOWN_TOWN_GAP.match(gap))
             if not refine and last.prep and "," in gap and P.RE_PLACES_ACCOUNT_FOR.match(text, place.end, min(len(text), place.end + 80)):
                 pass  # "… over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": a list of its own
+            elif "," in gap and P.RE_PLACE_OWN_COUNT.match(text, place.end):
+                pass  # "two each over the Pogar and Sevsk districts, Trubchevsk district – 1": the next line of a list, with its count
             elif refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
                 if refine and place.code not in last.codes:
                     last.refinements.append(place)

@@ -530,6 +530,7 @@ RE_BREAKDOWN = regex.compile(
     regex.IGNORECASE)
 BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", "came", "followed", "respectively", "number", "share", "tally",
                               "count", *_TALLY_VERBS}),)
+RE_PLACE_OWN_COUNT = regex.compile(r"(?:\s+(?:district|region|oblast|okrug|raion))?\s*(?:[–—]|\s-)\s*\d", regex.IGNORECASE)  # "Trubchevsk district – 1"
 RE_LINE_OPENS = regex.compile(r"[\s\"“]*(?:(?:\d{1,2}[.)]|[" + regex.escape(BULLETS) + r"*])[\s\"“]*)?")  # what may stand before a sentence's words: "3. ", "• “"
 RE_ENUMERATOR_AFTER = regex.compile(r"[.)]\s+\p{Lu}")  # after the number of a numbered list's line ("2. Kursk region — 14")
 # "6 (Kharkov region), 5 (Kherson region)": a count, then its place in brackets

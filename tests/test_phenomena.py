@@ -2389,3 +2389,8 @@ def test_counts_by_weapon_after_a_colon_are_over_the_place_of_their_sum():
     assert rows.claims[0]["stated_total"] == 31
     # counts that do not add up to it are not its parts
     assert items_of(text.replace("24 UAVs", "20 UAVs")) == [("RU-KRS", 31)]
+
+
+def test_each_inside_a_list_of_places_with_dashed_counts():
+    text = "Overnight, air defence destroyed UAVs: Kursk district – 5, three each over the Rylsk and Lgov districts, Sudzha district – 2."
+    assert items_of(text) == [("RU-KRS", 2), ("RU-KRS", 3), ("RU-KRS", 3), ("RU-KRS", 5)]

@@ -509,7 +509,7 @@ RE_DEFENCES_IN_BEFORE = regex.compile(r"\bair\s+defen[cs]es?(?:\s+(?:forces|syst
 # "a drone over the Black Sea Fleet headquarters in Sevastopol": a building the drone was over, not a speaker.
 RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim;
-# "– four attack UAVs – near Ochakiv": a line of a list after "… destroyed:"
+# "– four attack UAVs – near Ochakiv", "- 91 enemy drones of different types over Sumy, …": a line of a list after "… destroyed:"
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w–—-]+){0,6}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )

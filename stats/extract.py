@@ -1424,11 +1424,12 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         prev = counts[n - 1] if n else None  # "above the region 41 UAVs and 6 rockets were destroyed": another weapon's count, listed with one placed
         listed = prev is not None and prev.linked and prev.weapon not in (None, c.weapon) and c.weapon is not None and P.RE_LIST_GAP.fullmatch(text, prev.end, c.start)
         with_prev = next((g for chosen, g in links if any(x is prev for x in chosen)), None) if listed else None
-        before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and not _launch_target(text, sentence, g) and (
+        before = [g for g in groups if g.end <= c.start and g.prep and not g.foreign and (
             (not g.target and not g.hit and (not g.linked or g is with_prev or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
              and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
-                                              or (g.attack and not any(o.start < g.start for o in counts)))))]
+                                              or (g.attack and not any(o.start < g.start for o in counts)))))
+                  and not _launch_target(text, sentence, g)]  # (last: the patterns run only for the places that qualify)
         if before and P.RE_DEFENCES_IN_BEFORE.search(text, max(sentence.start, before[-1].start - 45), before[-1].start) and any(
                 h.linked and not h.target and h.start > c.end for h in groups):
             continue  # "Air defences in the Kherson region shot down eight rockets, five and three of them over A and B": where the defences are
@@ -3299,8 +3300,7 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             first.items = [i for i in first.items if i not in in_head]
         heads = [i for i in first.items if head.start <= i.start < head.end]
         body_total = not any(head.start <= t.start < head.end for t in first.totals)  # the headline's places got the body's total
-        if heads and (first.stated_total is not None or len(heads) < len(first.items)) \
-                and all(_told_by_another(i, claims[1:], i.reading == "shared" and i.count == first.stated_total and body_total) for i in heads):
+        if heads and (first.stated_total is not None or len(heads) < len(first.items)) and _told_below(heads, claims[1:], first.stated_total if body_total else None):
             first.items = [i for i in first.items if i not in heads]  # "… downed 45 drones over Crimea, Black Sea and Sea of Azov": the ministry's, told below
         told = [k for k in claims if _same_claimant(k.claimant, first.claimant)]
         if len(told) > 1 and first.stated_total is not None and any(head.start <= t.start < head.end and t.value == first.stated_total for t in first.totals) \
@@ -3339,13 +3339,15 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-def _told_by_another(item: Item, others: list[Claim], uncounted: bool = False) -> bool:
-    """Whether other claims count over each of a headline item's places, the headline's count (if it has one) among
-    their figures: "Air defense shot down drones over Dnipropetrovsk and Odesa oblasts" over the two regions' heads."""
+def _told_below(heads: list[Item], others: list[Claim], body_total: int | None) -> bool:
+    """Whether other claims count over each of a headline's items' places, each item's count (if it has one) among their
+    figures: "Air defense shot down drones over Dnipropetrovsk and Odesa oblasts" over the two regions' heads. A shared
+    item whose count is ``body_total``, the body's total given to the headline's places, has no count of its own."""
     counted = {c for k in others for i in k.items if i.count is not None for c in i.codes}
     figures = {k.stated_total for k in others} | {i.count for k in others for i in k.items} \
         | {sum(i.count for i in k.items if i.count is not None) for k in others}  # "20 over Crimea and 11 over the Black Sea": 31
-    return set(item.codes) <= counted and (item.count is None or uncounted or item.count in figures)
+    return all(set(i.codes) <= counted and (i.count is None or i.count in figures or i.reading == "shared" and i.count == body_total)
+               for i in heads)
 
 
 def _is_headline(s: Sentence) -> bool:

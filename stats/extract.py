@@ -686,6 +686,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                                           and P.RE_DASH_CELL_BEFORE.ends(text, s, m.start())
                                           or (line := P.RE_COUNT_DASH_LINE.match(text, s, e)) is not None and line.end() > m.end())):
                 continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell; "9 – Rylsky district;"
+            else:  # "Two of them were downed over Zelenograd and one over New Moscow": the elliptic count is a part as well
+                partitive = bool(counts) and counts[-1].part and P.RE_PART_VERB_AFTER.fullmatch(text, counts[-1].end, m.start()) is not None
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
@@ -825,7 +827,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
             break
         clause_start = br.end()  # "24 drones were launched, and 18 of those were downed"
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
-    partitive = partitive or P.RE_OF_FRONTED_PHRASE.fullmatch(text, sentence.start, count.start) is not None  # "Of the 45 drones launched, 38 …"
+    fronted = P.RE_OF_FRONTED_PHRASE.fullmatch(text, sentence.start, count.start)  # "Of the 45 drones launched, 38 …"
+    partitive = partitive or fronted is not None
     if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
         return True
     if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
@@ -833,6 +836,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and partitive and "aimed" in after.group():
         return False  # "The Moscow region took 74, and 28 of those had been aimed at the capital": a part of the downed, by target
+    if after and fronted and P.RE_DOWNED_WORD.search(fronted.group()) and P.RE_HEADING_FOR.search(after.group()):
+        return False  # "Of the drones brought down over the Moscow region, 10 were flying toward the city": a part of the downed, by target
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
         return False  # "two drones were launched at the Kremlin but were downed"
     if after and after.group().rstrip().endswith(("detected", "spotted")) and P.RE_AND_DOWNED.match(text, after.end(), sentence.end):
@@ -1402,7 +1407,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 c.national = True
             pending = []
         elif kind == 1 and not obj.linked and obj.prep and pending:
-            if obj.target and _location_in_clause(obj, groups, counts, same_clause):
+            if obj.target and _location_in_clause(obj, groups, counts, same_clause) and not _fronted_downed(text, sentence, pending[0]):
                 continue  # "a drone flying towards Moscow was downed over the Moscow region"
             if obj.hit:  # "downed 373 of the targets, and the remaining ones hit targets in Kyiv"
                 pending = []
@@ -1537,6 +1542,13 @@ def _fronted(text: str, sentence: Sentence, g: Group, counts: list[Count]) -> bo
     """
     return all(c.start >= g.end for c in counts) and P.RE_FRONTED_PLACE.match(text, g.end, sentence.end) is not None and (
         P.RE_FRONTED_START.fullmatch(text, sentence.start, g.start) is not None)
+
+
+def _fronted_downed(text: str, sentence: Sentence, c: Count) -> bool:
+    """Whether the sentence opens with the downed the count is a part of: "Of the drones brought down over the Moscow
+    region, 10 were flying toward the city" (so the place after the count is the part's target, within the place before)."""
+    fronted = P.RE_OF_FRONTED_PHRASE.fullmatch(text, sentence.start, c.start)
+    return fronted is not None and P.RE_DOWNED_WORD.search(fronted.group()) is not None
 
 
 def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], groups: list[Group], facts: SentenceFacts) -> None:

@@ -331,6 +331,9 @@ RE_ATTACK_ON = Tail(regex.compile(
     r"(?:attacks?|raids?|strikes?)\s+(?:on|against)" + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
+# "Two of them were brought down over Zelenograd and one over …": the part is its clause's subject, and the
+# elliptic count after it is another part (not "21 over the Moscow region, 18 of them flying towards the city, and 16 …")
+RE_PART_VERB_AFTER = regex.compile(r"\s+(?:were|was|ha(?:ve|d)\s+been)\b[^;]*", regex.IGNORECASE)
 
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
 RE_LIST_JOINT = regex.compile(
@@ -728,6 +731,9 @@ NUMBER_RISEN_NEEDS = (frozenset({"number"}),)
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
+RE_HEADING_FOR = regex.compile(r"\b(?:flying|heading|headed|aimed)\b", regex.IGNORECASE)  # en route to a target
+# "Of the drones brought down over the Moscow region, …": a fronted phrase of the downed
+RE_DOWNED_WORD = regex.compile(r"(?<![\w-])(?:" + _DOWNED + r"|brought\s+down|taken\s+down)(?![\w-])", regex.IGNORECASE)
 # "earlier this week": when, not a week's tally
 RE_EARLIER_BEFORE = regex.compile(r"(?<![\w-])(?:earlier|later)\s+$", regex.IGNORECASE)
 # An outlet's note on its own error: "An earlier version of this article said 41 drones had been shot down …",

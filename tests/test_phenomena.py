@@ -2394,3 +2394,22 @@ def test_counts_by_weapon_after_a_colon_are_over_the_place_of_their_sum():
 def test_each_inside_a_list_of_places_with_dashed_counts():
     text = "Overnight, air defence destroyed UAVs: Kursk district – 5, three each over the Rylsk and Lgov districts, Sudzha district – 2."
     assert items_of(text) == [("RU-KRS", 2), ("RU-KRS", 3), ("RU-KRS", 3), ("RU-KRS", 5)]
+
+
+def test_an_elliptic_count_after_a_part_that_leads_its_clause_is_a_part_too():
+    text = ("Mayor Sergei Sobyanin said 14 drones heading for Moscow had been shot down overnight. "
+            "Three of them were downed over the Troitsk district and one over Zelenograd, he added.")
+    assert items_of(text) == [("RU-MOW", 14)]
+    # a part told beside its place's count does not make the next count a part
+    text = ("The ministry said 40 drones were destroyed overnight: 12 over the Moscow region, 5 of them flying towards Moscow, "
+            "and 28 over the Kaluga region.")
+    assert sorted(items_of(text)) == [("RU-KLU", 28), ("RU-MOS", 12), ("RU-MOW", 5)]
+
+
+def test_a_part_of_the_downed_told_by_its_target_after_a_fronted_phrase():
+    lead = "Air defences destroyed 40 drones overnight, including 14 over the Moscow region, the Defence Ministry said. "
+    for told in ("Of the drones brought down over the Moscow region, six were flying towards Moscow.",
+                 "Of those destroyed over the Moscow region, six were heading for the capital."):
+        assert sorted(items_of(lead + told)) == [("RU-MOS", 14), ("RU-MOW", 6)]
+    # launched, not downed: where they flew is no part of the downed
+    assert items_of(lead + "Of the drones launched at the Moscow region, six were flying towards Moscow.") == [("RU-MOS", 14)]

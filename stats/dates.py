@@ -406,7 +406,7 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
 
 
 # The zones a live page names beside its posts' clocks ("08:12 GMT") or over them ("All times are BST.")
-_STAMP_ZONES = r"GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"
+_STAMP_ZONES = r"\(?(?:GMT|UTC)[ \t]*[+−-][ \t]*\d{1,2}\)|GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"  # and "(GMT+3)"
 # A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
 _MONTH_NAME = _MONTH.replace("(?P<{g}>", "(?:")
 _STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+[0-3]?\d),?[ \t]+"  # "22 July, " over a post
@@ -458,6 +458,8 @@ def declared_zone(text: str) -> dt.tzinfo | None:
 
     >>> declared_zone("Live (all times Kyiv, UTC+2)")
     datetime.timezone(datetime.timedelta(seconds=7200))
+    >>> declared_zone("Live updates | Saturday, 4 April 2026 | All times are GMT+1")
+    datetime.timezone(datetime.timedelta(seconds=3600))
     >>> declared_zone("Monday 19 December 2022 (all times GMT)")
     zoneinfo.ZoneInfo(key='UTC')
     >>> declared_zone("Live page\\n\\n06:40 BST\\nTwo drones downed, mayor says")
@@ -465,14 +467,21 @@ def declared_zone(text: str) -> dt.tzinfo | None:
     """
     lowered = text.lower()
     m = RE_ZONE_DECLARED.search(text) if "times" in lowered or "updates" in lowered else None
-    if m and m["hours"]:
-        return dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
+    offset = m and (m if m["hours"] else m["zone"].upper() in ("GMT", "UTC") and RE_ZONE_OFFSET.match(text, m.end("zone")))  # "All times are GMT+1"
+    if offset:
+        return dt.timezone((-1 if offset["sign"] != "+" else 1) * dt.timedelta(hours=int(offset["hours"])))
     m = m or RE_STAMP_ZONE.search(text)  # a live page whose posts' clocks name it: "08:12 GMT"
     return zone_named(m["zone"]) if m else None
 
 
+RE_ZONE_OFFSET = regex.compile(r"(?P<sign>[+−-])[ \t]*(?P<hours>\d{1,2})")
+
+
 def zone_named(name: str) -> dt.tzinfo:
     """The zone a text names: "Kyiv time", "BST", "GMT"."""
+    offset = RE_ZONE_OFFSET.search(name)
+    if offset:  # "(GMT+3)"
+        return dt.timezone((-1 if offset["sign"] != "+" else 1) * dt.timedelta(hours=int(offset["hours"])))
     name = RE_SPACES.sub(" ", name.lower())
     return ZoneInfo(ZONES.get(name) or ZONES[name.split()[0]])
 

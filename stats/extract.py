@@ -30,7 +30,7 @@ from importlib import resources
 import regex
 
 from stats import patterns as P
-from stats.dates import (DAY_SPAN_NEEDS, EXPLICIT_NEEDS, RE_SPEAKER_STAMP_LINE, Anchor, TimeExpr, clock_of, date_spans, day_spans, event_days, event_times, find_times,
+from stats.dates import (DAY_SPAN_NEEDS, EXPLICIT_NEEDS, RE_SPEAKER_STAMP_LINE, Anchor, TimeExpr, claim_date, clock_of, date_spans, day_spans, event_days, event_times, find_times,
                          hour_of)
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
@@ -2465,7 +2465,15 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "At 00:40, Bogomaz wrote that 12 UAVs … At 03:15, he reported that another 11 …": a post of its own
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
-    return bool(days and new_days and not days & new_days)
+    if days and new_days and not days & new_days:
+        return True
+    if more and current.items:  # "On Tuesday evening the governor wrote that three UAVs had been destroyed during the day … 'Overnight, … eleven more'"
+        last = max(current.items, key=lambda i: i.start)
+        told = next((s for s in current.sentences if s.start <= last.start < s.end), None)
+        before = [t for t in current.times if told is not None and told.start <= t.start < told.end]
+        day, new_day = claim_date(before, Anchor())[0], claim_date(f.times, Anchor())[0]
+        return day is not None and new_day is not None and day != new_day
+    return False
 
 
 def _sum_of(total: Count, counts: list[Count]) -> bool:
@@ -2619,7 +2627,8 @@ def finish_claim(claim: Claim) -> None:
     items = kept
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
-        summary = item.count is not None and (item.ambiguous or item.total_cue or _breaks_down(item, items)) and _sums_up(item, items)
+        summary = item.count is not None and (item.ambiguous or item.total_cue or _breaks_down(item, items)) and (
+            _sums_up(item, items) or _lead_of_breakdown(item, items))
         if not (summary or _sum_of_later(item, items)):
             continue
         items.remove(item)
@@ -2796,6 +2805,18 @@ def _sum_of_later(item: Item, items: list[Item]) -> bool:
             and set(item.codes) < {c for o in parts for c in o.codes})
 
 
+def _lead_of_breakdown(item: Item, items: list[Item]) -> bool:
+    """Whether a count over three or more places is followed by counts over every one of them, and no others, that
+    do not add up past it: the lead's sum and its breakdown, even when a shared count among them leaves it unreconciled.
+    "59 drones over Bryansk, Kursk, Belgorod and Voronezh oblasts and Crimea … 21 over Bryansk, 14 over Kursk, nine over
+    Belgorod and Voronezh and seven over Crimea"."""
+    if len(item.codes) < 3 or item.more:
+        return False
+    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more and o.weapon == item.weapon]
+    return (len(parts) >= 3 and all(set(o.codes) < set(item.codes) for o in parts) and {c for o in parts for c in o.codes} == set(item.codes)
+            and sum(o.count for o in parts) <= item.count)
+
+
 def _sums_up(item: Item, items: list[Item]) -> bool:
     """Whether an item's count is the sum of the claim's other counts over its places.
 
@@ -2843,9 +2864,13 @@ def _count_in_claimant_region(claim: Claim) -> None:
     c = claim.claimant
     if c is None or c.role not in REGIONAL_CLAIMANTS or claim.stated_total is None:
         return
-    if any(i.count is not None for i in claim.items):
+    counted = [i for i in claim.items if i.count is not None]
+    if counted and not all(i.part and len(i.codes) == 1 for i in counted):
         return
     region = c.region or _region_in(c.name)
+    if counted and not (region is not None and all(i.codes == (region,) for i in counted)
+                        and sum(i.count for i in counted) < claim.stated_total):
+        return  # "7 UAVs were shot down, four of them over Energodar": the parts are of the 7 over the governor's region
     nulls = {code for i in claim.items for code in i.codes}
     if region is None and not nulls and claim.region_before is not None:
         region = claim.region_before()  # "Governor X … over Kursk. According to him, five drones were shot down."
@@ -3062,17 +3087,29 @@ def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
         whole = tally.itemized_sum if tally.stated_total is None else tally.stated_total
         told = [k for k in claims if k is not tally and k not in gone and k.sentences and k.sentences[0].start < tally.sentences[0].start
                 and (k.claimant is not None or _clocked(k)) and _same_claimant(k.claimant, tally.claimant) and k.items
-                and all(i.count is not None and set(i.codes) <= codes for i in k.items) and not _other_days(k, tally)]
+                and all(i.count is not None and set(i.codes) <= codes for i in k.items) and (not _other_days(k, tally) or _evening_before(k, tally))]
         leads = [k for k in told if k.itemized_sum == whole and k.stated_total in (None, whole) and not _clocked(k)]
         steps = [k for k in told if k not in leads and _clocked(k) and k.stated_total in (None, k.itemized_sum)]
         if not steps or sum(k.itemized_sum for k in steps) > whole:
             continue
         for k in leads + steps:
+            times, evening = list(tally.times), _evening_before(k, tally)
             _absorb(tally, k)
+            if evening:
+                tally.times = times  # the night the tally sums up is its day, not the evening of the post before midnight
             gone.append(k)
         if tally.stated_total is None:  # "In total, during the night, … 11 UAVs over Voronezh and three districts": the night's
             tally.stated_total, tally.total_qualifier = whole, tally.items[0].qualifier
     return [c for c in claims if c not in gone]
+
+
+def _evening_before(step: Claim, tally: Claim) -> bool:
+    """Whether a post was told in the evening of the day before the night a morning's tally sums up: "At 23:46 on Friday
+    he wrote that three UAVs had been destroyed … At 05:35 Gusev summed up the night: 'In total, during the night, nine …'"."""
+    days, tally_days = event_days(step.times), event_days(tally.times)
+    clocks, tally_clocks = [clock_of(t)[0] for t in _clock_times(step)], [clock_of(t)[0] for t in _clock_times(tally)]
+    return (len(days) == 1 and len(tally_days) == 1 and (next(iter(tally_days)) - next(iter(days))).days == 1
+            and bool(clocks) and all(h >= 18 for h in clocks) and bool(tally_clocks) and all(h < 12 for h in tally_clocks))
 
 
 def _a_tally(claim: Claim) -> bool:
@@ -3337,9 +3374,11 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             return claims[1:]
         return claims
     speakers = [k for k in claims[1:] if not _weak(k.claimant)]
-    if len(values) == 1 and len(speakers) > 1 and all(_same_claimant(k.claimant, speakers[0].claimant) for k in speakers) \
-            and values[0] == sum(i.count for k in speakers for i in k.items if i.count is not None):
-        return claims[1:]  # "Six Drones Downed on Approach to Moscow" over the mayor's posts of two, one and three: the outlet's sum
+    for one in speakers:  # "Six Drones Downed on Approach to Moscow" over the mayor's posts of two, one and three: the outlet's sum
+        posts = [k for k in speakers if _same_claimant(k.claimant, one.claimant)]
+        if len(values) == 1 and len(posts) > 1 and _codes(first.items) <= _codes([i for k in posts for i in k.items]) \
+                and values[0] == sum(i.count for k in posts for i in k.items if i.count is not None):
+            return claims[1:]  # (and "Fourteen drones shot down over Tula region in a day" over the governor's day and night)
     for claim in claims[1:]:
         stated = {i.count for i in claim.items} | {claim.stated_total}
         if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)

@@ -2413,3 +2413,57 @@ def test_a_part_of_the_downed_told_by_its_target_after_a_fronted_phrase():
         assert sorted(items_of(lead + told)) == [("RU-MOS", 14), ("RU-MOW", 6)]
     # launched, not downed: where they flew is no part of the downed
     assert items_of(lead + "Of the drones launched at the Moscow region, six were flying towards Moscow.") == [("RU-MOS", 14)]
+
+
+def test_a_lead_over_many_places_broken_down_over_each_of_them_is_the_total():
+    text = ("The ministry claimed its forces downed 47 drones over the Kursk, Oryol, Bryansk and Tula regions overnight. "
+            "It said 20 were downed over the Kursk region, 11 over Oryol and eight each over the Bryansk and Tula regions.")
+    assert counts_of(text) == [("defense_ministry", 47, [("RU-KRS", 20), ("RU-ORL", 11), ("RU-BRY", 8), ("RU-TUL", 8)])]
+    # a count over two places that reconciles neither read each nor shared: the lead is still the total, not a count of its own
+    text = text.replace("eight each over", "eight over").replace("47", "49")
+    [(claimant, total, items)] = counts_of(text)
+    assert total == 49 and items[:2] == [("RU-KRS", 20), ("RU-ORL", 11)] and all(code.count("+") < 2 for code, _ in items)
+
+
+def test_a_live_pages_stamps_may_name_their_offset_in_brackets():
+    text = ("Live updates | Saturday, 4 April 2026 | All times are GMT+1\n"
+            "23:50 (GMT+1)\nGovernor: drones downed over Bryansk\n"
+            "Bryansk governor Alexander Bogomaz says air defences destroyed three drones over the region in the past hour.\n"
+            "14:10 (GMT+1)\nPower restored in Sumy\nRepair crews restored power to most of the city, the mayor says.\n"
+            "09:40 (GMT+1)\nMoscow says 30 drones downed\n"
+            "Russia's defence ministry says 30 Ukrainian drones were destroyed overnight, 12 of them over the Kursk region.")
+    rows = _doc(text, "2026-04-04")
+    # 23:50 at GMT+1 is 01:50 in Moscow, the next day; the second post's heading is its own, not the first post's
+    assert [(c["claimant"], c["stated_total"], c["event_date"]) for c in rows.claims] == [
+        ("governor", None, dt.date(2026, 4, 5)), ("defense_ministry", 30, dt.date(2026, 4, 4))]
+
+
+def test_a_speakers_count_with_parts_over_his_own_region_is_over_that_region():
+    text = "Belgorod governor Vyacheslav Gladkov said nine drones were shot down overnight, two of them over Shebekino."
+    assert counts_of(text) == [("governor", None, [("RU-BEL", 9)])]
+    # a part over another region leaves the count unplaced: it is the claim's total
+    text = "Belgorod governor Vyacheslav Gladkov said nine drones were shot down overnight, two of them over the Kursk region."
+    assert counts_of(text) == [("governor", 9, [("RU-KRS", 2)])]
+
+
+def test_a_mornings_tally_of_the_night_takes_in_the_post_before_midnight():
+    text = ("Lipetsk governor Igor Artamonov reported on the night's attack in several posts.\n\n"
+            "At 23:20 on Tuesday he wrote that two UAVs had been destroyed over the Yelets district.\n\n"
+            "At 02:10 the governor said one more drone had been shot down over the Gryazinsky district.\n\n"
+            "At 06:05 Artamonov summed up: \"In total, during the night, five UAVs were destroyed over the region.\"")
+    rows = _doc(text, "2026-05-13")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(5, dt.date(2026, 5, 13))]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-LIP", 5)]
+
+
+def test_a_governors_day_and_night_told_under_a_dateline_are_two_claims_and_the_outlets_sum_none():
+    text = ("Nine drones downed over Oryol region in a day\n\n"
+            "Oryol news portal, 14 May 2026, 08:10\n\n"
+            "On Wednesday evening Governor Andrei Klychkov wrote that air defence had destroyed four UAVs over Mtsensk during the day.\n\n"
+            "\"Overnight, air defence destroyed five more UAVs over the Oryol district,\" the governor said on Thursday morning.\n\n"
+            "In total, according to the governor's two reports, nine drones were shot down over the region.\n\n"
+            "The Defence Ministry said it had destroyed 40 drones overnight, six of them over the Oryol region.")
+    rows = _doc(text, "2026-05-14")
+    assert [(c["claimant"], c["stated_total"], c["event_date"]) for c in rows.claims] == [
+        ("governor", None, dt.date(2026, 5, 13)), ("governor", None, dt.date(2026, 5, 14)), ("defense_ministry", 40, dt.date(2026, 5, 14))]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-ORL", 4), ("RU-ORL", 5), ("RU-ORL", 6)]

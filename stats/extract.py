@@ -731,6 +731,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             before = [c for c in counts if c.end <= m.start() and c.value is not None]
             if before:  # "eight over the Oryol region and as many over the Kaluga region"
                 counts.append(Count(m.start(), m.end(), before[-1].value, before[-1].qualifier, before[-1].weapon))
+    if weapon_context and not counts:
+        m = P.RE_THE_REST.match(text, s, e)
+        if m:  # "… seven over Dagestan. The rest were downed over Kalmykia": the rest of the count told before
+            counts.append(Count(m.start(), m.end(), None, "exact", None, remaining=True))
     if weapon_context and may_hold(words, P.FRACTION_NEEDS):
         for m in P.RE_FRACTION_OF.finditer(text, s, e):
             if not any(c.start <= m.start() < c.end for c in counts):
@@ -1294,6 +1298,10 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
                 code = code if code in COASTS else None
         else:
             code = (claimant.region if claimant and claimant.region else None) or last_code()
+            if what in ("region", "oblast") and not (claimant and claimant.region):  # "In Volyn, Ivan Rudnytskyi, the head of the
+                # regional military administration, reported … over the region": the region the sentence named before
+                named = [p.code for p in places if p.end <= m.start() and p.code and p.scope == "region" and not p.code.startswith("SEA-")]
+                code = named[-1] if named else code
             if what in ("city", "plant", "facility", "refinery", "airport"):  # "aimed at the Russian capital, with drones shot down over
                 # the city", "the Kursk nuclear plant said a drone was shot down near the facility": the place the sentence named
                 named = [p.code for p in places if p.end <= m.start() and p.code and p.scope in ("region", "local")]
@@ -1653,7 +1661,7 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     else:
         rest = c.value is not None and P.RE_REMAINING_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text, n_places=g.members,
-                                ambiguous=not (c.remaining or c.part or rest), remaining=c.remaining, more=c.more))
+                                ambiguous=not (c.remaining or c.part or rest), remaining=c.remaining, more=c.more, part=c.part))
         # "11 of which over A and B", "the remaining eight over A and B": one count for the places together
 
 
@@ -2625,6 +2633,7 @@ def finish_claim(claim: Claim) -> None:
             nulls_seen.add(item.codes[0])
         kept.append(item)
     items = kept
+    items = [i for i in items if not _share_told_again(i, items)]
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
         summary = item.count is not None and (item.ambiguous or item.total_cue or _breaks_down(item, items)) and (
@@ -2803,6 +2812,16 @@ def _sum_of_later(item: Item, items: list[Item]) -> bool:
     parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more and o.weapon == item.weapon]  # not "… two missiles"
     return (len(parts) >= 2 and not item.more and sum(o.count for o in parts) == item.count
             and set(item.codes) < {c for o in parts for c in o.codes})
+
+
+def _share_told_again(item: Item, items: list[Item]) -> bool:
+    """Whether a share of the total over several places ("more than half of them over the Ryazan and Tula regions") is
+    told again by counts after it over each of its places ("19 … over the Ryazan region and 14 over the Tula region")."""
+    if not item.part or item.count is None or len(item.codes) < 2:
+        return False
+    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.part and set(o.codes) < set(item.codes)]
+    told = sum(o.count for o in parts)
+    return {c for o in parts for c in o.codes} == set(item.codes) and (told > item.count if item.qualifier == "more_than" else told == item.count)
 
 
 def _lead_of_breakdown(item: Item, items: list[Item]) -> bool:
@@ -3085,9 +3104,10 @@ def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
     for tally in tallies:
         codes = _codes(tally.items)
         whole = tally.itemized_sum if tally.stated_total is None else tally.stated_total
-        told = [k for k in claims if k is not tally and k not in gone and k.sentences and k.sentences[0].start < tally.sentences[0].start
+        told = [k for k in claims if k is not tally and k not in gone and k.sentences
+                and (k.sentences[0].start < tally.sentences[0].start or _posted_before(k, tally))  # (a live page, newest post first)
                 and (k.claimant is not None or _clocked(k)) and _same_claimant(k.claimant, tally.claimant) and k.items
-                and all(i.count is not None and set(i.codes) <= codes for i in k.items) and (not _other_days(k, tally) or _evening_before(k, tally))]
+                and _counted_within(k, codes) and (not _other_days(k, tally) or _evening_before(k, tally))]
         leads = [k for k in told if k.itemized_sum == whole and k.stated_total in (None, whole) and not _clocked(k)]
         steps = [k for k in told if k not in leads and _clocked(k) and k.stated_total in (None, k.itemized_sum)]
         if not steps or sum(k.itemized_sum for k in steps) > whole:
@@ -3101,6 +3121,13 @@ def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
         if tally.stated_total is None:  # "In total, during the night, … 11 UAVs over Voronezh and three districts": the night's
             tally.stated_total, tally.total_qualifier = whole, tally.items[0].qualifier
     return [c for c in claims if c not in gone]
+
+
+def _counted_within(claim: Claim, codes: set[str]) -> bool:
+    """Whether a claim's counts are over some of ``codes``, and its places without a count too, Moscow's region standing for
+    the city ("05:10 First drones downed near Moscow / Sobyanin writes that … five drones approaching Moscow")."""
+    near = codes | ({"RU-MOS"} if "RU-MOW" in codes else set())
+    return all(set(i.codes) <= (codes if i.count is not None else near) for i in claim.items) and any(i.count is not None for i in claim.items)
 
 
 def _evening_before(step: Claim, tally: Claim) -> bool:
@@ -3347,6 +3374,7 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             t.value for t in first.totals if not head.start <= t.start < head.end}  # "… destroyed 19 UAVs: 9 – above …"
         if in_head and all(i.count in body for i in in_head) and any(i.count is not None for i in first.items if i not in in_head):
             first.items = [i for i in first.items if i not in in_head]
+            _fill_remaining(first)  # "… as Russia says 53 downed" over "… seven over Dagestan. The rest were downed over Kalmykia"
         heads = [i for i in first.items if head.start <= i.start < head.end]
         body_total = not any(head.start <= t.start < head.end for t in first.totals)  # the headline's places got the body's total
         if heads and (first.stated_total is not None or len(heads) < len(first.items)) and _told_below(heads, claims[1:], first.stated_total if body_total else None):

@@ -259,7 +259,8 @@ _COMMON_WORDS = frozenset({"over", "this", "in", "the", "of", "so", "far", "all"
 # "Zelensky said that in March …", "Details: in March …": a period that opens the clause of the counts after it
 RE_CLAUSE_OPENS = regex.compile(r"(?:(?<![\w-])that|:)\s*$", regex.IGNORECASE)
 # "103 drones, according to the paper's calculations": the words between a count and the cue after it that governs it
-RE_ACCORDING_GAP = regex.compile(r",?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)
+RE_ACCORDING_GAP = regex.compile(r"(?:\s+(?:in|over|during)\s+the\s+(?:past|last)\s+[\w ]{1,16}?)?,?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}",
+                                 regex.IGNORECASE)  # "71 drones in the past 24 hours, according to Zvezda's calculation"
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
@@ -459,7 +460,8 @@ RE_OFF_SHORE_GAP = regex.compile(
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 # where the weapons were fired from: "Kalibr missiles fired from a Russian ship in the Black Sea", "launched from Crimea"
 RE_LAUNCHED_FROM_BEFORE = Tail(regex.compile(
-    r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$", regex.IGNORECASE))
+    r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:(?!(?:launchers?|systems?|MLRS)\b)[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$",
+    regex.IGNORECASE))  # not "five rockets fired from HIMARS launchers over Energodar": where they were downed
 # a front's axis named by a town: "attacks in the Kupiansk and Lyman directions", "on the Zaporizhzhia axis"
 RE_FRONT_AFTER = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:directions?|axis|axes|sectors?)(?![\w-])", regex.IGNORECASE)
 RE_REFERENCE_BEFORE = Tail(regex.compile(

@@ -2467,3 +2467,51 @@ def test_a_governors_day_and_night_told_under_a_dateline_are_two_claims_and_the_
     assert [(c["claimant"], c["stated_total"], c["event_date"]) for c in rows.claims] == [
         ("governor", None, dt.date(2026, 5, 13)), ("governor", None, dt.date(2026, 5, 14)), ("defense_ministry", 40, dt.date(2026, 5, 14))]
     assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-ORL", 4), ("RU-ORL", 5), ("RU-ORL", 6)]
+
+
+def test_the_region_is_the_one_the_sentence_named_before_it():
+    text = ("Oleh Kiper, head of the Odesa Regional Military Administration, said five drones had been destroyed over the region. "
+            "In Mykolaiv, the head of the regional military administration reported that air defence had shot down three drones over the region.")
+    assert [c[2] for c in counts_of(text)] == [[("UA-51", 5)], [("UA-48", 3)]]
+
+
+def test_an_outlets_calculation_over_a_period_is_no_claim():
+    text = ("Air defence destroyed 52 Ukrainian drones in the past 24 hours, according to the channel's calculation based on "
+            "the ministry's reports. From 20:00 to 07:00, air defence systems intercepted 30 drones over the Bryansk region, the ministry said. "
+            "From 08:00 to 14:00, air defence crews shot down another 22 drones over the Kursk region, the ministry said.")
+    assert [c[1:] for c in counts_of(text)] == [(None, [("RU-BRY", 30)]), (None, [("RU-KRS", 22)])]
+
+
+def test_a_tally_on_a_live_page_newest_first_takes_in_the_posts_below_it():
+    text = ("Friday 6 March 2026. Latest entries first; all times are GMT.\n"
+            "21.40 GMT\nSobyanin: 12 drones downed so far\n"
+            "Moscow's mayor, Sergei Sobyanin, says that in total 12 drones heading for the capital have been shot down since 7pm Moscow time.\n"
+            "18.20 GMT\nDrones shot down near Moscow\n"
+            "Sobyanin writes that air defence units have destroyed four drones approaching Moscow.\n"
+            "12.05 GMT\nKyiv: power restored\nPower has been restored in most of Kyiv, the city administration says.")
+    rows = _doc(text, "2026-03-06")
+    assert [(c["claimant"], c["stated_total"]) for c in rows.claims] == [("mayor", 12)]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-MOW", 12)]
+
+
+def test_rockets_fired_from_launchers_over_a_town_were_downed_over_it():
+    text = "Air defence shot down four rockets fired from HIMARS launchers over Nova Kakhovka on Sunday, the Kherson region's administration said."
+    assert items_of(text) == [("UA-65", 4)]
+    # fired from ships in a sea: where they came from
+    assert items_of("Air defence shot down four missiles fired from ships in the Black Sea over the Odesa region.") == [("UA-51", 4)]
+
+
+def test_the_rest_in_a_sentence_of_its_own_under_a_headline_of_the_total():
+    text = ("Russia says 40 drones downed over its south\n\n"
+            "Russia's defence ministry said on Tuesday that 40 Ukrainian drones had been destroyed overnight. "
+            "It said 18 were destroyed over the Rostov region, 9 over the Volgograd region and 6 over Crimea. "
+            "The rest were downed over Kalmykia, it said.")
+    assert counts_of(text, "2026-08-25") == [("defense_ministry", 40, [("RU-ROS", 18), ("RU-VGG", 9), ("UA-43", 6), ("RU-KL", 7)])]
+
+
+def test_a_share_over_two_places_told_again_place_by_place_is_no_item():
+    text = ("Russia said it shot down 48 Ukrainian drones overnight, more than half of them over the Bryansk and Kursk regions. "
+            "The Defence Ministry said 17 drones were destroyed over the Bryansk region and 12 over the Kursk region.")
+    assert counts_of(text) == [("defense_ministry", 48, [("RU-BRY", 17), ("RU-KRS", 12)])]
+    # told only as a share, it stays
+    assert items_of(text.split(". ")[0] + ".") == [("RU-BRY+RU-KRS", 24)]

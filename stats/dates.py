@@ -262,7 +262,7 @@ RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)
 # A clock of a zone far from the war's, in brackets: "(9 p.m. ET Monday)", "(1 p.m. Saturday to midnight ET)"; its weekday is
 # that zone's, not the day of the event
 RE_FAR_CLOCK = regex.compile(r"\((?=[^()\n]{0,40}?(?:\d|midnight|noon))(?=[^()\n]{0,40}?\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b)[^()\n]{1,40}\)")
-_SINCE_EVENING_CLOCK = r"(?:since|from)\s+(?:(?:1[5-9]|2[0-3])[:.][0-5]\d|(?:[3-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?m\.?)(?:\s+\w+\s+time)?(?:\s*\([^()\n]{1,20}\))?"  # "since 22:00", "since 7 p.m.", "from 18:00 Kyiv time (16:00 GMT)"
+_SINCE_EVENING_CLOCK = r"(?:since|from|(?:began|started)\s+at)\s+(?:(?:1[5-9]|2[0-3])[:.][0-5]\d|(?:[3-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?m\.?)(?:\s+\w+\s+time)?(?:\s*\([^()\n]{1,20}\))?"  # "since 22:00", "since 7 p.m.", "from 18:00 Kyiv time (16:00 GMT)"
 RE_SINCE_EVENING_OF = regex.compile(r"(?<![\w-])(?:since\s+the\s+(?:evening|night)\s+of|" + _SINCE_EVENING_CLOCK + r"\s+on)\s+$",
                                      regex.IGNORECASE)  # and "From 18:00 on 9 March …" in the Air Force's morning report
 RE_SINCE_EVENING = regex.compile(r"(?:evening|night)$", regex.IGNORECASE)

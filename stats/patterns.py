@@ -566,7 +566,7 @@ EACH_TOLD_AFTER_NEEDS = (frozenset({"each", "apiece"}),)
 RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)[^(]{1,40}?"
                                      r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)")
 RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|districts?|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?"
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|districts?|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?(?:\s+each)?"  # "- 2 each"
     r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
     r"|,\s*(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
     regex.MULTILINE,

@@ -1127,6 +1127,9 @@ NOT_INTERCEPTIONS = [
 ]
 
 DATES = [
+    # "the air attack began at 18:00 on Saturday", counted "as of 08:30" on Sunday: the night that ends on Sunday
+    ("The Air Force said Russia attacked with 80 drones. The air attack began at 18:00 on Saturday. As of 08:30, air defence had "
+     "shot down 61 drones.", "2025-11-16", "2025-11-16"),
     # a launch "from the early evening on Friday" said on Saturday: the night that ends on Saturday
     ("Ukraine's air force said Russia launched 90 drones from the early evening on Friday. Air defences shot down 71 of them overnight.",
      "2025-11-15", "2025-11-15"),
@@ -2515,3 +2518,20 @@ def test_a_share_over_two_places_told_again_place_by_place_is_no_item():
     assert counts_of(text) == [("defense_ministry", 48, [("RU-BRY", 17), ("RU-KRS", 12)])]
     # told only as a share, it stays
     assert items_of(text.split(". ")[0] + ".") == [("RU-BRY+RU-KRS", 24)]
+
+
+def test_a_list_line_of_several_places_with_a_count_each():
+    text = ("Air defence destroyed 12 UAVs over the Bryansk region overnight, Governor Alexander Bogomaz said.\n"
+            "Over the past night air defence shot down over the region:\n"
+            "- Bryansk - 5;\n"
+            "- Pogar and Sevsk districts - 2 each;\n"
+            "- Klintsy, Unecha and Starodub districts - 1 each.")
+    assert counts_of(text) == [("governor", 12, [("RU-BRY", 5), ("RU-BRY", 2), ("RU-BRY", 2), ("RU-BRY", 1), ("RU-BRY", 1), ("RU-BRY", 1)])]
+
+
+def test_since_they_first_appeared_is_a_cumulative_count():
+    text = ("The Air Force said nine of 12 drones launched overnight were shot down. "
+            "Officials say they have shot down more than 300 of the drones since they first appeared in September.")
+    assert [c[1] for c in counts_of(text)] == [9]
+    text = "The Air Force said nine drones were shot down overnight. Since the first drone attacks in May, Ukraine has downed more than 300."
+    assert [c[1] for c in counts_of(text)] == [9]

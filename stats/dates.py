@@ -469,7 +469,7 @@ def declared_zone(text: str) -> dt.tzinfo | None:
     m = RE_ZONE_DECLARED.search(text) if "times" in lowered or "updates" in lowered else None
     offset = m and (m if m["hours"] else m["zone"].upper() in ("GMT", "UTC") and RE_ZONE_OFFSET.match(text, m.end("zone")))  # "All times are GMT+1"
     if offset:
-        return dt.timezone((-1 if offset["sign"] != "+" else 1) * dt.timedelta(hours=int(offset["hours"])))
+        return _offset_zone(offset)
     m = m or RE_STAMP_ZONE.search(text)  # a live page whose posts' clocks name it: "08:12 GMT"
     return zone_named(m["zone"]) if m else None
 
@@ -477,11 +477,16 @@ def declared_zone(text: str) -> dt.tzinfo | None:
 RE_ZONE_OFFSET = regex.compile(r"(?P<sign>[+−-])[ \t]*(?P<hours>\d{1,2})")
 
 
+def _offset_zone(m) -> dt.timezone:
+    """The fixed zone of a match's ``sign`` and ``hours``: "UTC+2", "GMT+3"."""
+    return dt.timezone((-1 if m["sign"] != "+" else 1) * dt.timedelta(hours=int(m["hours"])))
+
+
 def zone_named(name: str) -> dt.tzinfo:
-    """The zone a text names: "Kyiv time", "BST", "GMT"."""
+    """The zone a text names: "Kyiv time", "BST", "GMT", "(GMT+3)"."""
     offset = RE_ZONE_OFFSET.search(name)
-    if offset:  # "(GMT+3)"
-        return dt.timezone((-1 if offset["sign"] != "+" else 1) * dt.timedelta(hours=int(offset["hours"])))
+    if offset:
+        return _offset_zone(offset)
     name = RE_SPACES.sub(" ", name.lower())
     return ZoneInfo(ZONES.get(name) or ZONES[name.split()[0]])
 

@@ -840,7 +840,7 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and partitive and "aimed" in after.group():
         return False  # "The Moscow region took 74, and 28 of those had been aimed at the capital": a part of the downed, by target
-    if after and fronted and P.RE_DOWNED_WORD.search(fronted.group()) and P.RE_HEADING_FOR.search(after.group()):
+    if after and fronted and P.RE_HEADING_FOR.search(after.group()) and _fronted_downed(text, sentence, count):
         return False  # "Of the drones brought down over the Moscow region, 10 were flying toward the city": a part of the downed, by target
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
         return False  # "two drones were launched at the Kremlin but were downed"
@@ -2475,13 +2475,15 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     new_days = {t.date for t in f.times if t.date}
     if days and new_days and not days & new_days:
         return True
-    if more and current.items:  # "On Tuesday evening the governor wrote that three UAVs had been destroyed during the day … 'Overnight, … eleven more'"
-        last = max(current.items, key=lambda i: i.start)
-        told = next((s for s in current.sentences if s.start <= last.start < s.end), None)
-        before = [t for t in current.times if told is not None and told.start <= t.start < told.end]
-        day, new_day = claim_date(before, Anchor())[0], claim_date(f.times, Anchor())[0]
-        return day is not None and new_day is not None and day != new_day
-    return False
+    # "On Tuesday evening the governor wrote that three UAVs had been destroyed during the day … 'Overnight, … eleven more'":
+    # the day of the sentence that told the last count, not of the claim's lead or dateline
+    last = max(current.items, key=lambda i: i.start) if more and current.items else None
+    told = next((s for s in current.sentences if s.start <= last.start < s.end), None) if last else None
+    if told is None:
+        return False
+    day = claim_date([t for t in current.times if told.start <= t.start < told.end], Anchor())[0]
+    new_day = claim_date(f.times, Anchor())[0]
+    return day is not None and new_day is not None and day != new_day
 
 
 def _sum_of(total: Count, counts: list[Count]) -> bool:

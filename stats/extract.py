@@ -2811,9 +2811,13 @@ def _sum_of_later(item: Item, items: list[Item]) -> bool:
 
     "29 drones over Crimea and the adjacent waters: six over Crimea, and 14 and nine over the Black Sea and the Sea of Azov".
     """
-    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more and o.weapon == item.weapon]  # not "… two missiles"
-    return (len(parts) >= 2 and not item.more and sum(o.count for o in parts) == item.count
-            and set(item.codes) < {c for o in parts for c in o.codes})
+    parts = _counted_after(item, items)
+    return len(parts) >= 2 and not item.more and sum(o.count for o in parts) == item.count and set(item.codes) < _codes(parts)
+
+
+def _counted_after(item: Item, items: list[Item]) -> list[Item]:
+    """The counts told after an item, of its weapon (not "… two missiles"), none "more"."""
+    return [o for o in items if o.start >= item.end and o.count is not None and not o.more and o.weapon == item.weapon]
 
 
 def _share_told_again(item: Item, items: list[Item]) -> bool:
@@ -2823,7 +2827,7 @@ def _share_told_again(item: Item, items: list[Item]) -> bool:
         return False
     parts = [o for o in items if o.start >= item.end and o.count is not None and not o.part and set(o.codes) < set(item.codes)]
     told = sum(o.count for o in parts)
-    return {c for o in parts for c in o.codes} == set(item.codes) and (told > item.count if item.qualifier == "more_than" else told == item.count)
+    return _codes(parts) == set(item.codes) and (told > item.count if item.qualifier == "more_than" else told == item.count)
 
 
 def _lead_of_breakdown(item: Item, items: list[Item]) -> bool:
@@ -2833,8 +2837,8 @@ def _lead_of_breakdown(item: Item, items: list[Item]) -> bool:
     Belgorod and Voronezh and seven over Crimea"."""
     if len(item.codes) < 3 or item.more:
         return False
-    parts = [o for o in items if o.start >= item.end and o.count is not None and not o.more and o.weapon == item.weapon]
-    return (len(parts) >= 3 and all(set(o.codes) < set(item.codes) for o in parts) and {c for o in parts for c in o.codes} == set(item.codes)
+    parts = _counted_after(item, items)
+    return (len(parts) >= 3 and all(set(o.codes) < set(item.codes) for o in parts) and _codes(parts) == set(item.codes)
             and sum(o.count for o in parts) <= item.count)
 
 
@@ -3110,14 +3114,15 @@ def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
                 and (k.sentences[0].start < tally.sentences[0].start or _posted_before(k, tally))  # (a live page, newest post first)
                 and (k.claimant is not None or _clocked(k)) and _same_claimant(k.claimant, tally.claimant) and k.items
                 and _counted_within(k, codes) and (not _other_days(k, tally) or _evening_before(k, tally))]
+        evenings = {id(k) for k in told if _other_days(k, tally)}  # (the tally's days before it takes any in)
         leads = [k for k in told if k.itemized_sum == whole and k.stated_total in (None, whole) and not _clocked(k)]
         steps = [k for k in told if k not in leads and _clocked(k) and k.stated_total in (None, k.itemized_sum)]
         if not steps or sum(k.itemized_sum for k in steps) > whole:
             continue
         for k in leads + steps:
-            times, evening = list(tally.times), _evening_before(k, tally)
+            times = list(tally.times)
             _absorb(tally, k)
-            if evening:
+            if id(k) in evenings:
                 tally.times = times  # the night the tally sums up is its day, not the evening of the post before midnight
             gone.append(k)
         if tally.stated_total is None:  # "In total, during the night, … 11 UAVs over Voronezh and three districts": the night's
@@ -3404,9 +3409,9 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             return claims[1:]
         return claims
     speakers = [k for k in claims[1:] if not _weak(k.claimant)]
-    for one in speakers:  # "Six Drones Downed on Approach to Moscow" over the mayor's posts of two, one and three: the outlet's sum
-        posts = [k for k in speakers if _same_claimant(k.claimant, one.claimant)]
-        if len(values) == 1 and len(posts) > 1 and _codes(first.items) <= _codes([i for k in posts for i in k.items]) \
+    for one in speakers if len(values) == 1 else ():  # "Six Drones Downed on Approach to Moscow" over the mayor's posts of two, one and three
+        posts = [k for k in speakers if _same_claimant(k.claimant, one.claimant)]  # (the outlet's sum)
+        if len(posts) > 1 and _codes(first.items) <= _codes([i for k in posts for i in k.items]) \
                 and values[0] == sum(i.count for k in posts for i in k.items if i.count is not None):
             return claims[1:]  # (and "Fourteen drones shot down over Tula region in a day" over the governor's day and night)
     for claim in claims[1:]:

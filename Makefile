@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CORPUS ?= seeds
 OUT    ?= reports
 
-.PHONY: report tables test accuracy bench bench-instructions bench-report fuzz clean install
+.PHONY: report tables test accuracy variants bench bench-instructions bench-report fuzz clean install
 
 install: $(VENV)/.installed
 
@@ -27,6 +27,10 @@ test: install
 accuracy: install
 	$(PY) bench/accuracy.py
 	$(PY) bench/accuracy.py bench/styles.jsonl
+	$(PY) bench/accuracy.py bench/blind22.jsonl
+
+variants: install
+	$(PY) bench/variants.py
 
 bench: install
 	$(PY) bench/throughput.py

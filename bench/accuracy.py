@@ -148,7 +148,23 @@ Mykolaiv administrations and occupation heads) first scored items 0.914,
 totals 0.875, dates 0.872 by the session's starting code, and items 0.914,
 totals 0.875, dates 0.880 after the session's first rules (parts of a part,
 a fronted phrase of the downed, a lead broken down over all its places,
-written before the set was seen).
+written before the set was seen).  A twenty-second (z881-z920: 2020-2022
+and 2025-2026; Kommersant, DW's live page in Paris time, AP, Izvestia,
+Meduza, Euronews, Ukrinform, Bloomberg, Anadolu, an Interfax factbox,
+Ukrainska Pravda, Suspilne, Xinhua, TASS, France 24, Radio Liberty, Novaya
+Gazeta Europe, The Moscow Times, Censor.net, Politico Europe, Der Spiegel,
+Le Monde, Sky News's live page in UK time, Militarnyi, Defense Express;
+posts of governors, Sevastopol's head, Sobyanin, the ministry, the Air
+Force, Kharkiv's mayor and Kyiv's administration; a weekly digest, a
+telethon transcript, an OSINT thread) first scored items 0.918, totals
+0.875, dates 0.813 by the session's starting code, and the same after the
+session's first rules (wordings found by ``bench/variants.py``: a night
+from 31 December to 1 January, "the Sumy region Military Administration",
+drones destroyed "and a warehouse damaged"), written before the set was
+seen.  It is kept apart, in ``bench/blind22.jsonl``, and not yet appended
+here: with it the pooled dates score 0.948, under the floor of
+``tests/test_styles_corpus.py`` (0.95), which is not lowered; it joins this
+file once enough of its date misses are read.
 ``make accuracy`` scores both.
 """
 

@@ -90,11 +90,14 @@ RE_WINDOW = regex.compile(
 RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximately\s+)?)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|" + _MILITARY + r")(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time))?", regex.IGNORECASE)
 # "the night of May 24", "in the early hours of Aug. 31": a night that ends on that date
 RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?(?:the\s+|(?<![\w-]))(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
-# "the night of March 4 to 5": the night ends on the 5th
+# "the night of March 4 to 5": the night ends on the 5th; "the night of 31 December to 1 January": on the 1st
 RE_NIGHT_RANGE = regex.compile(
-    r"(?:on\s+)?(?:the\s+|(?<![\w-]))night\s+(?:of|from)\s+" + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
+    r"(?:on\s+)?(?:the\s+|(?<![\w-]))night\s+(?:of|from)\s+(?:"
+    + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
     + r"(?:" + _MONTH.format(g="m1r") + r"\s+)?" + _DAY.format(g="d1r")  # "February 29 to March 1": the end's own month
-    + r"(?![\w])(?P<d2r>)(?P<y1r>)(?P<y2r>)",
+    + r"(?![\w])(?P<d2r>)(?P<y1r>)(?P<y2r>)"
+    + r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<{g}>", "(?:") + r"(?:,?\s+(?:19|20)\d\d)?\s+(?:to|into)\s+"
+    + _DAY.format(g="d1r") + r"\s+" + _MONTH.format(g="m1r") + _YEAR.format(g="y1r") + r"(?![\w])(?P<d2r>)(?P<y2r>)(?P<m2r>))",
     regex.IGNORECASE,
 )
 RE_EXPLICIT = regex.compile(r"(?<![\w/])(?P<date>" + _date("x") + r")(?![\w/])", regex.IGNORECASE)

@@ -824,6 +824,9 @@ def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     """A count that is launched, en route, a hit, an explosion: not an interception claim."""
     clause_start = max(sentence.start, count.start - 30)
+    joined = P.RE_JOINED_COUNT_BEFORE.search(text, max(sentence.start, count.start - 60), count.start)
+    if joined:  # "launched fifty-seven drones and two missiles": the verb the count before it has is its own
+        clause_start = max(sentence.start, min(clause_start, joined.start() - 30))
     for br in P.RE_CLAUSE_BREAK.finditer(text, clause_start, count.start):
         clause_start = br.end()
     for br in P.RE_AND_CLAUSE.finditer(text, clause_start, min(sentence.end, count.end + 16)):  # the pattern looks past the count's start
@@ -964,7 +967,7 @@ def _regions_not_cities(group: Group) -> None:
 
 
 # --------------------------------------------------------------------------- one sentence
-TABLE_BARS = ("|", " — ", " – ")  # what sets off a table's cells: pipes, or (two on a line) dashes
+TABLE_BARS = ("|", " — ", " – ", " - ")  # what sets off a table's cells: pipes, or (two on a line) dashes, or hyphens typed for them
 
 
 def table_rows(text: str, sentences: list[Sentence]) -> set[int]:
@@ -1707,7 +1710,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         _running_total_of_posts(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
     claims = _count_for_named_places(claims)
-    claims = _tally_of_posts(_sum_up_statements(_drop_repeats(_drop_outlines(claims))))
+    claims = _tally_of_posts(_sum_up_statements(_drop_repeats(_drop_outlines(claims))), doc.sentences)
     _more_where_told_before(claims)
     _capital_as_speaker(claims, doc.text)
     claims = _superseded(_without_corrected(claims, doc), doc)
@@ -3097,13 +3100,13 @@ def _parts_summed(out: list[Claim], claim: Claim) -> tuple[list[Claim], Item] | 
     return None
 
 
-def _tally_of_posts(claims: list[Claim]) -> list[Claim]:
+def _tally_of_posts(claims: list[Claim], sentences: list[Sentence]) -> list[Claim]:
     """A speaker's post that sums up the night ("07:05 — In total, 16 UAVs flying toward Moscow were shot down overnight";
     "At 06:35 he summed up: 'In total, 7 UAVs were destroyed over the region: four in the Kirishi district and three in the
     Kingisepp district'") holds the counts of the speaker's posts before it, told at their hours over its places: one claim,
     the tally's. A lead that told the tally's figure first is the same claim.
     """
-    tallies = [c for c in claims if _a_tally(c)]
+    tallies = [c for c in claims if _a_tally(c, sentences)]
     if not tallies:
         return claims
     gone: list[Claim] = []
@@ -3146,7 +3149,7 @@ def _evening_before(step: Claim, tally: Claim) -> bool:
             and bool(clocks) and all(h >= 18 for h in clocks) and bool(tally_clocks) and all(h < 12 for h in tally_clocks))
 
 
-def _a_tally(claim: Claim) -> bool:
+def _a_tally(claim: Claim, sentences: list[Sentence]) -> bool:
     """A claim told at a clock whose total is cued ("In total, 16 …") and its items' sum, or its one item's count (a step
     told with no speaker of its own, "At 02:35: 'Two more UAVs …'", is the tally's speaker's)."""
     if not claim.items or not _clocked(claim):
@@ -3157,7 +3160,19 @@ def _a_tally(claim: Claim) -> bool:
             s.start <= item.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, item.start - s.start) for s in claim.sentences)
     if claim.itemized_sum != claim.stated_total:
         return False
-    return any(t.value == claim.stated_total for t in _cued_totals(claim))
+    # told as a total in words: "00:21 Air defence forces destroyed three UAVs: two over Podolsk and one over Shcherbinka"
+    # is a post of its own, whose lead its list breaks down, not a sum of the posts before
+    return any(t.value == claim.stated_total and _cued_in_words(claim, t, sentences) for t in _cued_totals(claim))
+
+
+def _cued_in_words(claim: Claim, total: Count, sentences: list[Sentence]) -> bool:
+    """Whether words say the total sums up: "In total, 16 …", or a sentence of the post before it ("Results of the day.")."""
+    for s in claim.sentences:
+        if s.start <= total.start < s.end:
+            before = sentences[s.index - 1] if s.index else None
+            return P.RE_TOTAL_CUE.search(s.text, 0, total.start - s.start) is not None or (
+                before is not None and before.paragraph == s.paragraph and P.RE_SUMMING_UP.match(before.text) is not None)
+    return False
 
 
 def _cued_totals(claim: Claim) -> list[Count]:

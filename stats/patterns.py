@@ -268,6 +268,9 @@ RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
 EXERCISE_NEEDS = (whole_words(V["exercise_cues"], _COMMON_WORDS),)
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
+# a post that opens by saying it sums up: "Results of the day.", "Summing up the night:"
+RE_SUMMING_UP = regex.compile(r"\W*(?:(?:the\s+)?(?:results?|summary|outcome|totals?)\s+(?:of|for)\s+the\s+(?:day|night)|summing\s+up|to\s+sum\s+up)\b",
+                              regex.IGNORECASE)
 RE_EACH_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:" + alternation(V["each_cues"]) + r")\b(?!\s+other)", regex.IGNORECASE)  # "two each", "five apiece"
 # "It was intercepted in …", "They were shot down over …": where the drones of the sentence before fell
 RE_PRONOUN_DOWNED = regex.compile(
@@ -388,8 +391,10 @@ RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:
 # "a fence was destroyed", "the destruction of four Il-76 aircraft": an interception verb said of something on the ground
 _DAMAGED = alternation(V["damaged_objects"])
 RE_DAMAGED_OBJECT = regex.compile(
-    r"(?<![\w-])" + _DAMAGED + r"(?![\w-])(?:\s+\w+){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
-    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
+    # ("four HIMARS rocket launcher projectiles were destroyed": the projectiles, a launcher's, were downed)
+    r"(?<![\w-])" + _DAMAGED + r"(?![\w-])(?:\s+(?!(?:projectiles?|rockets?|missiles?|shells?|munitions?)\b)\w+){0,2}?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
+    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|and|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
 
 # "39 private houses had been damaged, five of them destroyed": what "of them" may speak of other than a weapon (things on
@@ -538,11 +543,14 @@ BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", 
 RE_PLACE_OWN_COUNT = regex.compile(r"(?:\s+(?:district|region|oblast|okrug|raion))?\s*(?:[–—]|\s-)\s*\d", regex.IGNORECASE)  # "Trubchevsk district – 1"
 RE_LINE_OPENS = regex.compile(r"[\s\"“]*(?:(?:\d{1,2}[.)]|[" + regex.escape(BULLETS) + r"*])[\s\"“]*)?")  # what may stand before a sentence's words: "3. ", "• “"
 RE_ENUMERATOR_AFTER = regex.compile(r"[.)]\s+\p{Lu}")  # after the number of a numbered list's line ("2. Kursk region — 14")
+# a count in words on a list's line: "nine", "twenty-seven", "forty"
+_WORD_COUNT = (r"(?i:(?:" + "|".join(t for t in _TENS if " " not in t) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
+               + alternation(_UNITS) + r")")
 # "6 (Kharkov region), 5 (Kherson region)": a count, then its place in brackets
-RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))\s*\(\s*(?:the\s+)?\p{Lu}")
+RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|" + _WORD_COUNT + r")\s*\(\s*(?:the\s+)?\p{Lu}")
 RE_CLOSE_PAREN = regex.compile(r"\s*\)")
 # A list's line that tells its count first, a dash, then the place: "9 – Rylsky district;", "3 – the city of Kursk;"
-RE_COUNT_DASH_LINE = regex.compile(r"[ \t]*(?:[" + regex.escape(BULLETS) + r"*][ \t]*)?(?:\d{1,4}|(?i:" + alternation(_UNITS) + r"))[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+)?\p{Lu}")
+RE_COUNT_DASH_LINE = regex.compile(r"[ \t]*(?:[" + regex.escape(BULLETS) + r"*][ \t]*)?(?:\d{1,4}|" + _WORD_COUNT + r")[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+)?\p{Lu}")
 RE_DASH_PLACE_GAP = regex.compile(r"[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+(?:the[ \t]+)?)?")  # between the count and its place
 # "• Defence Ministry. ": a bullet's label, naming whose figures follow (stats.text keeps it in the bullet's first sentence)
 RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")
@@ -550,7 +558,7 @@ RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w
 RE_TABLE_RULE = regex.compile(r"[\s|:+=-]*")
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
-_LINE_COUNT = r"(?:\d+|(?i:" + alternation(_UNITS) + r"))"
+_LINE_COUNT = r"(?:\d+|" + _WORD_COUNT + r")"
 _LINE_NOUN = r"(?:drones?|UAVs?|missiles?|rockets?)"
 # "Kursk region – 27", "Bryansk Oblast: 19 drones": a line of a list by region, in a sentence that continues a claim.
 # Or a comma, when the count closes the line or its stretch of the list ("Bryansk region, 21; Kursk region, 14;", "– over
@@ -568,7 +576,7 @@ RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|re
 RE_PLACE_DASH_COUNT = regex.compile(
     r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|districts?|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?(?:\s+each)?"  # "- 2 each"
     r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
-    r"|,\s*(?:\d{1,3}|(?i:" + alternation(_UNITS) + r"))(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
+    r"|,\s*(?:\d{1,3}|" + _WORD_COUNT + r")(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
     regex.MULTILINE,
 )
 
@@ -591,7 +599,7 @@ RE_DEFENCES_AT_WORK = regex.compile(
 # "all drones were destroyed", "destroyed all the UAVs": the count the claim stated was the whole attack.
 RE_ALL_INTERCEPTED = regex.compile(
     r"""(?<![\w-])(?<!not\s)all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?  # all, all of the
-    (?:[^\W\d]+\s+){0,2}?                                                    # up to two modifiers, no number
+    (?:(?!""" + _WORD_COUNT + r"""(?![\w-]))[^\W\d]+\s+){0,2}?                    # up to two modifiers, no number ("all ten drones": a count)
     (?:drones|UAVs|devices|aircraft|targets|missiles|rockets|unmanned\s+aerial\s+vehicles)(?![\w-])
     | (?<![\w-])all\s+of\s+them\s+(?:\w+\s+){0,3}?""" + _DOWNED + r"""(?![\w-])  # "… and that all of them had been destroyed"
     """,
@@ -645,8 +653,10 @@ def squeeze_spaces(text: str) -> str:
         return text
     return RE_SPACES.sub(" ", text)
 RE_NAME_PIECES = regex.compile(r"[\s,]+|[^\s,]+")  # the words and separators of a claimant's name
-RE_TITLE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])(?:regional|city|district|oblast|town)\s+$")  # "city" before "military administration"
+RE_TITLE_QUALIFIER_BEFORE = regex.compile(r"(?<![\w-])(?:regional|region|city|district|oblast|town)\s+$")  # "city" before "military administration"
 RE_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]*)\s+$")  # "Governor Alexander" before "Bogomaz"
+# "fifty-seven drones and " before a count: the count before it, one noun between, joined by "and"
+RE_JOINED_COUNT_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:\d[\d,]*|" + _WORD_COUNT + r")\s+(?:[\w-]+\s+){1,2}and\s+$"))
 RE_OF_THESE_ONLY = regex.compile(r"\s+of\s+(?:these|them|those|which)\b", regex.I)  # "18 of those"
 # "over the same period": the period told before, a tally's when the sentences before told one
 RE_SAME_PERIOD = regex.compile(r"(?<![\w-])(?:over|in|during|for)\s+the\s+same\s+period(?![\w-])", regex.IGNORECASE)
@@ -785,11 +795,12 @@ RE_OF_NUMBER_AFTER = Twin(regex.compile(
 ))
 RE_PARTICIPLE = regex.compile(r"\s*(?:intercepted|downed|destroyed|shot[-\s]down|neutrali[sz]ed|suppressed)(?![\w-])", regex.IGNORECASE)
 RE_UKRAINES_DEFENCES = regex.compile(r"\bUkrain(?:e's|e’s|ian)\s+(?:air\s+defen[cs]es?|military|armed\s+forces|forces)\b|\b(?:launched|fired)\s+by\s+Russia\b", regex.IGNORECASE)
-# A count set off by dashes on both sides, a cell of a table written with them ("Odesa Oblast — 21 — Odesa Regional …")
-RE_DASH_CELL_AFTER = regex.compile(r"[ \t]+[—–][ \t]")
-RE_DASH_CELL_BEFORE = Tail(regex.compile(r"[ \t][—–][ \t]+$"))
+# A count set off by dashes on both sides, a cell of a table written with them ("Odesa Oblast — 21 — Odesa Regional …");
+# a hyphen with a space on each side is a dash as typed ("Odesa Oblast - 21 - …")
+RE_DASH_CELL_AFTER = regex.compile(r"[ \t]+[—–-][ \t]")
+RE_DASH_CELL_BEFORE = Tail(regex.compile(r"[ \t][—–-][ \t]+$"))
 RE_ELLIPTIC_NEXT = regex.compile(
-    r"\s*(?:[-–—]\s*(?=over|above|in|near)|[–—]\s*(?=were|was|had|have))?(?:each\b|apiece\b|by\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
+    r"\s*(?:[-–—]\s*(?=over|above|in|near)|(?:[–—]|(?<=\s)-(?=\s))\s*(?=were|was|had|have))?(?:each\b|apiece\b|by\b|over\b|above\b|in\b|near\b|on\b|towards?\b|approaching\b|across\b|outside\b|around\b|off\b|at\b|"
     r"more\b|were\b|was\b|had\b|have\b|(?:that|which)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:said|says|reported|claimed)\s+)?(?:were|was|had)\b|fell\b|others?\b(?!\s+(?:regions|areas|districts|oblasts|parts|places|cities|towns|countries)\b)|and\b|"
     r"downed\b|destroyed\b|intercepted\b|shot\s+down\b|brought\s+down\b|taken\s+down\b|neutrali[sz]ed\b|suppressed\b|eliminated\b|"
     r"flying\b|heading\b|bound\b|targeting\b|\(\s*(?:including|of\s+which|among\s+them)\b|\((?=\s*(?:the\s+)?\p{Lu})|[,.;)|]|$)",  # "(Kharkov region)": its place; "|": a table's cell ends
@@ -800,7 +811,7 @@ RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|groups|cr
 RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)(?:\s+by)?|informed|stated|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"
     r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*"
-    r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}$"  # "according to the Sumy Oblast Military Administration"
+    r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}(?:(?:region|city|district)\s+)?$"  # "according to the Sumy Oblast (region) Military Administration"
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$"
     # "…, said Yurii Pohuliaiko, head of the regional military administration", "…, said the head of the regional
     # administration, Oleh Kiper": the office of the one who said it

@@ -1127,6 +1127,11 @@ NOT_INTERCEPTIONS = [
 ]
 
 DATES = [
+    # a night written day first across two months ends on the second: "31 December to 1 January" is New Year's Day
+    ("On the night of 31 December to 1 January, eleven drones were shot down over the Glushkovo district, the governor said.",
+     "2026-01-03", "2026-01-01"),
+    ("Air defences destroyed 7 drones over the Oryol region on the night of 30 November 2025 into 1 December 2025.",
+     "2025-12-04", "2025-12-01"),
     # "the air attack began at 18:00 on Saturday", counted "as of 08:30" on Sunday: the night that ends on Sunday
     ("The Air Force said Russia attacked with 80 drones. The air attack began at 18:00 on Saturday. As of 08:30, air defence had "
      "shot down 61 drones.", "2025-11-16", "2025-11-16"),
@@ -2535,3 +2540,64 @@ def test_since_they_first_appeared_is_a_cumulative_count():
     assert [c[1] for c in counts_of(text)] == [9]
     text = "The Air Force said nine drones were shot down overnight. Since the first drone attacks in May, Ukraine has downed more than 300."
     assert [c[1] for c in counts_of(text)] == [9]
+
+
+# --------------------------------------------------------------------------- wordings of bench/variants.py
+# Each rule below was found by rewording a labeled text one way that keeps its meaning (bench/variants.py).
+
+def test_the_library_of_congress_spelling_of_yaroslavl():
+    assert items_of("Three drones were shot down over the Iaroslavl region overnight, the governor said.") == [("RU-YAR", 3)]
+
+
+def test_a_regions_military_administration_with_region_in_lower_case_is_a_speaker_of_its_own():
+    text = ("The head of the Kharkiv Oblast Military Administration said six drones were destroyed over Kharkivshchyna overnight.\n"
+            "In Sumshchyna, air defence shot down 14 drones overnight, according to the Sumy region Military Administration.")
+    assert counts_of(text) == [("other", None, [("UA-63", 6)]), ("other", None, [("UA-59", 14)])]
+
+
+def test_drones_destroyed_and_a_warehouse_damaged():
+    text = "In the Lviv region, the governor said three drones had been destroyed and a warehouse was damaged."
+    assert items_of(text) == [("UA-46", 3)]
+    assert items_of("The governor said a warehouse and two cars were destroyed in the Lviv region.") == []
+
+
+def test_a_launchers_projectiles_destroyed_are_downed_and_the_launcher_is_not():
+    assert items_of("Six HIMARS multiple rocket launcher projectiles were destroyed near Svatove, the ministry said.") == [("UA-09", 6)]
+    assert items_of("Two HIMARS launchers were destroyed near Svatove, the ministry said.") == []
+
+
+def test_hyphens_typed_as_dashes():
+    text = ("The ministry said 30 drones were destroyed overnight. The most - 17 - were downed over the Bryansk region, "
+            "followed by the Kursk region with 13.")
+    assert counts_of(text) == [("defense_ministry", 30, [("RU-BRY", 17), ("RU-KRS", 13)])]
+    table = ("The newspaper gathered what the regional administrations said about the missiles:\n\n"
+             "Region - missiles shot down - source\n"
+             "Kyiv Oblast - 11 - Kyiv Regional Military Administration\n"
+             "Vinnytsia Oblast - 4 - head of the regional administration")
+    assert items_of(table) == [("UA-05", 4), ("UA-32", 11)]
+
+
+def test_a_list_line_with_a_count_in_words_of_two_words():
+    text = ("Air defences destroyed 43 drones overnight, the Defence Ministry said.\n"
+            "Belgorod region: thirty-four drones;\nVoronezh region: nine.")
+    assert counts_of(text) == [("defense_ministry", 43, [("RU-BEL", 34), ("RU-VOR", 9)])]
+
+
+def test_all_of_a_number_of_drones_in_words_is_a_count():
+    text = ("The air force said Russia fired 90 missiles and 12 Shahed drones. Air defences destroyed 71 of the missiles "
+            "and all twelve drones, for a total of 83 aerial targets brought down, the air force said.")
+    assert [c[1] for c in counts_of(text)] == [83]
+
+
+def test_a_count_joined_by_and_to_a_launched_count_in_words_was_launched_too():
+    text = ("The air force said Russia had launched sixty-three drones and three Iskander-M missiles overnight, "
+            "adding that 48 of the drones were shot down or jammed.")
+    assert [c[1] for c in counts_of(text)] == [48]
+
+
+def test_a_post_whose_lead_its_own_list_breaks_down_is_no_tally_of_the_posts_before():
+    posts = ("Sobyanin's posts overnight:\n\n"
+             "23:05\nAir defence forces repelled an attack by two drones flying towards Moscow.\n\n"
+             "23:50\nAnother drone flying towards the capital has been shot down.\n\n"
+             "00:40\nAir defence forces destroyed three UAVs: two over the Podolsk urban district and one over Shcherbinka.")
+    assert [c[2] for c in counts_of(posts, "2026-09-27")] == [[("RU-MOW", 2)], [("RU-MOW", 1)], [("RU-MOS", 2), ("RU-MOW", 1)]]

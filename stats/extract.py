@@ -3156,8 +3156,7 @@ def _a_tally(claim: Claim, sentences: list[Sentence]) -> bool:
         return False
     if claim.stated_total is None:  # "In total, during the night, … destroyed 11 UAVs over …": the count is the one item's
         item = claim.items[0]
-        return len(claim.items) == 1 and item.count is not None and any(
-            s.start <= item.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, item.start - s.start) for s in claim.sentences)
+        return len(claim.items) == 1 and item.count is not None and _cue_before(claim, item.start)
     if claim.itemized_sum != claim.stated_total:
         return False
     # told as a total in words: "00:21 Air defence forces destroyed three UAVs: two over Podolsk and one over Shcherbinka"
@@ -3167,18 +3166,21 @@ def _a_tally(claim: Claim, sentences: list[Sentence]) -> bool:
 
 def _cued_in_words(claim: Claim, total: Count, sentences: list[Sentence]) -> bool:
     """Whether words say the total sums up: "In total, 16 …", or a sentence of the post before it ("Results of the day.")."""
-    for s in claim.sentences:
-        if s.start <= total.start < s.end:
-            before = sentences[s.index - 1] if s.index else None
-            return P.RE_TOTAL_CUE.search(s.text, 0, total.start - s.start) is not None or (
-                before is not None and before.paragraph == s.paragraph and P.RE_SUMMING_UP.match(before.text) is not None)
-    return False
+    if _cue_before(claim, total.start):
+        return True
+    s = next((s for s in claim.sentences if s.start <= total.start < s.end), None)
+    before = sentences[s.index - 1] if s is not None and s.index else None
+    return before is not None and before.paragraph == s.paragraph and P.RE_SUMMING_UP.match(before.text) is not None
+
+
+def _cue_before(claim: Claim, pos: int) -> bool:
+    """Whether a total's cue ("in total", "a total of") stands before ``pos`` in the claim's sentence that holds it."""
+    return any(s.start <= pos < s.end and P.RE_TOTAL_CUE.search(s.text, 0, pos - s.start) for s in claim.sentences)
 
 
 def _cued_totals(claim: Claim) -> list[Count]:
     """The claim's totals told as totals: "in total, 16 …", "a total of 69"."""
-    return [t for t in claim.totals if t.value is not None and (t.total_cue or any(
-        s.start <= t.start < s.end and P.RE_TOTAL_CUE.search(s.text, 0, t.start - s.start) for s in claim.sentences))]
+    return [t for t in claim.totals if t.value is not None and (t.total_cue or _cue_before(claim, t.start))]
 
 
 def _clock_times(claim: Claim) -> list[TimeExpr]:

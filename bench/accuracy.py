@@ -219,6 +219,16 @@ def predicted_keys(record: dict) -> tuple[dict[str, Counter], object]:
     return keys, rows
 
 
+def read_labeled(path: Path) -> list[dict]:
+    """The records of a labeled JSONL file (blank lines skipped)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def tally(gold: Counter, pred: Counter) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of one record's keys of a measure."""
+    return sum((gold & pred).values()), sum((pred - gold).values()), sum((gold - pred).values())
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -233,10 +243,10 @@ def score(records: list[dict]) -> dict:
         pred, _ = predicted_keys(record)
         for measure in totals:
             g, p = gold[measure], pred[measure]
-            tp = sum((g & p).values())
+            tp, fp, fn = tally(g, p)
             totals[measure]["tp"] += tp
-            totals[measure]["fp"] += sum((p - g).values())
-            totals[measure]["fn"] += sum((g - p).values())
+            totals[measure]["fp"] += fp
+            totals[measure]["fn"] += fn
             for key in sorted((g - p).elements(), key=str):
                 totals[measure]["misses"].append(("missed", key))
             for key in sorted((p - g).elements(), key=str):
@@ -255,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.labeled.exists():
         print(f"error: {args.labeled}: no such file", file=sys.stderr)
         return 1
-    records = [json.loads(line) for line in args.labeled.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_labeled(args.labeled)
     result = score(records)
     print(f"{len(records)} labeled documents from {args.labeled}")
     print(f"{'measure':8} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")

@@ -28,9 +28,7 @@ where a weapon is what was destroyed).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 import regex
@@ -39,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from accuracy import DEFAULT, gold_keys, predicted_keys, prf  # noqa: E402
+from accuracy import DEFAULT, gold_keys, predicted_keys, prf, read_labeled, tally  # noqa: E402
 
 MEASURES = ("items", "totals", "dates")
 STYLES = ROOT / "bench" / "styles.jsonl"
@@ -145,18 +143,6 @@ REWRITES = {
 }
 
 
-def read_records(paths: list[Path]) -> list[dict]:
-    records = []
-    for path in paths:
-        records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return records
-
-
-def f1_of(gold: dict, pred: dict, measure: str) -> tuple[int, int, int]:
-    g, p = gold[measure], pred[measure]
-    return sum((g & p).values()), sum((p - g).values()), sum((g - p).values())
-
-
 def run(records: list[dict], names: list[str]) -> dict:
     base = {}
     results = {}
@@ -176,7 +162,7 @@ def run(records: list[dict], names: list[str]) -> dict:
             after = predicted_keys({**record, "text": text})[0]
             worse = better = False
             for m in MEASURES:
-                b, a = f1_of(gold, before, m), f1_of(gold, after, m)
+                b, a = tally(gold[m], before[m]), tally(gold[m], after[m])
                 counts["before"][m] = [x + y for x, y in zip(counts["before"][m], b)]
                 counts["after"][m] = [x + y for x, y in zip(counts["after"][m], a)]
                 worse |= a[0] < b[0] or a[1] > b[1]
@@ -201,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: {missing[0]}: no such file", file=sys.stderr)
         return 1
-    records = read_records(args.labeled)
+    records = [r for path in args.labeled for r in read_labeled(path)]
     results = run(records, args.only or list(REWRITES))
     print(f"{len(records)} labeled documents from {', '.join(str(p) for p in args.labeled)}")
     print(f"{'rewrite':13} {'changed':>7} {'broken':>6} {'mended':>6}   "

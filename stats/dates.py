@@ -52,6 +52,7 @@ MSK = dt.timezone(dt.timedelta(hours=3))
 
 _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH_NAME = _MONTH.replace("(?P<{g}>", "(?:")  # a month's name, no group
 _YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))?"
 
 
@@ -96,7 +97,7 @@ RE_NIGHT_RANGE = regex.compile(
     + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
     + r"(?:" + _MONTH.format(g="m1r") + r"\s+)?" + _DAY.format(g="d1r")  # "February 29 to March 1": the end's own month
     + r"(?![\w])(?P<d2r>)(?P<y1r>)(?P<y2r>)"
-    + r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + _MONTH.replace("(?P<{g}>", "(?:") + r"(?:,?\s+(?:19|20)\d\d)?\s+(?:to|into)\s+"
+    + r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"(?:,?\s+(?:19|20)\d\d)?\s+(?:to|into)\s+"
     + _DAY.format(g="d1r") + r"\s+" + _MONTH.format(g="m1r") + _YEAR.format(g="y1r") + r"(?![\w])(?P<d2r>)(?P<y2r>)(?P<m2r>))",
     regex.IGNORECASE,
 )
@@ -411,7 +412,6 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
 # The zones a live page names beside its posts' clocks ("08:12 GMT") or over them ("All times are BST.")
 _STAMP_ZONES = r"\(?(?:GMT|UTC)[ \t]*[+−-][ \t]*\d{1,2}\)|GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"  # and "(GMT+3)"
 # A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
-_MONTH_NAME = _MONTH.replace("(?P<{g}>", "(?:")
 _STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+[0-3]?\d),?[ \t]+"  # "22 July, " over a post
 RE_STAMP_DATE = regex.compile(r"[ \t]*" + _STAMP_DATE, regex.IGNORECASE)
 # A line that names a post's speaker and its hour, the post below it: "Shapsha, 07:55", "Sobyanin, 23:47 (29 August)"

@@ -111,6 +111,8 @@ def weapon_of(noun: str) -> str:
 _UNITS = [w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] < 20 and w not in ("both", "single")]
 _TENS = [w for w in NUMBER_WORDS if NUMBER_WORDS[w] in (20, 30, 40, 50, 60, 70, 80, 90)]
 
+_TENS_UNITS = alternation(_TENS) + r"(?:(?:-|\s{1,3})" + alternation(_UNITS) + r")?"  # "twenty", "twenty-three"
+
 # A count as written: "83", "1,200", "1 200" (a no-break, thin or plain space), "twenty-three", "seventy", "a dozen", "two dozen", "two hundred",
 # "one hundred and twenty".
 # Patterns wrapped in ``Twin`` (or ``words(..., twin=True)``) are run by the standard ``re`` where it finds
@@ -122,7 +124,7 @@ RE_NUMBER = Twin(regex.compile(
         (?P<digits>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+|\d{1,3}(?:\x20\d{3})+(?![\w-])|\d+)(?![\d:]|[.,]\d|\s*(?:%|per\s*cent|a\.m|p\.m|am\b|pm\b|GMT|UTC|MSK)|-?\x20?mm\b)  # 83, 1,200 — not times, decimals, %, calibres
       | """ + first_letters(NUMBER_WORDS) + r"""  # the first letter of a number word: the words below are tried only there
         (?P<words>
-            (?:""" + alternation(_TENS) + r"""(?:(?:-|\s{1,3})""" + alternation(_UNITS) + r""")?   # twenty, twenty-three, "twenty   one" (a broken line made whole)
+            (?:""" + _TENS_UNITS + r"""   # twenty, twenty-three, "twenty   one" (a broken line made whole)
              |""" + alternation([w for w in NUMBER_WORDS if w not in _TENS]) + r""")       # one … nineteen, a dozen, both
             (?:\s+""" + alternation(SCALE_WORDS) + r""")?                                    # two hundred
             (?:(?<=hundred)\s+(?:and\s+)?(?:""" + alternation(_TENS) + r"""(?:[-\s]""" + alternation(_UNITS) + r""")?|""" + alternation(_UNITS) + r"""))?  # one hundred and twenty
@@ -544,8 +546,7 @@ RE_PLACE_OWN_COUNT = regex.compile(r"(?:\s+(?:district|region|oblast|okrug|raion
 RE_LINE_OPENS = regex.compile(r"[\s\"“]*(?:(?:\d{1,2}[.)]|[" + regex.escape(BULLETS) + r"*])[\s\"“]*)?")  # what may stand before a sentence's words: "3. ", "• “"
 RE_ENUMERATOR_AFTER = regex.compile(r"[.)]\s+\p{Lu}")  # after the number of a numbered list's line ("2. Kursk region — 14")
 # a count in words on a list's line: "nine", "twenty-seven", "forty"
-_WORD_COUNT = (r"(?i:(?:" + "|".join(t for t in _TENS if " " not in t) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
-               + alternation(_UNITS) + r")")
+_WORD_COUNT = r"(?i:" + _TENS_UNITS + r"|" + alternation(_UNITS) + r")"
 # "6 (Kharkov region), 5 (Kherson region)": a count, then its place in brackets
 RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|" + _WORD_COUNT + r")\s*\(\s*(?:the\s+)?\p{Lu}")
 RE_CLOSE_PAREN = regex.compile(r"\s*\)")

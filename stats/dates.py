@@ -876,6 +876,16 @@ def dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     return dated
 
 
+def _posted_after(window: TimeExpr, times: list[TimeExpr]) -> dt.date | None:
+    """The day a window with no day of its own ended, when the post that tells it was stamped hours before the clock it
+    ends on: "Posted 18 March, 00:14. Between 20:00 and 23:59 …" ended on 17 March (a post tells of a window that is over)."""
+    post = next((t for t in times if t.announcement and t.kind == "clock" and t.date), None)
+    if post is None or post.start > window.start:  # the window told in another post, before this one
+        return None
+    (h2, m2), (hour, minute) = window.clocks[1], clock_of(post)
+    return post.date - dt.timedelta(days=1) if (h2 * 60 + m2) - (hour * 60 + minute) > 180 else None
+
+
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:
     """The event date of a claim from its time expressions, and the window if one decides it.
 
@@ -905,7 +915,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return base, None
     if window:
         explicit = next((t.date for t in events if t.date and t is not window and t.relative != "night"), None)
-        end_day = explicit or (day.date if day else None) or base
+        end_day = explicit or (day.date if day else None) or _posted_after(window, times) or base
         if end_day:
             return end_day, dated_window(window, end_day)
     if day:

@@ -1011,6 +1011,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                                                                    or may_hold(words, P.FRACTION_NEEDS))):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
+    if "forced" in words:
+        verbs = sorted(verbs + [m.start() for m in P.RE_FORCED_TO_LAND.finditer(text, sentence.start, sentence.end)])
     held = doc.held(sentence.index)  # the words every pattern below sees
     attributive = []  # where the verbs are used of other things; looked for only when there is a verb
     if verbs:
@@ -2127,6 +2129,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             claimant = cue_line and cue_line.claimant or current.claimant
         new = current is None or cue is not None or _starts_new_claim(current, f, claimant, _sentence_gap(facts, last, i)) or _another_days_heading(current, facts, i, last) \
             or _a_place_heading_between(facts, last, i) or _sum_of_place_headings(current, facts, i)
+        if new and claimant is None and _post_heading_told_again(facts, i):
+            claimant = facts[i + 1].claimant  # "17:30 — Moscow claims 37 drones shot down" over "Russia's Defense Ministry says … 37": its post's
+            f.items, f.totals = [], []  # speaker; the heading's count is the post's, told again (no total of its own)
         if new and claimant is None and current is not None and (
                 _pronoun_for(current.claimant, f.sentence.text, later=P.RE_LATER_STATEMENT.match(f.sentence.text) is not None)
                 or _line_stamped(f.times) and _line_stamped(current.times)):
@@ -2165,6 +2170,19 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
         if i + 1 < len(facts) and not facts[i + 1].has_content and facts[i + 1].times:
             current.times.extend(t for t in facts[i + 1].times if t.kind in ("window", "clock") and not t.post and t not in current.times)
     return claims
+
+
+def _post_heading_told_again(facts: list[SentenceFacts], i: int) -> bool:
+    """Whether the sentence is a live page's post heading ("17:30 — Moscow claims 37 drones shot down", its clock on its line and
+    no full stop) whose counts the post's first sentence tells again, naming its speaker ("Russia's Defense Ministry says …")."""
+    f = facts[i]
+    if not _line_stamped(f.times) or f.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) or i + 1 == len(facts):
+        return False
+    body = facts[i + 1]
+    if not (body.has_content and body.claimant and body.claimant.explicit) or _stamped(body.times):
+        return False
+    told = {c.count for c in body.items} | {t.value for t in body.totals}
+    return all(c.count in told for c in f.items if c.count is not None) and all(t.value in told for t in f.totals if t.value is not None)
 
 
 def _correction_cue(facts: list[SentenceFacts], i: int) -> regex.Match | None:

@@ -206,6 +206,7 @@ RE_MODIFIER_WORD = regex.compile(
 )
 
 RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
+RE_FORCED_TO_LAND = regex.compile(r"(?<![\w-])forced\s+(?:[\w-]+\s+){1,5}?to\s+land(?![\w-])", regex.IGNORECASE)  # "forced a second drone to land"
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+|(?:may|might|could)\s+have\s+been\s+"
                                        r"|(?:can|will|would)\s+(?:be\s+|have\s+been\s+)?|(?:drones|missiles|UAVs|targets)\s+to\s+"
@@ -700,7 +701,7 @@ RE_FRACTION_OF = regex.compile(
     r"\s+of\s+(?:them|these|those|the\s+(?=\w))", regex.IGNORECASE)
 RE_SHARE_OVER = regex.compile(RE_FRACTION_OF.pattern + r"\w*\s+(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s", regex.IGNORECASE)
 FRACTION_NEEDS = (frozenset({"half", "third", "thirds", "quarter", "quarters", "most", "majority", "bulk"}),)
-RE_MORE = regex.compile(r"\b(?:another|more(?!\s+than\b)|additional|further)\b", regex.IGNORECASE)  # not the qualifier "more than ten"
+RE_MORE = regex.compile(r"\b(?:another|more(?!\s+than\b)|additional|further|" + _ONE_MORE_ORDINAL + r")\b", regex.IGNORECASE)  # not the qualifier "more than ten"
 RE_QUOTES = regex.compile(r"[\"“”«»]")
 _OF_ABOUT = r"(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+"  # "73 of some 90 missiles"
 _OF_NUMBER_WORDS = alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?"

@@ -2601,3 +2601,41 @@ def test_a_post_whose_lead_its_own_list_breaks_down_is_no_tally_of_the_posts_bef
              "23:50\nAnother drone flying towards the capital has been shot down.\n\n"
              "00:40\nAir defence forces destroyed three UAVs: two over the Podolsk urban district and one over Shcherbinka.")
     assert [c[2] for c in counts_of(posts, "2026-09-27")] == [[("RU-MOW", 2)], [("RU-MOW", 1)], [("RU-MOS", 2), ("RU-MOW", 1)]]
+
+
+# --------------------------------------------------------------------------- blind set 22's misses
+
+def test_a_window_that_ends_after_the_clock_of_the_post_that_tells_it_ended_the_day_before():
+    text = ("The ministry's posts.\n\nPosted 9 April, 00:20\nFrom 19:00 to 23:50 Moscow time, air defence systems destroyed 14 "
+            "UAVs over the Belgorod region.\n\n9 April, 07:10\nFrom 00:00 to 07:00, air defence systems destroyed 20 UAVs over "
+            "the Kursk region.")
+    rows = _doc(text, "2026-04-09")
+    assert [(c["event_date"], c["window_end"]) for c in rows.claims] == [
+        (dt.date(2026, 4, 8), "2026-04-08T23:50+03:00"), (dt.date(2026, 4, 9), "2026-04-09T07:00+03:00")]
+
+
+def test_a_drone_forced_to_land_or_forced_down_was_downed():
+    assert items_of("Near Popasna in the Luhansk region, an enemy Orlan-10 drone was forced to land by electronic warfare units.") == [("UA-09", 1)]
+    assert items_of("Electronic warfare crews forced down two Ukrainian drones near Kherson, the military-civilian administration said.") == [("UA-65", 2)]
+    assert items_of("Electronic warfare units forced a third enemy drone to land near Zolote in the Luhansk region.") == [("UA-09", 1)]
+    assert items_of("Electronic warfare units forced three enemy drones to land near Zolote in the Luhansk region.") == [("UA-09", 3)]
+    assert items_of("Residents near Zolote in the Luhansk region were forced to leave after two drones hit a depot.") == []
+
+
+def test_a_second_drone_told_of_another_day_is_a_claim_of_its_own():
+    text = ("Front-line digest | 02.03.2021, 11:40\n\nTroops shot down an enemy Orlan-10 drone near Marinka in the Donetsk region on Monday evening, the press centre said. "
+            "On Tuesday morning, near Popasna in the Luhansk region, electronic warfare units suppressed a second enemy drone.")
+    rows = _doc(text, "2021-03-02")
+    assert [(c["event_date"], c["stated_total"]) for c in rows.claims] == [(dt.date(2021, 3, 1), None), (dt.date(2021, 3, 2), None)]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("UA-14", 1), ("UA-09", 1)]
+
+
+def test_a_post_heading_told_again_by_its_post_is_its_speakers_not_the_post_befores():
+    page = ("Live: drones over Russia\nAll times CET\n\n"
+            "22:10 — Sobyanin: three drones approaching Moscow shot down\n\n"
+            "Moscow Mayor Sergei Sobyanin says air defences destroyed three drones flying toward the city.\n\n"
+            "16:45 — Moscow says 29 drones downed during the day\n\n"
+            "Russia's Defence Ministry says its air defences destroyed 29 drones between 9 a.m. and 4 p.m. Moscow time: "
+            "17 over the Bryansk region and 12 over the Kursk region.")
+    assert counts_of(page, "2026-03-14") == [("mayor", None, [("RU-MOW", 3)]), ("defense_ministry", 29, [("RU-BRY", 17), ("RU-KRS", 12)])]
+

@@ -576,15 +576,15 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
     if headed:  # "Sunday, Feb. 15" on a line of its own over that day's posts; newest first, the day of the first of them
         heading, day = headed[-1]
         under = [minutes[k] for k, pos in enumerate(stamps) if heading < pos <= at]
-        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if _crosses_midnight(b, a))
+        back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if crosses_midnight(b, a))
         return moscow_day(day - dt.timedelta(days=back), stamps[at], declared_zone(text))
     if not forward:
         minutes, index = minutes[::-1], len(minutes) - 1 - index
-    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if _crosses_midnight(a, b))  # midnights crossed after this post
+    back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if crosses_midnight(a, b))  # midnights crossed after this post
     return moscow_day(anchor.day - dt.timedelta(days=back), stamps[at], declared_zone(text))  # a page kept in Kyiv time or GMT
 
 
-def _crosses_midnight(before: int, after: int) -> bool:
+def crosses_midnight(before: int, after: int) -> bool:
     """Whether a post at ``after`` minutes past midnight, told after one at ``before``, was made the next day (23:48, then
     00:35): not by a post made a little earlier in the morning than the one before it, another speaker's (06:12, 08:40,
     07:05: three governors' posts of one morning)."""
@@ -606,6 +606,7 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
         before = text[max(start, t.start - 70):t.start]
         opens = bool(RE_OPENING_ON.fullmatch(text[start:t.start]))  # "On January 5, the ministry announced …"
         if RE_ANNOUNCED_BEFORE.search(before) or (opens and t.kind in ("date", "relative") and t.relative != "night"
+                                                  and "night" not in t.text.lower()  # "Overnight into Friday, the ministry had reported …"
                                                   and RE_ANNOUNCED_AFTER.match(text, t.end, end)):
             t.announcement = True
         elif previous is not None and previous.announcement and RE_COMMAS_SPACES.fullmatch(text[previous.end:t.start]):

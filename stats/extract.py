@@ -695,7 +695,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         start = qual.start() + max(s, m.start() - 25) if qual else m.start()
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
-        cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12))
+        cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12)) or (
+            not counts and weapon is not None and P.RE_TARGETS.search(text, m.end(), noun_end) and P.RE_OPENING_TOTAL_CUE.match(text, s, start))
         count.whole = downed_whole
         count.total_cue = bool(cue) or downed_whole or (weapon is not None and (
             P.RE_PARTS_AFTER.match(text, noun_end, e) is not None or P.RE_ALL_OVER_ONE.search(text, noun_end, e) is not None))
@@ -836,8 +837,8 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
     fronted = P.RE_OF_FRONTED_PHRASE.fullmatch(text, sentence.start, count.start)  # "Of the 45 drones launched, 38 …"
     partitive = partitive or fronted is not None
-    if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start):
-        return True
+    if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start) and not P.RE_ALL_THEN_DOWNED.match(text, count.end, sentence.end):
+        return True  # not "Russia also sent 23 Shahed drones, all of which were destroyed": those sent, downed
     if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
         return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
@@ -1100,6 +1101,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)
             if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())
             and not P.RE_OF_THIS_NIGHT.match(text, m.end())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
+    cues += [m.span() for m in P.RE_OUTLETS_COUNT.finditer(text, sentence.start, sentence.end)] if may_hold(held, P.OUTLETS_COUNT_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
     cues += date_spans(text, sentence.start, sentence.end) if may_hold(held, EXPLICIT_NEEDS) and _has_digit(text, sentence) else []
     if may_hold(held, P.SAME_PERIOD_NEEDS):  # "… more than 100,000 over the same period", after "Since February 2022, Ukraine says …"
@@ -1116,7 +1118,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     years_after = [m.start() for m in years if (m["prep"] or "").lower() == "in" and not opening(m)]  # "in 2021": of the counts before it only
     if cues or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
 
-        opening = any(P.RE_LINE_OPENS.fullmatch(text, sentence.start, a) for a, _ in cues)  # "3. Across 21-23 May, …"
+        opening = any(P.RE_LINE_OPENS.fullmatch(text, sentence.start, a) or P.RE_OPENING_TOTAL_CUE.fullmatch(text, sentence.start, a)
+                      for a, _ in cues)  # "3. Across 21-23 May, …", "In all, since the start of the operation, …"
 
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
             if opening:
@@ -2752,7 +2755,8 @@ def _one_types_sum(claim: Claim, total: Count) -> bool:
         return False
     own = [i.count for i in claim.items if i.count is not None and i.weapon == total.weapon]
     others = [i for i in claim.items if i.count is not None and i.weapon != total.weapon]
-    return bool(own) and bool(others) and sum(own) == total.value
+    rest = any(i.remaining and i.count is None and i.weapon == total.weapon for i in claim.items)  # "… and the rest in the Chernigov region"
+    return bool(own) and bool(others) and (sum(own) == total.value or rest and sum(own) < total.value)
 
 
 def _regional_attack_on_own(claim: Claim, total: Count) -> bool:
@@ -2973,11 +2977,18 @@ def _total_from_single_list(claim: Claim) -> None:
 
 
 def _fill_remaining(claim: Claim) -> None:
+    """ "Four … near Nikolaev, three in the Kharkov region and the rest in the Chernigov region": the total less the other
+    items; of the rest's type when the claim counts several ("eleven drones … two Tochka-U missiles", the drones' eleven)."""
     for item in claim.items:
-        if item.remaining and item.count is None and claim.stated_total is not None:
-            others = sum(i.count for i in claim.items if i.count is not None and i is not item)
-            if claim.stated_total - others > 0:
-                item.count = claim.stated_total - others
+        if not item.remaining or item.count is not None:
+            continue
+        mixed = any(i.weapon != item.weapon for i in claim.items if i.count is not None)
+        total = next((t.value for t in claim.totals if t.weapon == item.weapon and t.value is not None), None) if mixed and claim.per_type \
+            else claim.stated_total
+        if total is not None:
+            others = sum(i.count for i in claim.items if i.count is not None and i is not item and not (mixed and i.weapon != item.weapon))
+            if total - others > 0:
+                item.count = total - others
                 claim.note = _noted(claim.note, f"'{item.place_text}' got the remaining {item.count} (stated total minus the other items)")
 
 

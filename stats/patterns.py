@@ -208,11 +208,11 @@ RE_MODIFIER_WORD = regex.compile(
 RE_INTERCEPTION = words(V["interception_verbs"], twin=True)
 RE_FORCED_TO_LAND = regex.compile(r"(?<![\w-])forced\s+(?:[\w-]+\s+){1,5}?to\s+land(?![\w-])", regex.IGNORECASE)  # "forced a second drone to land"
 RE_NOT_BEFORE = words(V["not_interception_before"])
-RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+|(?:may|might|could)\s+have\s+been\s+"
+RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+(?:(?:information|figures|details|data|numbers)\s+(?:on|about|of)\s+)?|(?:may|might|could)\s+have\s+been\s+"
                                        r"|(?:can|will|would)\s+(?:be\s+|have\s+been\s+)?|(?:drones|missiles|UAVs|targets)\s+to\s+"
                                        r"|(?:reported|report|confirmed|mentioned)\s+any\s+|(?:not|never|n['’]t)\s+(?:report|confirm|mention|claim)(?:ed|s)?\s+)$",
                                        regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down";
-# "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
+# "gave no information on interceptions"; "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
 # "why there are 18 drones to shoot down"
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
@@ -220,6 +220,10 @@ RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alterna
 _DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)"  # the passive of downing, after "were"
 RE_BUT_DOWNED = regex.compile(
     r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
+    regex.IGNORECASE)
+# "Russia sent 23 Shahed drones, all of which were destroyed": all of those launched, downed
+RE_ALL_THEN_DOWNED = regex.compile(
+    r"[^.;:]{0,40}?,\s*(?:and\s+)?all\s+of\s+(?:them|which|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
     regex.IGNORECASE)
 # "20 drones were detected and destroyed": found, then downed
 RE_AND_DOWNED = regex.compile(r"[^.;:,]{0,40}?\band\s+(?:then\s+)?(?:were\s+|was\s+)?(?:\w+\s+)?" + _DOWNED + r"\b", regex.IGNORECASE)
@@ -266,11 +270,19 @@ RE_ACCORDING_GAP = regex.compile(r"(?:\s+(?:in|over|during)\s+the\s+(?:past|last
                                  regex.IGNORECASE)  # "71 drones in the past 24 hours, according to Zvezda's calculation"
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
+# an outlet's own sum of statements: "By Gazeta.ru's count, 57 drones were thus destroyed over the day", "according to Reuters' tally"
+RE_OUTLETS_COUNT = regex.compile(r"(?<![\w-])(?i:by|according\s+to|in)\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}(?:['’]s?)\s+"
+                                 r"(?:own\s+)?(?:count|tally|calculations?|estimates?|arithmetic)(?![\w-])")
+OUTLETS_COUNT_NEEDS = (frozenset({"count", "tally", "calculation", "calculations", "estimate", "estimates", "arithmetic"}),)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
 RUNNING_TOTAL_NEEDS = (whole_words(V["running_total_cues"], _COMMON_WORDS),)
 EXERCISE_NEEDS = (whole_words(V["exercise_cues"], _COMMON_WORDS),)
 RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
+# a sentence that opens with its total's cue, the count of targets of every kind told further on: "In total, since the evening of
+# December 28, air defense has destroyed 77 air targets" (not a running total of drones over a place, "In total, since the evening, …")
+RE_OPENING_TOTAL_CUE = regex.compile(r"""[\W_]*(?:in\s+total|overall|altogether|all\s+in\s+all|in\s+all)\s*,\s*""", regex.IGNORECASE)
+RE_TARGETS = regex.compile(r"(?<![\w-])(?:targets|objects)(?![\w-])", regex.IGNORECASE)
 # a post that opens by saying it sums up: "Results of the day.", "Summing up the night:"
 RE_SUMMING_UP = regex.compile(r"\W*(?:(?:the\s+)?(?:results?|summary|outcome|totals?)\s+(?:of|for)\s+the\s+(?:day|night)|summing\s+up|to\s+sum\s+up)\b",
                               regex.IGNORECASE)
@@ -444,7 +456,7 @@ RE_ATTRIBUTIVE = regex.compile(
 _ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea",
                              "plant", "facility", "refinery", "airport"})  # "what" holds one
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
-    r"(?<![\w-])(?:over|above|in|near|across|on|on\s+approach\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
+    r"(?<![\w-])(?:over|above|in|near|across|on|on\s+(?:the\s+)?approach(?:es)?\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"  # "over his region": the speaker's
     r"(?P<what>" + alternation(_ANAPHORIC_WHAT | {"regional centre", "regional center", "regional capital"}) + r")(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
@@ -539,8 +551,9 @@ RE_BREAKDOWN = regex.compile(
     r"|(?:most|largest|biggest|highest|heaviest)\s+(?:number|share|tally|count)"
     r"|(?:" + "|".join(_TALLY_VERBS) + r")\s+(?:the\s+)?(?:most|largest|heaviest|biggest|highest|lion's)"
     r"|(?:" + "|".join(_TALLY_VERBS) + r")\s+(?:(?:about|some|around|nearly|roughly|another|a\s+further)\s+)?(?:\d|(?:"
-    + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single", "a", "an")) + r")(?![\w-])))",
-    regex.IGNORECASE)
+    + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single", "a", "an")) + r")(?![\w-]))"
+    r"(?![\d,.]*\s+(?:explosions?|blasts?|strikes?|hits?|attacks?|fires?|people|persons|injured|wounded|casualties|houses|buildings)(?![\w-])))",
+    regex.IGNORECASE)  # not "reported three explosions"
 BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", "came", "followed", "respectively", "number", "share", "tally",
                               "count", *_TALLY_VERBS}),)
 RE_PLACE_OWN_COUNT = regex.compile(r"(?:\s+(?:district|region|oblast|okrug|raion))?\s*(?:[–—]|\s-)\s*\d", regex.IGNORECASE)  # "Trubchevsk district – 1"
@@ -815,9 +828,9 @@ RE_ATTRIB_BEFORE = regex.compile(
     r"(?:(?:Russian|local|regional|acting|interim|Russia-installed|Russian-installed|Moscow-installed|(?:region|city|republic)['’]s)\s+)*"
     r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}(?:(?:region|city|district)\s+)?$"  # "according to the Sumy Oblast (region) Military Administration"
     r"|[\"”'’],?\s+(?:the\s+)?(?:Russian\s+)?$"
-    # "…, said Yurii Pohuliaiko, head of the regional military administration", "…, said the head of the regional
+    # "…, said Yurii Pohuliaiko, head of the regional military administration" (or its spokesman for), "…, said the head of the regional
     # administration, Oleh Kiper": the office of the one who said it
-    r"|(?:said|says|wrote|according\s+to)\s+(?:(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2},\s+)?(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?"
+    r"|(?:said|says|wrote|according\s+to)\s+(?:(?-i:\p{Lu}[\w'’-]*)(?:\s+(?-i:\p{Lu}[\w'’-]*)){0,2},\s+)?(?:the\s+)?(?:head|chief|spokes(?:man|woman|person)|representative|press\s+secretary)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:(?-i:\p{Lu}[\w'’-]*)\s+){0,3}(?:(?:regional|city|oblast|district)\s+)?$"
     r"|^\s*Source:\s+(?:the\s+)?$",  # "Source: Air Force of the Armed Forces of Ukraine on Telegram", a line above the story
     regex.IGNORECASE,

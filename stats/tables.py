@@ -19,7 +19,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import attack_days, claim_date, dated_window, event_times, source_line_day
+from stats.dates import attack_days, claim_date, clock_of, crosses_midnight, dated_window, event_times, source_line_day
 from stats.duplicates import drop_repeated_documents
 from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_NIGHT_HEADING, RE_QUOTES
 from stats.events import find_events
@@ -70,8 +70,11 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
                 event_date = doc_day[0]
             if event_date is None and rows.claims and rows.claims[-1]["claimant"] == role and (
                     RE_LATER_SAME_DAY.match(claim.sentences[0].text) or _told_at_hours(claim) and any(t.kind == "clock" for t in result.claims[n - 2].times)):
-                event_date = rows.claims[-1]["event_date"]  # "… during the day. Later, the governor added that four more were downed";
-                # "At 10:12, … two UAVs … At 14:40, the governor reported that three more …": the same speaker's posts of that day
+                event_date = rows.claims[-1]["event_date"]
+                if event_date is not None:
+                    event_date += dt.timedelta(days=_past_midnight(result.claims[n - 2], claim))
+                # "… during the day. Later, the governor added that four more were downed"; "At 10:12, … two UAVs … At 14:40, the
+                # governor reported that three more …": the same speaker's posts of that day (or of the next, after 23:42 one at 00:37)
             if event_date is None:
                 event_date = source_line_day(doc.text)  # "Source: …, in Russian 2150 gmt 23 Mar 26": when the post it translates was made
         if window is not None and n > 1 and _window_goes_on(result.claims[n - 2], claim, window) and rows.claims[-1]["claimant"] == role \
@@ -116,6 +119,17 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
         "status": "ok" if rows.claims else "no_claims", "problems": "; ".join(problems) or None,
     }
     return rows
+
+
+def _past_midnight(before, claim) -> int:
+    """1 when ``claim`` was told at an hour just past midnight after the one ``before`` was told at ("At 23:42 …", then "At 00:37
+    …"), else 0."""
+    a = [t for t in before.times if t.kind == "clock"]
+    b = [t for t in claim.times if t.kind == "clock"]
+    if not a or not b:
+        return 0
+    (h1, m1), (h2, m2) = clock_of(a[-1]), clock_of(b[0])
+    return int(crosses_midnight(h1 * 60 + m1, h2 * 60 + m2))
 
 
 def _told_at_hours(claim) -> bool:

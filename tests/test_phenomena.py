@@ -2639,3 +2639,62 @@ def test_a_post_heading_told_again_by_its_post_is_its_speakers_not_the_post_befo
             "17 over the Bryansk region and 12 over the Kursk region.")
     assert counts_of(page, "2026-03-14") == [("mayor", None, [("RU-MOW", 3)]), ("defense_ministry", 29, [("RU-BRY", 17), ("RU-KRS", 12)])]
 
+
+
+# --------------------------------------------------------------------------- blind set 23's misses
+
+def test_explosions_reported_and_no_information_on_interceptions_claim_none():
+    text = ("The governor said more than 10 drones had been destroyed overnight over the Bila Tserkva district.\n\n"
+            "In Kherson, the mayor reported four explosions in the Dniprovskyi district but gave no information on interceptions.")
+    assert items_of(text) == [("UA-32", 10)]
+    assert items_of(text.replace("gave no information on interceptions", "said nothing more")) == [("UA-32", 10)]
+
+
+def test_a_spokesman_for_an_administration_named_after_said_speaks_for_it():
+    text = ("In Kyiv, 16 missiles were shot down over the capital, the city military administration said.\n\n"
+            "In the Odesa region, air defense brought down 21 missiles, said Ivan Petrenko, spokesman for the regional military administration.")
+    assert counts_of(text) == [("other", None, [("UA-30", 16)]), ("other", None, [("UA-51", 21)])]
+
+
+def test_a_total_that_opens_its_sentence_adds_up_the_targets_of_every_type():
+    text = ("The Air Force said 41 of the missiles had been brought down. Russia had also sent 12 Shahed drones, all of which were "
+            "destroyed, the statement said. \"In total, since the evening of March 3, air defense has destroyed 53 air targets,\" it said.")
+    assert counts_of(text) == [("air_force_ua", 53, [])]
+
+
+def test_the_rest_of_one_type_is_that_types_total_less_its_other_items():
+    text = ("Russian air defence systems shot down eleven Ukrainian drones over the past 24 hours, the Defence Ministry's spokesman said. "
+            "Five of them were destroyed near Kherson, two in the Kharkov region and the rest in the Sumy region. Air defence also "
+            "intercepted three Tochka-U missiles over Melitopol.")
+    assert counts_of(text) == [("defense_ministry", None, [("UA-65", 5), ("UA-63", 2), ("UA-59", 4), ("UA-23", 3)])]
+
+
+def test_a_cumulative_cue_after_an_opening_in_all_governs_its_whole_list():
+    text = ("In all, since the start of the special military operation the Russian armed forces have destroyed 130 aircraft, "
+            "80 helicopters and 260 unmanned aerial vehicles, the spokesman said.")
+    assert counts_of(text) == []
+
+
+def test_on_the_approaches_to_the_city_is_the_city_of_the_speaker():
+    text = ("Ivan Petrenko, head of the Kryvyi Rih city military administration, said three Shaheds had been shot down "
+            "on the approaches to the city overnight.")
+    assert items_of(text) == [("UA-12", 3)]
+
+
+def test_an_outlets_own_count_of_statements_is_no_claim():
+    text = ("Between 09:00 and 14:00, air defence systems intercepted 21 UAVs over the Kursk region, the ministry said. From 14:00 "
+            "to 20:00, another 27 drones were destroyed over the Bryansk region, the ministry said.\n\n"
+            "By Vedomosti's count, 48 drones were thus destroyed over the day.")
+    assert counts_of(text, "2026-05-22") == [("defense_ministry", None, [("RU-KRS", 21)]), ("defense_ministry", None, [("RU-BRY", 27)])]
+
+
+def test_a_night_that_opens_a_sentence_before_had_reported_is_the_events_not_the_statements():
+    text = ("Overnight into Friday, the ministry had reported 41 drones shot down over eight regions, without naming them.")
+    assert [c["event_date"] for c in _doc(text, "2026-05-23").claims] == [dt.date(2026, 5, 22)]
+
+
+def test_a_speakers_post_told_just_past_midnight_after_one_before_it_is_of_the_next_day():
+    text = ("At 23:40 on Friday, Sobyanin wrote that air defence forces had repelled an attack by one UAV flying towards Moscow. "
+            "At 00:35, the mayor reported that two more drones had been shot down.")
+    rows = _doc(text, "2025-12-20")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2025, 12, 19), dt.date(2025, 12, 20)]

@@ -2113,6 +2113,9 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             if opened == i - 1 and facts[opened].claimant and _a_speaker_line(facts[opened]):
                 opened -= 1  # the stamp's own line names the speaker: "Shapsha, 07:55"
         claimant = f.claimant
+        if claimant is None and i - 1 > opened and not facts[i - 1].has_content and _named_official(facts[i - 1].claimant) \
+                and (m := P.RE_SPEAKER_PRONOUN.search(f.sentence.text)) and m["who"].lower() in ("he", "she"):
+            claimant = replace(facts[i - 1].claimant, explicit=True)  # "Mayor Sergei Sobyanin has taken to posting updates … That night he wrote …"
         if claimant is None:  # "… the Defense Ministry said. 20 UAVs were shot down over the Moscow region"
             for j in (i - 1, i - 2):
                 if j > opened and j >= 0 and not facts[j].has_content and facts[j].claimant \
@@ -2327,6 +2330,11 @@ def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
     return claimant.explicit and claimant.role in ("defense_ministry", "air_force_ua", "other")
 
 
+def _named_official(c: Claimant | None) -> bool:
+    """A governor, mayor or regional head named by their name ("Moscow Mayor Sergei Sobyanin"), whom a "he" can stand for."""
+    return c is not None and c.role in REGIONAL_CLAIMANTS and c.key is not None
+
+
 def _a_speaker_line(f: SentenceFacts) -> bool:
     """A line that names who speaks below it: "Tula region governor Dmitry Milyaev, 06:12:", "Shapsha, 07:55"."""
     text = f.sentence.text.rstrip()
@@ -2459,6 +2467,9 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "23:48 — Two UAVs … 00:35 — Another drone …": each post a statement
     if claimant is not None and claimant.explicit and current.claimant is not None and not _same_claimant(claimant, current.claimant):
         return True
+    if f.items and all(i.remaining and i.count is None for i in f.items) and not f.totals and current.totals \
+            and not any(i.remaining for i in current.items):
+        return False  # "The ministry said the other drones were destroyed over the Voronezh, … regions": the rest of its count, told later
     if claimant is not None and claimant.explicit and claimant.role == "other" and current.claimant is not None and current.claimant.role == "other" \
             and claimant.name != current.claimant.name and f.items and current.items and not _codes(f.items) & _codes(current.items):
         return True  # "In Kyiv, according to the city's military administration, 37 …", "In Kryvyi Rih, the head of the city's …": two

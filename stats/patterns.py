@@ -177,9 +177,9 @@ RE_THE_ATTACK = regex.compile(
     regex.IGNORECASE,
 )
 
-# "The same morning, the head of Bashkortostan said …", "on that same night": the time told of before
+# "The same morning, the head of Bashkortostan said …", "on that same night", "That night he wrote …": the time told of before
 RE_THE_SAME_TIME = regex.compile(
-    r"(?<![\w-])(?:the|that)\s+same\s+(?:morning|night|day|evening|afternoon)(?![\w-])", regex.IGNORECASE)
+    r"(?<![\w-])(?:(?:the|that)\s+same|that)\s+(?:morning|night|day|evening|afternoon)(?![\w-])", regex.IGNORECASE)
 
 # Weapon nouns, longest first: "unmanned aerial vehicles", "drones", "missiles".
 RE_WEAPON = words(WEAPON_OF, twin=True)

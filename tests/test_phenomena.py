@@ -2698,3 +2698,28 @@ def test_a_speakers_post_told_just_past_midnight_after_one_before_it_is_of_the_n
             "At 00:35, the mayor reported that two more drones had been shot down.")
     rows = _doc(text, "2025-12-20")
     assert [c["event_date"] for c in rows.claims] == [dt.date(2025, 12, 19), dt.date(2025, 12, 20)]
+
+
+def test_the_other_drones_told_paragraphs_later_are_the_rest_of_the_count():
+    text = ("Russian air defence units destroyed 38 Ukrainian drones overnight, including 12 over the Saratov region, the Defence "
+            "Ministry said on Tuesday.\n\nThe regional governor said drones had attacked Engels, damaging an apartment building. "
+            "One woman was taken to hospital.\n\nEngels is home to a strategic bomber base.\n\n"
+            "The ministry said the other drones were destroyed over the Voronezh, Belgorod and Penza regions, but gave no breakdown.")
+    assert counts_of(text, "2025-08-19") == [("defense_ministry", 38, [("RU-SAR", 12), ("RU-BEL+RU-PNZ+RU-VOR", 26)])]
+
+
+def test_a_single_weeks_record_is_no_claim():
+    text = ("The Defence Ministry said about 40 Ukrainian drones had been shot down overnight over several regions, including the "
+            "Moscow region.\n\nEarlier this month, Moscow said it had downed more than 1,000 Ukrainian drones in a single week.")
+    assert [c[1] for c in counts_of(text, "2025-12-16")] == [40]
+
+
+def test_he_after_a_named_mayor_is_the_mayor_and_that_night_is_the_night_told_before():
+    text = ("On the night of March 11, the ministry said, its air defenses destroyed 300 drones over 14 regions. Of those, 80 were "
+            "downed over the Moscow region and 70 over the Bryansk region.\n\n"
+            "Moscow Mayor Sergei Sobyanin has taken to posting updates every few minutes during attacks. That night he wrote more "
+            "than 30 posts; by morning he put the total at 66 drones flying toward Moscow shot down.\n\n"
+            "Two days later, overnight into March 13, the ministry reported 40 drones over the Bryansk region.")
+    rows = _doc(text, "2026-03-16")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("defense_ministry", dt.date(2026, 3, 11)), ("mayor", dt.date(2026, 3, 11)), ("defense_ministry", dt.date(2026, 3, 13))]

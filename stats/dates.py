@@ -683,6 +683,12 @@ def clock_of(expr: TimeExpr) -> tuple[int, int]:
     return _clock(RE_CLOCK_LEAD.sub("", expr.text))
 
 
+def minutes_of(expr: TimeExpr) -> int:
+    """The minutes past midnight of a clock time ("At about 23:20" → 1400)."""
+    hour, minute = clock_of(expr)
+    return hour * 60 + minute
+
+
 def _clock(t: str) -> tuple[int, int]:
     """'11:23 pm' → (23, 23); 'midnight' → (0, 0); '7 a.m.' → (7, 0)."""
     s = regex.sub(r"([ap])\.?m\.?", r"\1m", t.lower()).replace("moscow time", "").replace("msk", "").replace("local time", "").strip(" ()")
@@ -883,8 +889,8 @@ def _posted_after(window: TimeExpr, times: list[TimeExpr]) -> dt.date | None:
     post = next((t for t in times if t.announcement and t.kind == "clock" and t.date), None)
     if post is None or post.start > window.start:  # the window told in another post, before this one
         return None
-    (h2, m2), (hour, minute) = window.clocks[1], clock_of(post)
-    return post.date - dt.timedelta(days=1) if (h2 * 60 + m2) - (hour * 60 + minute) > 180 else None
+    hour, minute = window.clocks[1]
+    return post.date - dt.timedelta(days=1) if hour * 60 + minute - minutes_of(post) > 180 else None
 
 
 def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, TimeExpr | None]:

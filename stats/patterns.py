@@ -218,13 +218,10 @@ RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alterna
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
 _DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)"  # the passive of downing, after "were"
-RE_BUT_DOWNED = regex.compile(
-    r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
-    regex.IGNORECASE)
+_WERE_DOWNED = r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b"  # "were [all] shot down"
+RE_BUT_DOWNED = regex.compile(r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)" + _WERE_DOWNED, regex.IGNORECASE)
 # "Russia sent 23 Shahed drones, all of which were destroyed": all of those launched, downed
-RE_ALL_THEN_DOWNED = regex.compile(
-    r"[^.;:]{0,40}?,\s*(?:and\s+)?all\s+of\s+(?:them|which|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b",
-    regex.IGNORECASE)
+RE_ALL_THEN_DOWNED = regex.compile(r"[^.;:]{0,40}?,\s*(?:and\s+)?all\s+of\s+(?:them|which|those)" + _WERE_DOWNED, regex.IGNORECASE)
 # "20 drones were detected and destroyed": found, then downed
 RE_AND_DOWNED = regex.compile(r"[^.;:,]{0,40}?\band\s+(?:then\s+)?(?:were\s+|was\s+)?(?:\w+\s+)?" + _DOWNED + r"\b", regex.IGNORECASE)
 # "37 of the 43 drones that attacked overnight had been destroyed": the relative clause tells of the drones, the

@@ -19,7 +19,7 @@ import polars as pl
 
 from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
-from stats.dates import attack_days, claim_date, clock_of, crosses_midnight, dated_window, event_times, source_line_day
+from stats.dates import attack_days, claim_date, crosses_midnight, dated_window, event_times, minutes_of, source_line_day
 from stats.duplicates import drop_repeated_documents
 from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_NIGHT_HEADING, RE_QUOTES
 from stats.events import find_events
@@ -128,8 +128,7 @@ def _past_midnight(before, claim) -> int:
     b = [t for t in claim.times if t.kind == "clock"]
     if not a or not b:
         return 0
-    (h1, m1), (h2, m2) = clock_of(a[-1]), clock_of(b[0])
-    return int(crosses_midnight(h1 * 60 + m1, h2 * 60 + m2))
+    return int(crosses_midnight(minutes_of(a[-1]), minutes_of(b[0])))
 
 
 def _told_at_hours(claim) -> bool:

@@ -2182,7 +2182,7 @@ def _post_heading_told_again(facts: list[SentenceFacts], i: int) -> bool:
     """Whether the sentence is a live page's post heading ("17:30 — Moscow claims 37 drones shot down", its clock on its line and
     no full stop) whose counts the post's first sentence tells again, naming its speaker ("Russia's Defense Ministry says …")."""
     f = facts[i]
-    if not _line_stamped(f.times) or f.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) or i + 1 == len(facts):
+    if not _line_stamped(f.times) or not _unclosed(f.sentence) or i + 1 == len(facts):
         return False
     body = facts[i + 1]
     if not (body.has_content and body.claimant and body.claimant.explicit) or _stamped(body.times):
@@ -2997,7 +2997,7 @@ def _fill_remaining(claim: Claim) -> None:
         total = next((t.value for t in claim.totals if t.weapon == item.weapon and t.value is not None), None) if mixed and claim.per_type \
             else claim.stated_total
         if total is not None:
-            others = sum(i.count for i in claim.items if i.count is not None and i is not item and not (mixed and i.weapon != item.weapon))
+            others = sum(i.count for i in claim.items if i.count is not None and i is not item and i.weapon == item.weapon)
             if total - others > 0:
                 item.count = total - others
                 claim.note = _noted(claim.note, f"'{item.place_text}' got the remaining {item.count} (stated total minus the other items)")
@@ -3404,7 +3404,12 @@ def _moscow_as_one(key: set) -> set:
 
 def _a_post_heading(claim: Claim) -> bool:
     """A claim told by one stamped line without a closing full stop: "07:40 Nine drones destroyed over capital"."""
-    return len(claim.sentences) == 1 and _stamped(claim.times) and not claim.sentences[0].text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    return len(claim.sentences) == 1 and _stamped(claim.times) and _unclosed(claim.sentences[0])
+
+
+def _unclosed(sentence: Sentence) -> bool:
+    """A line with no closing full stop, quote or colon: a heading ("07:40 Nine drones destroyed over capital")."""
+    return not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
 def _later_statement(claim: Claim, kept: Claim) -> bool:

@@ -278,7 +278,8 @@ RE_TOTAL_CUE = words(V["total_cues"] + V["attack_size_cues"])
 RE_ATTACK_SIZE_CUE = words(V["attack_size_cues"])
 # a sentence that opens with its total's cue, the count of targets of every kind told further on: "In total, since the evening of
 # December 28, air defense has destroyed 77 air targets" (not a running total of drones over a place, "In total, since the evening, …")
-RE_OPENING_TOTAL_CUE = regex.compile(r"""[\W_]*(?:in\s+total|overall|altogether|all\s+in\s+all|in\s+all)\s*,\s*""", regex.IGNORECASE)
+RE_OPENING_TOTAL_CUE = regex.compile(r"[\W_]*" + alternation(c for c in V["total_cues"] if not c.endswith((":", "|", " of", " at"))) + r"\s*,\s*",
+                                     regex.IGNORECASE)  # "in total", "in all", "overall", …: the cues that can open a sentence
 RE_TARGETS = regex.compile(r"(?<![\w-])(?:targets|objects)(?![\w-])", regex.IGNORECASE)
 # a post that opens by saying it sums up: "Results of the day.", "Summing up the night:"
 RE_SUMMING_UP = regex.compile(r"\W*(?:(?:the\s+)?(?:results?|summary|outcome|totals?)\s+(?:of|for)\s+the\s+(?:day|night)|summing\s+up|to\s+sum\s+up)\b",

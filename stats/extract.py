@@ -41,6 +41,7 @@ MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a cla
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
+CITY_CODES = frozenset({"UA-30", "RU-MOW", "RU-SPE"})  # capitals that are subjects of their own: never "the region"
 # the subjects on a sea's shore, where "the sea" told with no name is the sea off the place named before it
 COASTS = frozenset({"UA-40", "UA-43", "UA-14", "UA-23", "UA-65", "UA-48", "UA-51", "RU-KDA", "RU-ROS", "RU-DA", "RU-AST", "RU-KL",
                     "RU-LEN", "RU-SPE", "RU-KGD", "RU-PRI", "RU-MUR", "RU-ARK", "RU-KAM", "RU-SAK", "RU-KHA"})
@@ -275,10 +276,12 @@ class DocSentences:
             self._times[i] = find_times(self.text, s.start, s.end, self.anchor, self.held(i))
         return self._times[i]
 
-    def last_named(self, i: int) -> str | None:
-        """The region most recently named before sentence ``i``."""
+    def last_named(self, i: int, kind: str | None = None) -> str | None:
+        """The region most recently named before sentence ``i``; of ``kind`` "region", one a reader could call "the
+        region", not a capital ("as Kyiv races to scale up …": the government); of ``kind`` "sea", a sea."""
         for j in range(i - 1, -1, -1):
-            named = [p.code for p in self.places(j) if p.code and p.scope in ("region", "local") and p.how != "anaphora"]
+            named = [p.code for p in self.places(j) if p.code and p.scope in ("region", "local") and p.how != "anaphora"
+                     and not (kind == "region" and p.code in CITY_CODES) and (kind != "sea" or p.code.startswith("SEA-"))]
             if named:
                 return named[-1]
         return None
@@ -423,7 +426,9 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
         return sentences  # most documents: nothing to cut
     out: list[Sentence] = []
     for s in sentences:
-        if _may_join_statements(s):
+        if _may_join_statements(s) and not P.RE_CUMULATIVE.match(text, P.RE_LINE_OPENS.match(text, s.start, s.end).end(), s.end):
+            # (not "Over the week, the ministry reported more than 1,100 …, while the air force reported more than 1,900 …":
+            # the week's tallies both, the opening cue governing the whole sentence)
             start = s.start
             for m in P.RE_STATEMENT_JOINT.finditer(text, s.start, s.end):
                 if not (P.RE_SAYING.search(text, start, m.start()) and P.RE_SAYING.search(text, m.end(), s.end)):
@@ -511,7 +516,8 @@ def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
         if not b or b.group(1) in ("The", "In", "On", "According", "Earlier", "Later", "Meanwhile", "Russian", "Russia's"):
             break
         s = s - len(b.group(0))
-    return P.squeeze_spaces(text[s:keep]).strip(" ,'’s")
+    name = P.squeeze_spaces(text[s:keep]).strip(" ,'’")
+    return name[:-2].rstrip(" ,") if name.endswith(("'s", "’s")) else name  # "Gladkov's", not "Chibis" cut to "Chibi"
 
 
 # --------------------------------------------------------------------------- counts
@@ -641,6 +647,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         before = text[max(s, m.start() - 25):m.start()]
         if P.RE_MONTH_NEAR.search(before) or P.RE_MONTH_AFTER.match(text, m.end(), e):
             continue
+        if value == 1 and before.lower().endswith("no ") and m.group().lower() == "one":
+            continue  # "adding that no one was hurt": nobody
         if m.start() == s and P.RE_ENUMERATOR_AFTER.match(text, m.end(), e):
             continue  # "2. Kursk region — 14": the line's place in a numbered list
         odd = P.RE_ODD_AFTER.match(text, m.end(), e)  # "20-odd UAVs": somewhat more than 20
@@ -652,7 +660,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         of_number = P.RE_OF_NUMBER_BEFORE.search(text, max(s, m.start() - 28), m.start())
         if of_number or P.RE_OF_FRONTED_BEFORE.ends(text, max(0, s - 2, m.start() - 28), m.start()):  # from the stop before the sentence
             downed = weapon not in (None, "not") and P.RE_DOWNED_RELATIVE.match(text, noun_end, e) or (
-                weapon is None and not of_number and P.RE_BARE_DOWNED.match(text, m.end(), e))  # "…, out of 64 destroyed over Russia"
+                weapon is None and not of_number and (P.RE_BARE_DOWNED.match(text, m.end(), e) or P.RE_NATIONWIDE_AFTER.match(text, m.end(), e)))
+            # "…, out of 64 destroyed over Russia", "…, out of 71 over Russia as a whole"
             if not downed or of_number and P.RE_BARE_DOWNED.match(text, noun_end, e) and "the" not in of_number.group().lower().split():
                 continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …", "60 of 76 missiles shot down": 46 were launched, 38 shot down
             downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
@@ -733,7 +742,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             if before:  # "eight over the Oryol region and as many over the Kaluga region"
                 counts.append(Count(m.start(), m.end(), before[-1].value, before[-1].qualifier, before[-1].weapon))
     if weapon_context and not counts:
-        m = P.RE_THE_REST.match(text, s, e)
+        m = _rest_opens(text, sentence)
         if m:  # "… seven over Dagestan. The rest were downed over Kalmykia": the rest of the count told before
             counts.append(Count(m.start(), m.end(), None, "exact", None, remaining=True))
     if weapon_context and may_hold(words, P.FRACTION_NEEDS):
@@ -822,6 +831,11 @@ def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
     return _named_after_weapons(P.RE_NOT_WEAPON, text, max(0, pos - reach), pos)
 
 
+def _rest_opens(text: str, sentence: Sentence):
+    """ "The rest" opening a sentence or a list's line ("– the rest – over Dnipropetrovsk Oblast."), if it does."""
+    return P.RE_THE_REST.match(text, P.RE_LINE_OPENS.match(text, sentence.start, sentence.end).end(), sentence.end)
+
+
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     """A count that is launched, en route, a hit, an explosion: not an interception claim."""
     clause_start = max(sentence.start, count.start - 30)
@@ -842,8 +856,9 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
         return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
-    if after and partitive and "aimed" in after.group():
-        return False  # "The Moscow region took 74, and 28 of those had been aimed at the capital": a part of the downed, by target
+    if after and partitive and P.RE_HEADING_FOR.search(after.group()):
+        return False  # "The Moscow region took 74, and 28 of those had been aimed at the capital", "six of these were heading
+        # towards Moscow itself": a part of the downed, by target
     if after and fronted and P.RE_HEADING_FOR.search(after.group()) and _fronted_downed(text, sentence, count):
         return False  # "Of the drones brought down over the Moscow region, 10 were flying toward the city": a part of the downed, by target
     if after and P.RE_BUT_DOWNED.search(text, after.end(), min(sentence.end, after.end() + 80)):
@@ -856,6 +871,12 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
 
 
 # --------------------------------------------------------------------------- places
+def _without_how_many(before: str) -> str:
+    """The text before a generic place without the number of them: "over 13 other regions" is "over" other regions."""
+    m = P.RE_HOW_MANY_BEFORE.search(before)
+    return before[:m.start()] if m else before
+
+
 def group_places(text: str, places: list[Place]) -> list[Group]:
     """Consecutive places joined by commas or "and" form one list; "Budennovsk, Stavropol Krai" is one place."""
     groups: list[Group] = []
@@ -878,13 +899,19 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             gap = P.RE_REFERENCE_PHRASE.sub("", text[last.end:place.start])
             if gap.lstrip().startswith(")") and text.count("(", last.start, last.end) > text.count(")", last.start, last.end):
                 gap = gap.lstrip()[1:]  # "Izyum, Balakleya (Kharkov region), Avdeyevka and Yasinovataya (…)": the list goes on
-            if len(last.places) == 1 and P.RE_PORT_OF.match(gap):
+            prefix = P.RE_PLACE_PREFIX.match(place.text) if not gap.strip() else None  # "the Black Sea resort town of Anapa"
+            if len(last.places) == 1 and P.RE_PORT_OF.match(gap + prefix.group() if prefix else gap):
                 last.refinements.append(last.places[0])  # "the Crimean port of Sevastopol": Sevastopol is the place
                 last.places = [place]
                 last.end = place.end
                 continue
             if len(last.places) == 1 and (last.places[0].code or "").startswith("SEA-") and P.RE_OFF_SHORE_GAP.match(gap):
                 last.refinements.append(place)  # "over the Black Sea off Anapa": the sea is the place, Anapa says where on it
+                last.end = place.end
+                continue
+            if place.code and all(p.scope == "unknown" for p in last.places) and P.RE_DISTRICTS_OF.search(text, last.places[-1].start, place.start):
+                last.refinements.extend(last.places)  # "over the Kyivskyi district of the city": a district of the city named
+                last.places = [place]
                 last.end = place.end
                 continue
             if place.code and all(p.scope == "local" and p.code for p in last.places) and place.code not in last.codes \
@@ -908,7 +935,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 pass  # "… over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": a list of its own
             elif "," in gap and P.RE_PLACE_OWN_COUNT.match(text, place.end):
                 pass  # "two each over the Pogar and Sevsk districts, Trubchevsk district – 1": the next line of a list, with its count
-            elif refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)):
+            elif refine or (P.RE_LIST_JOINT.match(gap) and not gap.strip().startswith("(")) or (last.settlements and P.RE_SETTLEMENTS_JOINT.match(gap)) or (
+                    last.prep and place.scope == "region" and P.RE_SETTLEMENT_OF_JOINT.match(gap)):
                 if refine and place.code not in last.codes:
                     last.refinements.append(place)
                 else:
@@ -930,7 +958,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             beside_national = (occupied is not None and bool(P.RE_LIST_JOINT.match(text[pending_generic.end:occupied.start()])) or (
                 P.RE_INCLUDING_GAP.fullmatch(text, pending_generic.end, place.start) is not None) or (  # "over several regions, including Moscow"
                 (place.code or "").startswith("SEA-") and P.RE_LIST_JOINT.match(text[pending_generic.end:place.start]) is not None)) and bool(
-                P.RE_LOCATION_PREP.ends(text[max(0, pending_generic.start - 60):pending_generic.start]))  # "over Russian regions and the Black Sea"
+                P.RE_LOCATION_PREP.ends(_without_how_many(text[max(0, pending_generic.start - 60):pending_generic.start])))  # "over Russian regions and the Black Sea"
         pending_generic = None
         before = text[max(0, start - 60):start]
         prep = beside_national or P.RE_LOCATION_PREP.ends(before) or (
@@ -938,7 +966,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         settlements = not prep and ((place.scope == "region" and P.RE_SETTLEMENTS_BEFORE.ends(before)) or (
             P.RE_SETTLEMENT_AND_BEFORE.ends(before) and not (k and P.RE_LIST_JOINT.match(text[places[k - 1].end:place.start]))))  # not "Russia and Crimea"
         prep = prep or settlements
-        target = not prep and P.RE_TARGET_PREP.ends(before)
+        target = not prep and P.RE_TARGET_PREP.ends(before) and not P.RE_LARGEST_ATTACK_ON.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
                             attack=target and P.RE_ATTACK_ON.ends(before), settlements=settlements,
@@ -1009,7 +1037,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if may_hold(words, P.CORRECTION_NOTE_NEEDS) and P.RE_CORRECTION_NOTE.match(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "An earlier version of this article said 41 drones …": the outlet's error
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
-                                                                   or may_hold(words, P.FRACTION_NEEDS))):
+                                                                   or may_hold(words, P.FRACTION_NEEDS) or words & P.REST_WORDS)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
     if "forced" in words:
@@ -1024,7 +1052,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     denied = may_hold(held, P.DENIED_NEEDS)  # "… dismissed reports that air defence had shot down a drone"
     live = tuple(v for v in verbs if not any(a <= v < b for a, b in attributive)
                  and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
-                 and not (denied and P.RE_DENIED_BEFORE.search(text, max(sentence.start, v - 200), v))
+                 and not (denied and (P.RE_DENIED_BEFORE.search(text, max(sentence.start, v - 200), v) or P.RE_UNTRUE_AFTER.match(
+                     text, v, sentence.end) and P.RE_REPORT_THAT_BEFORE.search(text, max(sentence.start, v - 120), v)))
                  and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 20), v))  # "two missiles … were not intercepted", "may have been shot down"
     interception = bool(live) or row and not verbs or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
@@ -1035,6 +1064,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                        or "(" in sentence.text and P.RE_PLACE_PAREN_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region (23)"
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
+        continues and _rest_opens(text, sentence) is not None) or (  # "– the rest – over Dnipropetrovsk Oblast."
         continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
         and any(p.code for p in doc.places(sentence.index)))  # "The Kursk region accounted for 30 of them"
     if not interception:
@@ -1046,7 +1076,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         label = P.RE_BULLET_LABEL.match(text, sentence.start, sentence.end)
         if label and claimant.name in label.group():
             claimant = replace(claimant, explicit=True)  # "• Defence Ministry. 87 drones …": whose figures the bullet gives
-    places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant, lambda: doc.last_named(sentence.index), held)
+    places = _with_anaphora(text, sentence, list(doc.places(sentence.index)), claimant,
+                            lambda kind=None: doc.last_named(sentence.index, kind), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
     ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower()) or any(
@@ -1089,7 +1120,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.items = _without_parts(text, facts.items)
     speaker_region = claimant.region if (  # a regional speaker with no place named: the drones are over their own region
         not facts.items and claimant is not None and claimant.explicit and claimant.role in REGIONAL_CLAIMANTS and not any(g.prep for g in groups)) else None
-    if speaker_region and not counts and P.RE_WEAPON.search(text, sentence.start, sentence.end):
+    if speaker_region and not counts and (P.RE_WEAPON.search(text, sentence.start, sentence.end)
+                                          or P.RE_ATTACK_REPELLED.search(text, sentence.start, sentence.end)):
         # "Mayor Sobyanin reported that drones were being shot down"
         facts.items.append(Item((speaker_region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
     elif speaker_region and len(counts) == 1 and counts[0].singular and not (counts[0].linked or counts[0].definite or counts[0].part or counts[0].ordinal):
@@ -1100,7 +1132,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         facts.totals = [t for t in facts.totals if not 0 <= t.start - cue.end() <= 3]
     cues = [m.span() for m in P.RE_CUMULATIVE.finditer(text, sentence.start, sentence.end)
             if not P.RE_EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 9), m.start())
-            and not P.RE_OF_THIS_NIGHT.match(text, m.end())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
+            and not P.RE_OF_THIS_NIGHT.match(text, m.end())
+            and not P.RE_SUPERLATIVE_BEFORE.search(text, max(sentence.start, m.start() - 90), m.start())] if may_hold(held, P.CUMULATIVE_NEEDS) else []
     cues += [m.span() for m in P.RE_OUTLETS_COUNT.finditer(text, sentence.start, sentence.end)] if may_hold(held, P.OUTLETS_COUNT_NEEDS) else []
     cues += day_spans(text, sentence.start, sentence.end) if may_hold(held, DAY_SPAN_NEEDS) else []
     cues += date_spans(text, sentence.start, sentence.end) if may_hold(held, EXPLICIT_NEEDS) and _has_digit(text, sentence) else []
@@ -1118,8 +1151,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     years_after = [m.start() for m in years if (m["prep"] or "").lower() == "in" and not opening(m)]  # "in 2021": of the counts before it only
     if cues or years_after:  # "since the start of the war, 25,000 drones …": drop the counts it governs
 
-        opening = any(P.RE_LINE_OPENS.fullmatch(text, sentence.start, a) or P.RE_OPENING_TOTAL_CUE.fullmatch(text, sentence.start, a)
-                      for a, _ in cues)  # "3. Across 21-23 May, …", "In all, since the start of the operation, …"
+        opening = any(P.RE_LINE_OPENS.fullmatch(text, line, a) or P.RE_OPENING_TOTAL_CUE.fullmatch(text, line, a)
+                      for a, _ in cues for line in (sentence.start, max(sentence.start, text.rfind("\n", sentence.start, a) + 1)))
+        # "3. Across 21-23 May, …", "In all, since the start of the operation, …"; "By the numbers\nOver the week, …": a line's opening
 
         def near(start: int, end: int) -> bool:  # the cue just before, or after in the same clause; a year only after
             if opening:
@@ -1288,7 +1322,7 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
     for m in found:
         start = m.start("what")
         the = text.rfind("the", m.start(), start)
-        start = the if the >= 0 else start
+        start = the if the >= 0 else m.start("det") if m.group("det") else start  # "over our region": the words after "over"
         if any(p.start < m.end() and m.start() < p.end for p in places):
             continue
         what = m.group("what").lower()
@@ -1304,8 +1338,13 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
             else:  # a quote whose speaker is named after it: "'… five over the sea and three over the district,' the governor wrote"
                 code = last_code() if claimant is None else None
                 code = code if code in COASTS else None
+                if code is None:  # "… over Crimea and the Black Sea. Six over the peninsula and the rest over the sea": the sea named
+                    named = [p.code for p in places if p.end <= m.start() and (p.code or "").startswith("SEA-")]
+                    code = named[-1] if named else last_code("sea")
+        elif (m.group("det") or "").strip().lower() in ("his", "her", "their"):
+            code = claimant.region if claimant else None  # "one other governor said a drone was shot down over his region": his only
         else:
-            code = (claimant.region if claimant and claimant.region else None) or last_code()
+            code = (claimant.region if claimant and claimant.region else None) or last_code("region" if what in ("region", "oblast") else None)
             if what in ("region", "oblast") and not (claimant and claimant.region):  # "In Volyn, Ivan Rudnytskyi, the head of the
                 # regional military administration, reported … over the region": the region the sentence named before
                 named = [p.code for p in places if p.end <= m.start() and p.code and p.scope == "region" and not p.code.startswith("SEA-")]
@@ -1416,9 +1455,11 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             pending.append(obj)
         elif kind == 3:
             pending = []
-        elif kind == 2 and pending and P.RE_LOCATION_PREP.ends(text[max(0, obj.start - 40):obj.start]) and not any(
+        elif kind == 2 and pending and P.RE_LOCATION_PREP.ends(_without_how_many(text[max(0, obj.start - 40):obj.start])) and not any(
             0 <= g.start - obj.end <= 6 and not P.RE_LIST_JOINT.match(text[obj.end:g.start]) for g in groups  # "over the regions of Kursk and
         ):  # Belgorod": the list follows (not "over several Russian regions, the Black Sea and the Sea of Azov")
+            if any(w.whole and pending[-1].start < w.start < obj.start for w in counts):
+                continue  # "17 of the 45 drones destroyed overnight over Russian regions were shot down over X": the whole's
             for c in pending:
                 c.national = True
             pending = []
@@ -1428,7 +1469,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             if obj.hit:  # "downed 373 of the targets, and the remaining ones hit targets in Kyiv"
                 pending = []
                 continue
-            chosen = _joined_tail(text, pending)
+            chosen = _joined_tail(text, pending, obj.start)
             for c in chosen:
                 c.linked = True
             obj.linked = True
@@ -1499,7 +1540,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 facts.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text,
                                         list_start=g.start, partial=bool(P.RE_MOST.search(text, sentence.start, g.start))
                                         or P.RE_INCLUDING_PLACE.search(text, max(sentence.start, g.start - 30), g.start) is not None,
-                                        n_places=g.spread if len(g.codes) == 1 else 1))
+                                        n_places=g.spread if len(g.codes) == 1 else 1,
+                                        more=P.RE_VAGUE_MORE_BEFORE.search(text, max(sentence.start, g.start - 40), g.start) is not None))
     # Counts with no place, or over "Russia": totals.
     for c in counts:
         if c.remaining or c.value is None or c.singular:
@@ -1586,13 +1628,15 @@ def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], group
         g.linked = True
 
 
-def _joined_tail(text: str, pending: list[Count]) -> list[Count]:
+def _joined_tail(text: str, pending: list[Count], place_start: int | None = None) -> list[Count]:
     """The counts a place list belongs to: the last one, and those joined to it by "and".
 
     "14 drones and 4 missiles over Kursk" → both; "158 drones, including two over
     Moscow" → only "two".
     """
     chosen = [pending[-1]]
+    if place_start is not None and P.RE_ONE_WHICH_WAS.match(text, pending[-1].end, place_start):
+        return chosen  # "97 drones and one missile, which was intercepted over Kyiv oblast": the missile's place
     for c in reversed(pending[:-1] if not pending[-1].share else ()):  # "30 drones, half of them over X": the share only
         gap = text[c.end:chosen[0].start]
         if P.RE_COUNT_JOINT.fullmatch(gap) or (len(chosen) > 1 and P.RE_COUNT_COMMA.fullmatch(gap)):
@@ -1699,6 +1743,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
             _all_of_attack(doc, f, before=not other_speaker)  # the ministry's 29, then "Aksyonov said all the targets were destroyed"
             if n and not f.has_content:
                 _all_where_defences_worked(doc, facts[n - 1], f)
+        if n and f.interception and f.verbs and not f.items and not f.totals and not facts[n - 1].has_content:
+            _where_the_drones_attacked(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
         if n and not f.totals and f.items and all(i.count is None for i in f.items) and len({i.codes for i in f.items}) == 1:
@@ -2015,6 +2061,19 @@ def _all_where_defences_worked(doc: DocSentences, prev: SentenceFacts, f: Senten
         if place.code and place.scope != "generic" and place.code not in seen:
             seen.add(place.code)
             f.items.append(Item((place.code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
+
+
+def _where_the_drones_attacked(doc: DocSentences, prev: SentenceFacts, f: SentenceFacts) -> None:
+    """ "… when Ukrainian drones attacked two military airfields in the Ryazan and Saratov regions. The ministry said the
+    jet drones had been intercepted": the drones of the attack told before, downed where they attacked, with no number."""
+    text = doc.text
+    told = P.RE_THE_DRONES.search(text, f.sentence.start, f.verbs[0])
+    if told is None or not P.RE_DRONES_ATTACKED.search(text, prev.sentence.start, prev.sentence.end):
+        return
+    groups = [g for g in group_places(text, doc.places(prev.sentence.index)) if g.prep and not g.target and not g.foreign and g.codes]
+    for code in dict.fromkeys(c for g in groups for c in g.codes):
+        place = next(p for g in groups for p in g.places if p.code == code)
+        f.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
 
 
 def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> None:
@@ -2488,6 +2547,9 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     if P.RE_LATER_STATEMENT.match(f.sentence.text) and (current.items or current.totals) \
             and (any(c.more for c in f.totals) and not f.items or any(i.more and i.count is not None for i in f.items)):
         return True  # "… three drones over Moscow. Later in the day he said two more drones had been destroyed."
+    if P.RE_NEW_STATEMENT.match(f.sentence.text) and not f.items and f.totals and current.items and event_times(f.times) \
+            and not any(t.value == i.count for t in f.totals for i in current.items):
+        return True  # "… 18 over the Belgorod region … Earlier on Saturday, the ministry reported 34 drones during the night"
     if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and (current.items or current.totals):
         held = _codes(current.items)
         if not any(c in held for i in f.items for c in i.codes):
@@ -2650,9 +2712,21 @@ def _risen_to(claim: Claim) -> None:
             claim.items = [i for i in claim.items if i not in earlier] + [now]
 
 
+def _headline_told_wider(claim: Claim) -> None:
+    """A headline's count that the body tells again over more places is the body's: "… 27 drones over Crimea" over
+    "… 27 unmanned aerial vehicles over the Republic of Crimea and the waters of the Black Sea"."""
+    head = claim.sentences[0] if claim.sentences else None
+    if head is None or len(claim.sentences) < 2 or not _is_headline(head):
+        return
+    body = [i for i in claim.items if i.start >= head.end and i.count is not None]
+    claim.items = [i for i in claim.items if not (i.start < head.end and i.count is not None and any(
+        b.count == i.count and b.weapon == i.weapon and set(i.codes) < set(b.codes) for b in body))]
+
+
 def finish_claim(claim: Claim) -> None:
     """Totals, summaries, repeats and readings: the claim's final items."""
     _risen_to(claim)
+    _headline_told_wider(claim)
     items: list[Item] = []
     for item in claim.items:  # a repeated statement of the same count over the same place
         if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
@@ -2665,8 +2739,9 @@ def finish_claim(claim: Claim) -> None:
     kept = []
     for item in items:
         if item.count is None and not item.remaining:
-            if item.codes[0] in counted or item.codes[0] in nulls_seen:
-                continue
+            if item.codes[0] in nulls_seen or item.codes[0] in counted and not (item.more and all(
+                    o.place_text != item.place_text for o in items if o.count is not None)):
+                continue  # (not '"several more" over the Vyborg district', after three over the Kingisepp district)
             nulls_seen.add(item.codes[0])
         kept.append(item)
     items = kept
@@ -2680,7 +2755,7 @@ def finish_claim(claim: Claim) -> None:
         items.remove(item)
         if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
-    claim.items = items = _shares(_where_they_fell(claim, items))
+    claim.items = items = _shares(claim, _where_they_fell(claim, items))
     totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
     # "Three of them were suppressed … Five more drones were shot down over the Moscow region": the parts of an attack
     totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
@@ -2803,6 +2878,11 @@ def _where_they_fell(claim: Claim, items: list[Item]) -> list[Item]:
     are the items, and a count shared out among several of them is the claim's total.
     """
     aimed = [i for i in items if i.target and i.count is not None]
+    if len(aimed) > 1 and len({i.weapon for i in aimed}) == len(aimed):  # "three missiles and a dozen drones in an attack on the
+        for one in aimed:  # Kerch area … three Neptune missiles … near Kerch, and 12 drones … over the Sea of Azov": each type apart
+            items = [i for i in _where_they_fell(claim, [i for i in items if i.weapon == one.weapon]) if i.weapon == one.weapon] \
+                + [i for i in items if i.weapon != one.weapon]
+        return sorted(items, key=lambda i: i.start)
     if len(aimed) != 1:
         return items
     fell = [i for i in items if not i.target and i.count is not None and i.start > aimed[0].end]
@@ -2816,12 +2896,15 @@ def _where_they_fell(claim: Claim, items: list[Item]) -> list[Item]:
     return items
 
 
-def _shares(items: list[Item]) -> list[Item]:
+def _shares(claim: Claim, items: list[Item]) -> list[Item]:
     """"Two drones were downed over the Kaluga and Moscow regions. One in Kaluga, the other near Moscow."
 
-    Shares ("one … the other …") of the count stated just before them: over
-    the same region they are already in it; spread over that count's regions,
-    they are its breakdown and take its place.
+    Shares ("one … the other …", "two of them … and one …") of the count
+    stated just before them: spread over that count's regions, they are its
+    breakdown and take its place.  Over the same region, two or more that add
+    up to it are its breakdown as well, the count shared out the claim's total
+    ("three drones over the Kursk region. Two of them over the Kurchatov
+    district and one near Glushkovo"); fewer are already in it.
     """
     parts = [i for i in items if i.part and i.count is not None]
     if not parts:
@@ -2834,6 +2917,9 @@ def _shares(items: list[Item]) -> list[Item]:
     if shared > whole.count:
         return items
     if all(i.codes == whole.codes for i in parts):
+        if len(parts) > 1 and shared == whole.count and not whole.more:
+            claim.totals.append(Count(whole.start, whole.end, whole.count, whole.qualifier, whole.weapon))
+            return [i for i in items if i is not whole]
         return [i for i in items if i not in parts]
     if all(set(i.codes) <= set(whole.codes) for i in parts):
         if shared == whole.count:
@@ -3194,7 +3280,8 @@ def _a_tally(claim: Claim, sentences: list[Sentence]) -> bool:
     told with no speaker of its own, "At 02:35: 'Two more UAVs …'", is the tally's speaker's)."""
     if not claim.items or not _clocked(claim):
         return False
-    if claim.stated_total is None:  # "In total, during the night, … destroyed 11 UAVs over …": the count is the one item's
+    if claim.stated_total is None or not claim.totals and claim.items[0].count == claim.stated_total:
+        # "In total, during the night, … destroyed 11 UAVs over …": the count is the one item's
         item = claim.items[0]
         return len(claim.items) == 1 and item.count is not None and _cue_before(claim, item.start)
     if claim.itemized_sum != claim.stated_total:
@@ -3250,7 +3337,7 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     for claim in claims:
         same = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.stated_total is not None
-                     and k.stated_total == claim.stated_total), None)
+                     and (k.stated_total == claim.stated_total or _one_count_told_again(k, claim))), None)
         if same is not None and (not claim.items or _items_key(claim) <= _items_key(same)):
             _absorb(same, claim)
             continue
@@ -3287,6 +3374,14 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _one_count_told_again(first: Claim, again: Claim) -> bool:
+    """Whether a claim with no places only tells the one count of an earlier one again, of the same days: "the ministry
+    reported that air defence had destroyed nine drones over the Ryazan region … 'When the ministry says nine were shot
+    down, …'"."""
+    return (first.stated_total is None and not again.items and len(first.items) == 1 and first.items[0].count == again.stated_total
+            and first.items[0].qualifier == (again.total_qualifier or "exact") and not _other_days(first, again))
 
 
 def _risen_from(tally: Claim, earlier: Claim) -> bool:
@@ -3463,8 +3558,9 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             _absorb(later, first)
             return claims[1:]
     if not values:  # "Drone downed over Voronezh Region, says governor": the places the body counts over
-        codes = _codes(first.items)
-        later = next((k for k in claims[1:] if codes and codes <= {c for i in k.items if i.count is not None for c in i.codes}
+        codes = _codes(first.items)  # (a named speaker's: "Chibis: drone attack on Olenegorsk repelled" over his "repelled")
+        later = next((k for k in claims[1:] if codes and codes <= {c for i in k.items if i.count is not None or not _weak(first.claimant)
+                                                                   for c in i.codes}
                       and _same_claimant(first.claimant, k.claimant)), None)
         if first.items and all(i.count is None for i in first.items) and later is not None:
             _absorb(later, first)

@@ -74,9 +74,10 @@ RE_PERSON_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}+(?![\w-])(?<!Region|Oblast|Krai
 # capital first, re scans it faster than regex
 RE_CAPITALISED_RUN = Twin(regex.compile(CAPITAL_STARTING_WORD + r"[\w'’.]*(?:(?:[-‐–]|\s+)(?:\p{Lu}[\w'’.]*|of|na|on|el|upon|the|sea)(?![\w]))*"))
 RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds the same (stats.gates)
-# "the city of", "the district of" before a name; not the suffix of a name before it ("the Kirovsky district of Crimea")
+# "the city of", "the district of", "the resort town of" before a name; not the suffix of a name before it ("the Kirovsky
+# district of Crimea")
 RE_PREFIX_BEFORE = Tail(regex.compile(
-    r"(?<![\w-])(?i:the\s+)?(?:(?i:republic|city|town|village|settlement|urban\s+district)|(?<!\p{Lu}[\p{L}'’-]*\s)(?i:region|oblast|district))\s+of\s+$"))
+    r"(?<![\w-])(?i:the\s+)?(?:(?i:resort|seaside|coastal|border|frontier|frontline|front-line|port|garrison|industrial|small)\s+)?(?:(?i:republic|city|town|village|settlement|urban\s+district)|(?<!\p{Lu}[\p{L}'’-]*\s)(?i:region|oblast|district))\s+of\s+$"))
 # "over the waters of the Black and Azov seas": two seas under one plural noun
 TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole_words) wherever RE_TWO_SEAS matches
 RE_TWO_SEAS = Gated(regex.compile(

@@ -210,14 +210,14 @@ RE_FORCED_TO_LAND = regex.compile(r"(?<![\w-])forced\s+(?:[\w-]+\s+){1,5}?to\s+l
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+(?:(?:information|figures|details|data|numbers)\s+(?:on|about|of)\s+)?|(?:may|might|could)\s+have\s+been\s+"
                                        r"|(?:can|will|would)\s+(?:be\s+|have\s+been\s+)?|(?:drones|missiles|UAVs|targets)\s+to\s+"
-                                       r"|(?:reported|report|confirmed|mentioned)\s+any\s+|(?:not|never|n['’]t)\s+(?:report|confirm|mention|claim)(?:ed|s)?\s+)$",
+                                       r"|nothing\s+(?:was|has\s+been|had\s+been)\s+|(?:reported|report|confirmed|mentioned)\s+any\s+|(?:not|never|n['’]t)\s+(?:report|confirm|mention|claim)(?:ed|s)?\s+)$",
                                        regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down";
 # "gave no information on interceptions"; "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
 # "why there are 18 drones to shoot down"
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
-_DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)"  # the passive of downing, after "were"
+_DOWNED = r"(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed)"  # the passive of downing, after "were"
 _WERE_DOWNED = r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?" + _DOWNED + r"\b"  # "were [all] shot down"
 RE_BUT_DOWNED = regex.compile(r"(?:\bbut|\ball(?:\s+of\s+(?:them|which|those))?)" + _WERE_DOWNED, regex.IGNORECASE)
 # "Russia sent 23 Shahed drones, all of which were destroyed": all of those launched, downed
@@ -265,10 +265,13 @@ RE_CLAUSE_OPENS = regex.compile(r"(?:(?<![\w-])that|:)\s*$", regex.IGNORECASE)
 # "103 drones, according to the paper's calculations": the words between a count and the cue after it that governs it
 RE_ACCORDING_GAP = regex.compile(r"(?:\s+(?:in|over|during)\s+the\s+(?:past|last)\s+[\w ]{1,16}?)?,?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}",
                                  regex.IGNORECASE)  # "71 drones in the past 24 hours, according to Zvezda's calculation"
+# "in one of the largest aerial attacks on the capital since the start of the war": a comparison, no cumulative cue
+RE_SUPERLATIVE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:largest|biggest|heaviest|most\s+massive|most\s+intense|worst|fiercest|first)(?![\w-])[^.;:!?]{0,80}$", regex.IGNORECASE)
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 # an outlet's own sum of statements: "By Gazeta.ru's count, 57 drones were thus destroyed over the day", "according to Reuters' tally"
-RE_OUTLETS_COUNT = regex.compile(r"(?<![\w-])(?i:by|according\s+to|in)\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}(?:['’]s?)\s+"
+RE_OUTLETS_COUNT = regex.compile(r"(?<![\w-])(?i:by|according\s+to|in)\s+(?:(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}(?:['’]s?)?|(?i:our))\s+"
                                  r"(?:own\s+)?(?:count|tally|calculations?|estimates?|arithmetic)(?![\w-])")
 OUTLETS_COUNT_NEEDS = (frozenset({"count", "tally", "calculation", "calculations", "estimate", "estimates", "arithmetic"}),)
 CUMULATIVE_NEEDS = (whole_words(V["cumulative_cues"] + V["war_zone_cues"], _COMMON_WORDS),)
@@ -336,6 +339,9 @@ RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETT
 # "near Sukhodol and Kherson", "in the areas of Dolgenkoye, Kurulka and Izyum": villages the gazetteer does not know,
 # joined by "and" to a place it knows
 RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),?\s+and\s+$", regex.IGNORECASE))
+# "near Lisichansk of the Lugansk People's Republic and Olginka of the Donetsk People's Republic": a town the gazetteer does not
+# know and its region, the next of the list
+RE_SETTLEMENT_OF_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:" + _SETTLEMENT + r")\s+(?:of|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 # "launched 142 drones, mostly aimed at Kharkiv and Odesa": where a launch was aimed (not "launched at the Odesa region, 11 of them
 # were destroyed", where they were downed)
@@ -346,6 +352,10 @@ RE_TARGET_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["target_prepos
 RE_ATTACK_ON = Tail(regex.compile(
     r"(?<![\w-])(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought\s+off|fend\w*\s+off)(?:\s+of)?\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|raids?|strikes?)\s+(?:on|against)" + _PREP_TAIL, regex.IGNORECASE))
+# "in one of the largest aerial attacks on the Russian capital": the size of an attack compared, not the drones' target
+RE_LARGEST_ATTACK_ON = Tail(regex.compile(
+    r"(?<![\w-])(?:largest|biggest|heaviest|most\s+massive|fiercest|worst)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?|assaults?)\s+(?:on|against)"
+    + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
 # "Two of them were brought down over Zelenograd and one over …": the part is its clause's subject, and the
@@ -421,7 +431,12 @@ QUESTIONED_NEEDS = (frozenset({"whether", "if"}),)
 RE_QUESTIONED_BEFORE = regex.compile(
     r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
 # A denial, not a claim: "the governor dismissed reports on Telegram channels that air defence had shot down a drone"
-DENIED_NEEDS = (frozenset({"dismissed", "denied", "denies", "refuted", "rejected", "debunked", "channels", "bloggers"}),)
+DENIED_NEEDS = (frozenset({"dismissed", "denied", "denies", "refuted", "rejected", "debunked", "channels", "bloggers", "true", "untrue",
+                           "false", "fake"}),)
+# … or told as a report and called untrue after it: "Information that two drones were shot down over the city tonight is not true"
+RE_REPORT_THAT_BEFORE = regex.compile(r"(?<![\w-])(?:information|reports?|claims?|rumou?rs?|news)\s+that\s+(?:[\w'’-]+\s+){0,6}$",
+                                      regex.IGNORECASE)
+RE_UNTRUE_AFTER = regex.compile(r"[^.;]{0,80}?\b(?:is|are)\s+(?:not\s+true|untrue|false|(?:a\s+)?fake)\b", regex.IGNORECASE)
 RE_DENIED_BEFORE = regex.compile(r"(?<![\w-])(?:dismissed|denied|denies|refuted|rejected|debunked)\s+(?:[\w'’-]+\s+){0,8}?"
                                  r"(?:reports?|claims?|rumou?rs?|posts?|allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w'’-]+\s+){0,5}$"
                                  # "several channels published videos … and claimed that three drones had been destroyed": no one's claim
@@ -454,13 +469,14 @@ RE_ATTRIBUTIVE = regex.compile(
 _ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea",
                              "plant", "facility", "refinery", "airport"})  # "what" holds one
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
-    r"(?<![\w-])(?:over|above|in|near|across|on|on\s+(?:the\s+)?approach(?:es)?\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for)\s+"
-    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"  # "over his region": the speaker's
+    r"(?<![\w-])(?:over|above|in|near|across|on|on\s+(?:the\s+)?approach(?:es)?\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for"
+    r"|(?<=[Dd]istrict )of|(?<=[Dd]istricts )of)\s+"  # "over the Kyivskyi district of the city": the city named before
+    r"(?P<det>the\s+|his\s+|her\s+|their\s+|our\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"  # "over his region": the speaker's
     r"(?P<what>" + alternation(_ANAPHORIC_WHAT | {"regional centre", "regional center", "regional capital"}) + r")(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,
 ), _ANAPHORIC_WHAT,
-    anchors=frozenset({"over", "above", "in", "near", "across", "on", "approaching", "toward", "headed", "heading", "flying", "bound"}), twin=True)
+    anchors=frozenset({"over", "above", "in", "near", "across", "on", "approaching", "toward", "headed", "heading", "flying", "bound", "of"}), twin=True)
 ANAPHORIC_PLACE_NEEDS = (_ANAPHORIC_WHAT | {"centre", "center", "capital"},)  # the word "what" ends with, whole (see ONE_THE_OTHER_NEEDS)
 
 RE_ALSO = regex.compile(r"\balso\b", regex.IGNORECASE)
@@ -473,12 +489,15 @@ RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?(?:" + _NIGH
 RE_NIGHT_HEADING = regex.compile(r"\s*(?:On\s+)?" + _NIGHT_TO, regex.IGNORECASE)
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
-    r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", regex.IGNORECASE)
+    r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from|in\s+the\s+(?:area|vicinity)\s+of)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$",
+    regex.IGNORECASE)  # "over the sea in the area of Lyubimovka and Cape Fiolent"
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
 # where the weapons were fired from: "Kalibr missiles fired from a Russian ship in the Black Sea", "launched from Crimea"
 RE_LAUNCHED_FROM_BEFORE = Tail(regex.compile(
-    r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:(?!(?:launchers?|systems?|MLRS)\b)[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$",
+    r"(?<![\w-])(?:fired|launched)\s+from\s+(?:(?:the|a|an)\s+)?(?:(?:(?!(?:launchers?|systems?|MLRS)\b)[\w-]+\s+){0,3}(?:in|on|off|over)\s+(?:the\s+)?)?$"
+    # "… cruise missiles from strategic bombers flying over the Caspian Sea, as well as from warships in the Black Sea"
+    r"|(?<![\w-])from\s+(?:[\w-]+\s+){0,2}?(?:bombers|aircraft|planes|warships|ships|submarines|carriers)\s+(?:flying\s+|operating\s+)?(?:over|in|on|off)\s+(?:the\s+)?$",
     regex.IGNORECASE))  # not "five rockets fired from HIMARS launchers over Energodar": where they were downed
 # a front's axis named by a town: "attacks in the Kupiansk and Lyman directions", "on the Zaporizhzhia axis"
 RE_FRONT_AFTER = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:directions?|axis|axes|sectors?)(?![\w-])", regex.IGNORECASE)
@@ -518,9 +537,11 @@ RE_RELATIVE_WHERE = regex.compile(r",\s*where\s+(?:\p{Lu}[\w.’'-]*\s+){0,3}$")
 
 # "the Crimean port of Sevastopol", "the Kursk region's town of Rylsk": the second name is the place.
 RE_PORT_OF = regex.compile(
-    r"^(?:['’]s)?\s+(?:port|city|town|village|resort|settlement|naval\s+base|base|capital|region['’]s\s+(?:city|town|village))\s+(?:city\s+)?of\s+(?:the\s+)?$",
+    r"^(?:['’]s)?\s+(?:(?:resort|seaside|port)\s+)?(?:port|city|town|village|resort|settlement|naval\s+base|base|capital|region['’]s\s+(?:city|town|village))\s+(?:city\s+)?of\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+# the words a place's name was found with before it: "resort town of " in "resort town of Anapa"
+RE_PLACE_PREFIX = regex.compile(r"(?:(?:the|[a-z]+)\s+)+of\s+(?:the\s+)?")
 # "the Defense Ministry in Moscow", "officials in Kyiv": where a speaker sits.
 RE_INSTITUTION_BEFORE = regex.compile(
     r"(?:ministry|officials|authorities|government|embassy|spokesman|spokeswoman|spokesperson|correspondent|headquarters|journalists|reporters)\s+in\s+(?:the\s+)?$",
@@ -564,6 +585,7 @@ RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|" + _WORD_COUNT + 
 RE_CLOSE_PAREN = regex.compile(r"\s*\)")
 # A list's line that tells its count first, a dash, then the place: "9 – Rylsky district;", "3 – the city of Kursk;"
 RE_COUNT_DASH_LINE = regex.compile(r"[ \t]*(?:[" + regex.escape(BULLETS) + r"*][ \t]*)?(?:\d{1,4}|" + _WORD_COUNT + r")[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+)?\p{Lu}")
+RE_HOW_MANY_BEFORE = regex.compile(r"(?:\d{1,2}|" + _WORD_COUNT + r")\s+$")  # "over 13 regions": how many, not how many drones
 RE_DASH_PLACE_GAP = regex.compile(r"[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+(?:the[ \t]+)?)?")  # between the count and its place
 # "• Defence Ministry. ": a bullet's label, naming whose figures follow (stats.text keeps it in the bullet's first sentence)
 RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")
@@ -694,7 +716,19 @@ RE_REMAINING_WORD = Twin(regex.compile(r"(?<![\w-])(?:the\s+)?(?:remaining|rest\
 RE_REMAINING_BEFORE = regex.compile(r"(?<![\w-])the\s+remaining\s+$", regex.IGNORECASE)  # "the remaining eight over A and B"
 # "24 over the Krasnodar region and the rest (the remaining ones, the others) over the Black Sea": the count left of the
 # total, its noun left out
-_DOWNED_THERE = r"(?=\s+(?:(?:were|was|had\s+been)\s+)?(?:\w+\s+){0,2}?(?:over|above|in|near|off)\s)"  # "[were] [brought down] over …"
+_DOWNED_THERE = r"(?=(?:\s*[–—-])?\s+(?:(?:were|was|had\s+been)\s+)?(?:\w+\s+){0,2}?(?:over|above|in|near|off)\s)"  # "[were] [brought down] over …", "– over …"
+# "… three over the Kingisepp district, and \"several more\" over the Vyborg district": more, told with no number
+RE_VAGUE_MORE_BEFORE = regex.compile(r"(?<![\w-])(?:several|a\s+few|some|many|a\s+number)\s+more\b[\"”’']?\s+(?:[\w-]+\s+){0,2}?(?:over|above|near|in)\s+(?:the\s+)?$",
+                                     regex.IGNORECASE)
+# "Governor Bocharov said that the attack had been repelled": downings, told with no weapon's name
+RE_ATTACK_REPELLED = regex.compile(r"(?<![\w-])(?:attacks?\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                                   r"(?:successfully\s+)?(?:repelled|repulsed|thwarted|foiled)"
+                                   r"|(?:repelled|repulsed|thwarted|foiled)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?attacks?)(?![\w-])", regex.IGNORECASE)
+# "the Soviet-made jet drones, which were flying at low altitude, had been intercepted": the drones told of before
+RE_THE_DRONES = regex.compile(r"(?<![\w-])the\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)(?![\w-])", regex.IGNORECASE)
+RE_DRONES_ATTACKED = regex.compile(r"(?<![\w-])(?:drones|UAVs)\s+(?:attacked|targeted|struck\s+at|tried\s+to\s+attack)(?![\w-])", regex.IGNORECASE)
+RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
+REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
 # "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest
 RE_PLACES_ACCOUNT_FOR = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:regions?\s+|oblasts?\s+)?account(?:ed|s)?\s+for\b", regex.IGNORECASE)
@@ -756,6 +790,10 @@ NUMBER_RISEN_NEEDS = (frozenset({"number"}),)
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
+# "…, out of 71 over Russia as a whole", "out of 71 in total": the whole the part told before belongs to
+RE_NATIONWIDE_AFTER = regex.compile(
+    r"\s+(?:in\s+(?:total|all)|over\s+(?:Russia|Russian\s+regions|Ukraine|the\s+country)(?:\s+as\s+a\s+whole)?|across\s+(?:Russia|Ukraine|the\s+country)|nationwide)(?![\w-])",
+    regex.IGNORECASE)
 RE_HEADING_FOR = regex.compile(r"\b(?:flying|heading|headed|aimed)\b", regex.IGNORECASE)  # en route to a target
 # "Of the drones brought down over the Moscow region, …": a fronted phrase of the downed
 RE_DOWNED_WORD = regex.compile(r"(?<![\w-])(?:" + _DOWNED + r"|brought\s+down|taken\s+down)(?![\w-])", regex.IGNORECASE)
@@ -840,7 +878,7 @@ RE_PAREN_CLOSES = regex.compile(r"[^()]{0,40}\)\W*$")
 RE_DISTRICTS_OF = regex.compile(r"(?<![\w-])districts?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", regex.IGNORECASE)
 # a weapon's nickname in quotation marks after its name: "Shahed-136 'mopeds'"
 RE_NICKNAME = regex.compile(r"\s+(?:'[\w-]{2,20}'|‘[\w-]{2,20}’|\"[\w-]{2,20}\"|“[\w-]{2,20}”)")
-RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey))*")
+RE_NAME_WORDS = regex.compile(r"(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|of|the|region|Region|Oblast|'s|’s|Sergei|Sergey)(?!\p{L}))*")  # not "of" in "office"
 RE_ATTRIB_AFTER = regex.compile(
     r"^[^.;!?]{0,90}?(?<![\w-])" + r"(?:" + alternation(V["attribution_verbs"]) + r")(?![\w-])|^\s*:", regex.IGNORECASE
 )

@@ -116,6 +116,7 @@ RE_RELATIVE = regex.compile(
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
         (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
         the\s+night\s+before\s+last |  # the night that ended the day before
+        the\s+night(?=\s+(?:drone\s+)?(?:attack|raid|assault)s?\b) |  # "the night attack on Cheboksary had been repelled"
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+(?:evening|morning) |
         in\s+a\s+day | (?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|(?:few|two|three|four|five|six|\d)\s+hours) | last\s+evening | this\s+evening |
         earlier\s+this\s+(?:week|month) | last\s+week | this\s+week | recent\s+(?:days|weeks) |
@@ -740,6 +741,13 @@ def set_window(expr: TimeExpr, end_day: dt.date) -> None:
     expr.window_end = dt.datetime(end_day.year, end_day.month, end_day.day, h2, m2, tzinfo=MSK).isoformat(timespec="minutes")
 
 
+def _alone_on_its_line(m) -> bool:
+    """Whether a match is all its line holds (a heading: "Monday" over that day's news)."""
+    text = m.string
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    return text[start:end if end >= 0 else len(text)].strip() == m.group().strip()
+
+
 def _relative(m, anchor: Anchor) -> TimeExpr:
     rel = RE_SPACES.sub(" ", m["rel"].lower())
     expr = TimeExpr(m.start(), m.end(), m.group(), "relative")
@@ -761,6 +769,8 @@ def _relative(m, anchor: Anchor) -> TimeExpr:
     expr.date = _weekday_date(m["wd"] or m["wd_end"], anchor) if expr.relative == "weekday" else relative_day(expr, anchor.day)
     if m["wd"] and rel.endswith("night") and anchor.day and expr.date == anchor.day - dt.timedelta(days=1):
         expr.date = anchor.day  # "on Thursday night" in a Friday article: the night that ended on Friday
+    if m["wd"] and anchor.day and expr.date and expr.date > anchor.day and _alone_on_its_line(m):
+        expr.date -= dt.timedelta(days=7)  # "Monday" over that day's news in Sunday's weekly digest: the Monday gone by
     if expr.date is None and anchor.day is None:
         expr.problem = f"{m.group()!r} cannot be dated without a publication date"
     elif expr.relative == "vague":

@@ -1558,6 +1558,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         if c.total_cue and P.RE_TOTAL_CUE.fullmatch(text[sentence.start:c.start].lstrip(" |*").rstrip(" ,*")):
             facts.totals.append(c)  # "… Kaluga — 4. Total: 35, the ministry said.", "| **Total** | **35** |": the sum of a list told before
             continue
+        if c.weapon is not None and c.value == sum(i.count for i in facts.items if i.start >= c.end and i.count is not None) \
+                and P.RE_LIST_LEAD_AFTER.match(text, c.end, sentence.end):
+            facts.totals.append(c)  # "the ministry reported a much smaller wave: 48 drones, seven each over A and B and 34 over C"
+            continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)) \
                 and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")

@@ -728,6 +728,7 @@ RE_ATTACK_REPELLED = regex.compile(r"(?<![\w-])(?:attacks?\s+(?:[\w-]+\s+){0,4}?
 RE_THE_DRONES = regex.compile(r"(?<![\w-])the\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)(?![\w-])", regex.IGNORECASE)
 RE_DRONES_ATTACKED = regex.compile(r"(?<![\w-])(?:drones|UAVs)\s+(?:attacked|targeted|struck\s+at|tried\s+to\s+attack)(?![\w-])", regex.IGNORECASE)
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
+RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
 REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
 # "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest

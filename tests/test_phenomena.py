@@ -2978,3 +2978,31 @@ def test_a_weeks_tallies_under_one_opening_cue_are_no_claims():
     # two speakers joined by "while", no cue: two statements
     text = "Kursk's governor said two drones were shot down over the region, while Belgorod's governor reported one over Shebekino."
     assert [c[0] for c in counts_of(text)] == ["governor", "governor"]
+
+
+def test_a_count_that_leads_a_list_adding_up_to_it_is_the_total_with_no_verb_of_its_own():
+    text = ("Air defenses destroyed 300 drones over 14 regions on the night of March 11, the ministry said.\n\n"
+            "Two days later, overnight into March 13, the ministry reported a much smaller wave: 48 drones, seven each over the "
+            "Oryol and Kaluga regions and 34 over the Bryansk region.")
+    assert counts_of(text, "2026-03-16")[1] == ("defense_ministry", 48, [("RU-ORL", 7), ("RU-KLU", 7), ("RU-BRY", 34)])
+    # a list that does not add up to it leaves it no total
+    assert counts_of(text.replace("48 drones", "50 drones"), "2026-03-16")[1][1] is None
+
+
+def test_the_night_attack_repelled_is_of_that_night():
+    text = "The head of Chuvashia, Oleg Nikolayev, said the night attack on Cheboksary had been repelled, but one drone had hit a plant."
+    rows = _doc(text, "2025-08-29")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [("regional_head", dt.date(2025, 8, 29))]
+    # "the night" of something else is no time
+    rows = _doc("The head of Chuvashia said the night shift at the plant had seen two drones shot down over Cheboksary.", "2025-08-29")
+    assert [c["event_date"] for c in rows.claims] == [None]
+
+
+def test_a_weekday_heading_in_a_sunday_digest_is_the_day_gone_by():
+    text = ("WEEK IN REVIEW\n\nMonday\nBelgorod governor Vyacheslav Gladkov said more than 30 drones were shot down over the "
+            "region during the day.")
+    rows = _doc(text, "2025-11-30")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2025, 11, 24)]
+    # "on Monday" in a sentence, in a piece of Sunday: the next day in Moscow, as a US paper's date may be a day behind
+    assert _doc("On Monday, 30 drones were shot down over the Belgorod region, Governor Gladkov said.", "2025-11-30").claims[0]["event_date"] \
+        == dt.date(2025, 12, 1)

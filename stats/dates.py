@@ -413,7 +413,7 @@ def _to_moscow_days(text: str, found: list[TimeExpr]) -> None:
 # The zones a live page names beside its posts' clocks ("08:12 GMT") or over them ("All times are BST.")
 _STAMP_ZONES = r"\(?(?:GMT|UTC)[ \t]*[+−-][ \t]*\d{1,2}\)|GMT|UTC|BST|CES?T|EES?T|Kyiv\s+time|Kiev\s+time|UK\s+time"  # and "(GMT+3)"
 # A line that opens with a clock, as live posts and blogs do: "23:48 — "Two UAVs …"", "06:12 Mayor Sobyanin: …"
-_STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+[0-3]?\d),?[ \t]+"  # "22 July, " over a post
+_STAMP_DATE = r"(?:[0-3]?\d[ \t]+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"[ \t]+[0-3]?\d|[0-3]\d\.[01]\d\.20\d\d),?[ \t]+"  # "22 July, ", "21.09.2025 " over a post
 RE_STAMP_DATE = regex.compile(r"[ \t]*" + _STAMP_DATE, regex.IGNORECASE)
 # A line that names a post's speaker and its hour, the post below it: "Shapsha, 07:55", "Sobyanin, 23:47 (29 August)"
 _STAMP_SPEAKER = r"[ \t]*(?-i:\p{Lu})[\w'’.-]*(?:[ \t]+[\w'’().-]+){0,7},[ \t]*"
@@ -614,7 +614,8 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
             t.announcement = True
         if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date":
             t.dateline = True
-        elif t.kind in ("clock", "date") and RE_STAMP_BEFORE.search(text[max(start, t.start - 30):t.start]):  # "Updated: 13-03-2024 10:55 IST"
+        elif t.kind in ("clock", "date") and not t.post and RE_STAMP_BEFORE.search(text[max(start, t.start - 30):t.start]):
+            # "Updated: 13-03-2024 10:55 IST" (not a post's "21.09.2025 00:32" over it)
             t.dateline = True
         previous = t
 

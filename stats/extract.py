@@ -881,6 +881,7 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
     """Consecutive places joined by commas or "and" form one list; "Budennovsk, Stavropol Krai" is one place."""
     groups: list[Group] = []
     pending_generic: Place | None = None
+    launched_from: int | None = None  # where the last place a launch came from ends
     for k, place in enumerate(places):
         if place.scope == "generic":
             pending_generic = place
@@ -889,8 +890,11 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue  # "the Tver region, northwest of Moscow"
         if P.RE_FRONT_AFTER.match(text, place.end):
             continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
-        if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start):
+        if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start) or (
+                launched_from is not None and P.RE_LIST_JOINT.match(text[launched_from:place.start])):
+            launched_from = place.end  # "launched from the Caspian and Black seas": the list goes on
             continue  # "missiles fired from a ship in the Black Sea": where they came from, not where they were downed
+        launched_from = None
         if P.RE_INSTITUTION_BEFORE.search(text, max(0, place.start - 30), place.start) and not P.RE_SITE_IN_BEFORE.search(
                 text, max(0, place.start - 70), place.start):
             continue  # "the Defense Ministry in Moscow said": where someone sits, not where drones fell
@@ -1036,6 +1040,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     continues = continues or row
     if may_hold(words, P.CORRECTION_NOTE_NEEDS) and P.RE_CORRECTION_NOTE.match(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "An earlier version of this article said 41 drones …": the outlet's error
+    if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "… a message about a drone shot down …, but it was deleted"
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
                                                                    or may_hold(words, P.FRACTION_NEEDS) or words & P.REST_WORDS)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
@@ -1432,7 +1438,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         subject = not g.prep and same_clause(g.end, nxt.start) and not own_place_after and nxt.weapon is None or (
             not g.prep and same_clause(g.end, nxt.start) and not own_place_after and P.RE_SUBJECT_VERB.search(text[g.end:nxt.start])
         )
-        if paren or subject:
+        where = P.RE_WHERE_COUNT.fullmatch(text, g.end, nxt.start) is not None and not own_place_after  # "… fell on the Bryansk
+        # region, where 33 UAVs were brought down"
+        if paren or subject or where:
             nxt.linked = g.linked = True
             links.append(([nxt], g))
             if paren and P.RE_PAREN_LIST_REGIONS.match(text, g.end, sentence.end):
@@ -1490,7 +1498,8 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             (not g.target and not g.hit and (not g.linked or g is with_prev or _fronted(text, sentence, g, counts) or P.RE_AS_WERE.ends(text, g.end, c.start))
              and same_sentence_part(g.start, c.start))
             or (g.target and not located and (P.RE_COLON_THEN.match(text, g.end, c.start) is not None
-                                              or (g.attack and not any(o.start < g.start for o in counts)))))
+                                              or (g.attack and not any(o.start < g.start for o in counts))
+                                              or c.part)))  # "about 40 missiles flew towards the capital and 37 of them were shot down"
                   and not _launch_target(text, sentence, g)]  # (last: the patterns run only for the places that qualify)
         if before and P.RE_DEFENCES_IN_BEFORE.search(text, max(sentence.start, before[-1].start - 45), before[-1].start) and any(
                 h.linked and not h.target and h.start > c.end for h in groups):
@@ -1742,6 +1751,9 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     for n, f in enumerate(facts):
+        if n and not f.has_content and f.interception and not f.all_intercepted and P.RE_TARGETS_WERE_DOWNED.match(
+                text, P.RE_LINE_OPENS.match(text, f.sentence.start, f.sentence.end).end(), f.sentence.end):
+            _all_where_defences_worked(doc, facts[n - 1], f)  # "… air defence had also worked in the area of Feodosia. 'Targets were shot down'"
         if f.all_intercepted and not any(i.count is not None for i in f.items):
             other_speaker = n > 0 and not _weak(f.claimant) and not _weak(facts[n - 1].claimant) and not _same_claimant(f.claimant, facts[n - 1].claimant)
             _all_of_attack(doc, f, before=not other_speaker)  # the ministry's 29, then "Aksyonov said all the targets were destroyed"
@@ -1868,7 +1880,15 @@ def _correct(target: Claim, fix: Claim) -> None:
     """The corrected statement ``target`` takes the figures of the correction ``fix``, and its sentences."""
     before = _figures(target)
     counted = [i for i in target.items if i.count is not None]
-    if fix.items:
+    lines = [(f, _same_line(f, target.items)) for f in fix.items]
+    if fix.items and all(line is not None for _, line in lines) and fix.stated_total is None:
+        # "… – Valuiki district – 3." corrected: "in the Valuiki district, four UAVs were shot down, not three": that line only
+        whole = target.stated_total is not None and target.stated_total == target.itemized_sum
+        for f, line in lines:
+            line.count, line.qualifier = f.count, f.qualifier
+        if whole:
+            target.stated_total = target.itemized_sum  # the total the lines added up to adds up to the corrected lines
+    elif fix.items:
         codes = _codes(fix.items)
         target.items = [i for i in target.items if not codes & set(i.codes)] + fix.items
         target.stated_total, target.total_qualifier = fix.stated_total, fix.total_qualifier
@@ -1890,6 +1910,14 @@ def _correct(target: Claim, fix: Claim) -> None:
     target.times.extend(t for t in fix.times if t not in target.times)
     if _weak(target.claimant) and fix.claimant is not None and fix.claimant.explicit:
         target.claimant = fix.claimant
+
+
+def _same_line(fix: Item, items: list[Item]) -> Item | None:
+    """The one item of ``items`` over the same place, by name, as a correction's item (a region's district, told again)."""
+    name = P.RE_PLACE_SUFFIX.sub("", fix.place_text).strip().lower()
+    same = [i for i in items if i.codes == fix.codes and i.count is not None and name
+            and P.RE_PLACE_SUFFIX.sub("", i.place_text).strip().lower().endswith(name.split()[-1])]
+    return same[0] if len(same) == 1 and len([i for i in items if i.codes == fix.codes]) > 1 else None
 
 
 def _figures(claim: Claim) -> str:
@@ -2732,9 +2760,13 @@ def finish_claim(claim: Claim) -> None:
     _risen_to(claim)
     _headline_told_wider(claim)
     items: list[Item] = []
+    head = claim.sentences[0] if claim.sentences and len(claim.sentences) > 1 and _is_headline(claim.sentences[0]) else None
     for item in claim.items:  # a repeated statement of the same count over the same place
-        if item.count is not None and any(o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
-                                          and not _other_localities(o, item) and not _other_rows(claim, o, item) for o in items):
+        same = next((o for o in items if item.count is not None and o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
+                     and not _other_localities(o, item) and not _other_rows(claim, o, item)), None)
+        if same is not None:
+            if head is not None and same.start < head.end <= item.start:
+                items[items.index(same)] = item  # the body's words for the headline's count: its evidence, and not the headline's
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}

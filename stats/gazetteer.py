@@ -78,6 +78,10 @@ RE_TOKEN = Twin(regex.compile(r"[\w'’.]+"))  # Twin: run by re where it finds 
 # district of Crimea")
 RE_PREFIX_BEFORE = Tail(regex.compile(
     r"(?<![\w-])(?i:the\s+)?(?:(?i:resort|seaside|coastal|border|frontier|frontline|front-line|port|garrison|industrial|small)\s+)?(?:(?i:republic|city|town|village|settlement|urban\s+district)|(?<!\p{Lu}[\p{L}'’-]*\s)(?i:region|oblast|district))\s+of\s+$"))
+# a compound of whom a place's government backs or where someone sits: "Moscow-backed", "Kyiv-based"
+RE_BACKED_AFTER = regex.compile(r"[-‐](?:backed|installed|appointed|based|led|controlled|friendly|aligned|imposed|supported)(?![\w-])", regex.IGNORECASE)
+# a verb of saying right after a name: "Gusev raises number of drones downed …", "Gusev said"
+RE_SPEAKS_AFTER = regex.compile(r"\s+(?:says|said|raises|raised|reports|reported|writes|wrote|claims|claimed|announces|announced|adds|added)(?![\w-])")
 # "over the waters of the Black and Azov seas": two seas under one plural noun
 TWO_SEAS_WORDS = frozenset({"seas"})  # a word of the stretch (stats.gates.whole_words) wherever RE_TWO_SEAS matches
 RE_TWO_SEAS = Gated(regex.compile(
@@ -240,8 +244,12 @@ class Gazetteer:
                 continue  # "the headquarters of the Black Sea Fleet"
             if not suffix and RE_RIVER_AFTER.match(text, name_end):
                 continue  # "the Antonovsky bridge over the Dnipro river"
+            if not suffix and RE_BACKED_AFTER.match(text, name_end):
+                continue  # "Moscow-backed officials", "Kyiv-based analysts": who, not where
             if not suffix and _after_title_or_first_name(text, s):
                 continue  # "Governor Gusev", "Alexander Gusev": a surname that is also a town's name
+            if not suffix and RE_SPEAKS_AFTER.match(text, name_end) and self._local_only(key):
+                continue  # "Gusev raises number of drones downed over Voronezh region to 11": a town's name that speaks is a person's
             places.append(self._resolve(s, e, key, suffix, text))
         named = list(places)
         lower = self.lower_pattern.finditer(text, start, end) if may_hold(words, (self.lower_words,)) else ()
@@ -331,6 +339,10 @@ class Gazetteer:
         suffix = RE_SUFFIX_AFTER.match(text, name_end, end)
         e = suffix.end() if suffix else name_end
         return s, name_end, e, key, (suffix.group(1).lower() if suffix else "")
+
+    def _local_only(self, key: str) -> bool:
+        """Whether a name is only a town's or a district's (not a region's, whose name also stands for its officials)."""
+        return all(e.scope == "local" for e in self.entries.get(key) or ())
 
     def _resolve(self, start: int, end: int, key: str, suffix: str, text: str) -> Place:
         found = self.entries.get(key) or []

@@ -196,7 +196,7 @@ RE_WEAPON_COMPOUND = regex.compile(r"\s*(?:[-‐]\s*)?" + alternation(V["weapon_
 RE_MODIFIER_WORD = regex.compile(
     r"""\s*(?:more|additional|other|further|[Uu]krainian|[Uu]kraine's|enemy|hostile|army|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
-        anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|
+        anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|U\.S\.[-\s]made|American[-\s]made|British[-\s]made|French[-\s]made|
         aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
         \d{2,3}[-\x20]?mm|  # a calibre: "four 122-mm Grad rockets"
         [\w-]+-(?:launched|made|supplied|built|produced|designed)|
@@ -325,8 +325,8 @@ RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)
 RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE))
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
-    r"\s+(?:the\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
-    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts|parts?|cities|towns|settlements)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
+    r"\s+(?:(?:the|its|their)\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
+    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts|parts?|cities|towns|settlements|outskirts|suburbs)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+)?$"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
@@ -367,7 +367,8 @@ RE_LIST_JOINT = regex.compile(
     r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|(?:over|in|near|above)\s+(?:the\s+)?)?"
     r"(?:(?:territory|skies|airspace|waters|water\s+area)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?"
-    r"(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring|temporarily|occupied|annexed|Russian-occupied|Russian-annexed)\s+)*$",
+    r"(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring|temporarily|occupied|annexed|Russian-occupied|Russian-annexed)\s+)*"
+    r"(?:(?:regions|provinces|oblasts|areas)\s+of\s+(?:the\s+)?)?$",  # "… and the border provinces of Bryansk and Kursk"
     regex.IGNORECASE,
 )
 RE_PLURAL_REGIONS = regex.compile(r"\s*(?:regions|oblasts|areas|provinces|republics|territories|districts)\b", regex.IGNORECASE)
@@ -641,6 +642,9 @@ RE_ALL_INTERCEPTED = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 ALL_INTERCEPTED_NEEDS = (frozenset({"all"}),)
+# "Targets were shot down", "Several UAVs were destroyed": some, with no number, opening a sentence
+RE_TARGETS_WERE_DOWNED = regex.compile(r"(?:the\s+|several\s+|some\s+|a\s+few\s+|a\s+number\s+of\s+)?(?:air\s+)?(?:targets|drones|UAVs)\s+(?:were|have\s+been|had\s+been)\s+" + _DOWNED + r"(?![\w-])",
+                                       regex.IGNORECASE)
 
 
 # A sentence about an attack or its interception (for dating claims that state no time).
@@ -729,6 +733,7 @@ RE_THE_DRONES = regex.compile(r"(?<![\w-])the\s+(?:[\w-]+\s+){0,3}?(?:drones|UAV
 RE_DRONES_ATTACKED = regex.compile(r"(?<![\w-])(?:drones|UAVs)\s+(?:attacked|targeted|struck\s+at|tried\s+to\s+attack)(?![\w-])", regex.IGNORECASE)
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
+RE_WHERE_COUNT = regex.compile(r"\s*,\s*where\s+(?:(?:a\s+further|another|some|a\s+total\s+of)\s+)?", regex.IGNORECASE)  # "…, where 33 UAVs were …"
 REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
 # "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest
@@ -773,7 +778,7 @@ OFFICIALS_SAID_NEEDS = (frozenset({"governors", "officials", "authorities", "hea
 RE_POSTER_HEADER = regex.compile(r"\b(?:Telegram|Facebook|VKontakte|translated|translation)\b|:\s*$", regex.IGNORECASE)
 RE_HIS_POSTS = regex.compile(r"(?<![\w-])(?:His|Her|Their)\s+(?:posts|updates|messages|statements|Telegram\s+posts)(?=\W*(?:\w+\W*)?:)")
 # "Of the 45 drones launched overnight, 38 were shot down": the whole a later count is part of, fronted
-RE_OF_FRONTED_BEFORE = Tail(regex.compile(r"(?:^|[,;:\n]\s*|\.\s+)(?:Of|Out\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE))
+RE_OF_FRONTED_BEFORE = Tail(regex.compile(r"(?:^|[,;:\n]\s*|\.\s+|(?<![\w-])that\s+)(?:Of|Out\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE))
 RE_OF_FRONTED_PHRASE = regex.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\s+[^,;]{1,90},\s*", regex.IGNORECASE)  # "Of the 45 drones launched overnight, "
 # a relative clause of downing after "N of the M drones": "… of the 57 drones its air defences shot down overnight"
 RE_DOWNED_RELATIVE = regex.compile(
@@ -806,6 +811,12 @@ RE_CORRECTION_NOTE = regex.compile(
     r"\s*(?:Correction\s*(?:[,(–—-]\s*[^:.]{0,30}?)?:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected"
     r"|updated\s+(?:[^.]{0,40}?\s)?to\s+(?:correct|reflect|fix)))", regex.IGNORECASE)
 CORRECTION_NOTE_NEEDS = (frozenset({"correction", "version", "amended", "corrected", "updated"}),)
+# A post told of as taken down: "a message appeared in Sobyanin's channel about a drone shot down near Zelenograd, but
+# twenty minutes later it was deleted", "An earlier post … about a drone shot down over Myskhako was later deleted"
+RE_DELETED_POST = regex.compile(
+    r"(?<![\w-])(?:post|message|report|statement)\b[^.;]{0,160}?\b(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|quickly\s+|then\s+)?"
+    r"(?:deleted|removed|taken\s+down|withdrawn|retracted)(?![\w-])", regex.IGNORECASE)
+DELETED_POST_NEEDS = (frozenset({"deleted", "removed", "withdrawn", "retracted", "taken"}),)
 # A speaker's correction of a figure told before: "five UAVs were shot down, not seven as I reported earlier"
 RE_NOT_AS_EARLIER = regex.compile(
     r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:I|he|she|we|it|they|was|were|had\s+been)\s+(?:\w+\s+){0,2}?"
@@ -821,7 +832,7 @@ RE_CORRECTION = regex.compile(
     + r"|himself|herself|itself|themselves)"
     + r"|issu(?:ed|es|ing)\s+an?\s+(?:clarification|correction)"
     r"|(?:edited|amended|revised)\s+(?:the|his|her|its|their)\s+(?:earlier\s+|initial\s+|first\s+|original\s+)?" + _CORRECTED_WHAT
-    + r"|(?:clarification|correction)\s*:"
+    + r"|(?:clarification|correction)(?:\s+(?:to|of)\s+(?:the|my|his|her|its|this)\s+(?:[\w-]+\s+){0,2}?(?:summary|post|report|statement|message|figures?))?\s*:"
     r"|now\s+(?:states|says|reads)\s+that"
     r"|according\s+to\s+(?:the\s+)?(?:updated|corrected|revised|clarified|refined|adjusted)\s+(?:data|information|figures)"
     r"|(?:number|figure|count|tally)\s+(?:of\s+[\w\s]{1,40}?)?(?:has|have)\s+been\s+(?:clarified|corrected|revised|updated)"
@@ -922,7 +933,7 @@ RE_INCLUDING_PLACE = regex.compile(r"\bincluding\s+(?:(?:over|above|in|near)\s+)
 RE_TOTAL_CLAUSE = Twin(regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE))
 RE_COUNT_COMMA = regex.compile(r"\s*,\s*")
 RE_COUNT_JOINT = regex.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*)(?:\s+[\w-]+){0,3}?)?"  # "8 shells of Uragan multiple rocket launchers and 3 …"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*)(?:\s+[\w-]+){0,5}?)?"  # "8 shells of Uragan multiple rocket launchers and 3 …"
     r"(?:\s+(?:fitted|armed|equipped|loaded|tipped)\s+with(?:\s+[\w-]+){1,3}?)?"  # "three missiles fitted with cluster warheads and three …"
     r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+"
     r"(?:(?:destroyed|intercepted|downed|shot\s+down|neutrali[sz]ed|suppressed)\s+)?",

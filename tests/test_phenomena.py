@@ -3006,3 +3006,124 @@ def test_a_weekday_heading_in_a_sunday_digest_is_the_day_gone_by():
     # "on Monday" in a sentence, in a piece of Sunday: the next day in Moscow, as a US paper's date may be a day behind
     assert _doc("On Monday, 30 drones were shot down over the Belgorod region, Governor Gladkov said.", "2025-11-30").claims[0]["event_date"] \
         == dt.date(2025, 12, 1)
+
+
+# --------------------------------------------------------------------------- blind set 25's misses
+def test_a_count_in_a_where_clause_after_its_place_is_over_that_place():
+    text = ("Air defence systems destroyed 60 drones over three regions overnight, the ministry reported. The heaviest wave fell "
+            "on the Bryansk region, where 33 UAVs were brought down. Twenty-four more were hit over the Moscow region and three "
+            "over the Kursk region.")
+    assert counts_of(text) == [("defense_ministry", 60, [("RU-BRY", 33), ("RU-MOS", 24), ("RU-KRS", 3)])]
+
+
+def test_targets_shot_down_where_the_defences_worked_with_no_number():
+    text = ("The head of Crimea, Sergei Aksyonov, said that air defence had also worked in the area of Feodosia. \"Targets were "
+            "shot down, there are no casualties or destruction,\" he wrote, without specifying how many objects had been downed.")
+    assert counts_of(text) == [("regional_head", None, [("UA-43", None)])]
+    # with no place where the defences worked before it: nothing
+    assert counts_of("\"Targets were shot down, there are no casualties,\" the head of Crimea wrote.") == []
+
+
+def test_several_downed_where_the_defences_worked_and_the_outskirts_of_a_town():
+    text = ("The head of the republic, Sergei Aksyonov, said that overnight air defence had worked in the Dzhankoi and "
+            "Krasnoperekopsk districts. \"Several UAVs were destroyed. There are no injured,\" he wrote.")
+    assert counts_of(text, "2025-09-06") == [("regional_head", None, [("UA-43", None)])]
+    text = "Air defence units brought down a Ukrainian unmanned aerial vehicle over the northern outskirts of Gorlovka on Monday evening."
+    assert items_of(text) == [("UA-14", 1)]
+
+
+def test_a_count_named_with_its_launchers_system_then_and_another_share_the_place():
+    text = ("The ministry said that six rockets of the Ukrainian Olkha multiple launch rocket system and two Tochka-U tactical "
+            "missiles had been intercepted in the area of Belgorod.")
+    assert items_of(text) == [("RU-BEL", 2), ("RU-BEL", 6)]
+
+
+def test_a_towns_name_that_speaks_is_a_persons():
+    text = ("Gusev raises number of drones downed over Voronezh region overnight to 11\n\n"
+            "Air defence forces destroyed drones over Voronezh overnight, Governor Alexander Gusev said: \"In total, 11 drones "
+            "were destroyed during the night.\"")
+    assert {i for _, _, items in counts_of(text, "2026-01-15") for i in items} == {("RU-VOR", 11)}
+    # the town itself, where a drone was downed
+    assert items_of("A drone was shot down near Gusev in the Kaliningrad region, the governor said.") == [("RU-KGD", 1)]
+
+
+def test_beat_off_an_attack_by_drones_and_a_deleted_post():
+    text = "Air defence units of the Defence Ministry beat off an attack by 27 drones flying to Moscow overnight, Mayor Sergei Sobyanin said."
+    assert counts_of(text, "2026-05-03") == [("mayor", None, [("RU-MOW", 27)])]
+    text = ("At 01:05, a message appeared in Sobyanin's channel about a drone shot down near Zelenograd, but twenty minutes later "
+            "it was deleted. The mayor's office said the post had been published by mistake and that no drone had been downed there.")
+    assert counts_of(text, "2026-05-03") == []
+
+
+def test_an_air_command_of_ukraines_air_force_is_the_air_force():
+    text = ("Air Command East reported that 14 drones were shot down over the Dnipropetrovsk region: eight over Pavlohrad district, "
+            "four over Dnipro district and two over Kryvyi Rih district.\n\nAt about 07:20, air defence also destroyed a Kh-59 "
+            "guided missile over Dnipro district, the head of the regional military administration wrote on Telegram.")
+    assert [(c[0], c[1]) for c in counts_of(text, "2026-06-16")] == [("air_force_ua", 14), ("other", None)]
+
+
+def test_of_the_launched_after_that_and_a_list_of_seas_launched_from():
+    text = ("Commander-in-Chief Valerii Zaluzhnyi said that of 69 cruise missiles launched from the Caspian and Black seas and "
+            "from Tu-95 bombers, Ukrainian air defence destroyed 54.")
+    assert counts_of(text, "2022-12-29") == [("other", 54, [])]
+
+
+def test_an_exercises_targets_are_no_claim():
+    text = ("According to the district's press service, crews \"destroyed more than 20 air targets imitating enemy drones and "
+            "cruise missiles\" over ranges near Cape Opuk on the Kerch Peninsula.")
+    assert counts_of(text) == []
+    assert counts_of("Air defence crews shot down six target drones during drills over the Astrakhan region.") == []
+
+
+def test_the_border_provinces_of_and_of_them_aimed_at_the_capital():
+    text = ("The ministry said its air defences shot down more than 300 drones overnight. It said most were downed over the "
+            "Moscow region and the border provinces of Bryansk and Kursk.")
+    assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items] == [("RU-MOS", None), ("RU-BRY", None), ("RU-KRS", None)]
+    text = "Kyiv's military administration says about 40 missiles flew towards the capital in the morning wave and that 37 of them were shot down."
+    assert counts_of(text) == [("other", None, [("UA-30", 37)])]
+
+
+def test_us_made_missiles_over_its_western_region_and_moscow_backed_officials():
+    text = ("Russia said Tuesday its air defense units intercepted three U.S.-made ATACMS missiles and 14 Ukrainian drones over "
+            "its western Kursk region overnight.")
+    assert items_of(text) == [("RU-KRS", 3), ("RU-KRS", 14)]
+    text = "Russian air defences shot down drones over the Crimean peninsula on Wednesday morning, Moscow-backed officials said."
+    assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items] == [("UA-43", None)]
+
+
+def test_a_clarification_of_one_line_of_a_summary_corrects_that_line_and_its_total():
+    text = ("26 May, 08:05\nSummary of the past day. Air defence forces shot down 23 UAVs over the Belgorod region:\n"
+            "- Belgorod district - 9;\n- Shebekino urban district - 6;\n- Graivoron district - 5;\n- Valuiki district - 3.\n\n"
+            "26 May, 12:30\nA clarification to the morning summary: in the Valuiki district, four UAVs were shot down, not three. "
+            "The total for the day is therefore 24.\n\n26 May, 21:40\nA ballistic target was shot down on approach to Belgorod.")
+    rows = _doc(text, "2026-05-26")
+    assert [(c["stated_total"], c["reconciliation_note"] is not None) for c in rows.claims] == [(24, True), (None, False)]
+    assert [(i["region_code"], i["count"], i["weapon"]) for i in rows.interceptions] == [
+        ("RU-BEL", 9, "drone"), ("RU-BEL", 6, "drone"), ("RU-BEL", 5, "drone"), ("RU-BEL", 4, "drone"), ("RU-BEL", 1, "missile")]
+
+
+def test_a_months_round_up_is_no_claim():
+    text = ("Adding up the Ministry of Defence's daily statements, we count 4,920 Ukrainian drones reported destroyed over "
+            "Russian territory, up from 3,870 in January.\n\nRegions. As in previous months, the border regions led the monthly "
+            "tally: Bryansk (1,104), Kursk (870) and Belgorod (655).")
+    assert counts_of(text, "2026-03-01") == []
+
+
+def test_posts_stamped_with_a_dotted_date_and_a_clock():
+    text = ("Sergei Sobyanin | Telegram channel (translated; Moscow time)\n\n"
+            "20.09.2025 23:48\nTwo UAVs heading for Moscow were repelled by air defence forces.\n\n"
+            "21.09.2025 00:32\nAnother drone flying towards the capital has been shot down.\n\n"
+            "21.09.2025 01:15\nThree drones were destroyed over the Ramensky urban district.")
+    rows = _doc(text, "2025-09-21")
+    assert [(c["event_date"], c["stated_total"]) for c in rows.claims] == [
+        (dt.date(2025, 9, 20), None), (dt.date(2025, 9, 21), None), (dt.date(2025, 9, 21), None)]
+
+
+def test_a_headlines_count_told_again_in_the_body_keeps_the_bodys_words():
+    text = ("Sobyanin: air defence repelled an attack by 27 drones flying to Moscow\n\n"
+            "Air defence units beat off an attack by 27 drones flying to Moscow overnight, Mayor Sergei Sobyanin said.\n\n"
+            "The Ministry of Defence said that from 23:00 to 06:00 air defence destroyed 64 UAVs over the regions of the Central "
+            "Federal District, including 27 flying towards Moscow.")
+    rows = _doc(text, "2026-05-03")
+    assert [(i["claim_id"][-1], i["region_code"], i["count"]) for i in rows.interceptions] == [("1", "RU-MOW", 27), ("2", "RU-MOW", 27)]
+    assert rows.interceptions[0]["char_start"] > text.index("\n")

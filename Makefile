@@ -27,7 +27,6 @@ test: install
 accuracy: install
 	$(PY) bench/accuracy.py
 	$(PY) bench/accuracy.py bench/styles.jsonl
-	$(PY) bench/accuracy.py bench/blind22.jsonl
 
 variants: install
 	$(PY) bench/variants.py

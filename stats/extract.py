@@ -891,7 +891,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
         if P.RE_FRONT_AFTER.match(text, place.end):
             continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
         if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start) or (
-                launched_from is not None and P.RE_LIST_JOINT.match(text[launched_from:place.start])):
+                launched_from is not None and (P.RE_LIST_JOINT.match(text[launched_from:place.start])
+                                               or P.RE_PLATFORM_JOINT.match(text[launched_from:place.start]))):
             launched_from = place.end  # "launched from the Caspian and Black seas": the list goes on
             continue  # "missiles fired from a ship in the Black Sea": where they came from, not where they were downed
         launched_from = None
@@ -1040,6 +1041,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     continues = continues or row
     if may_hold(words, P.CORRECTION_NOTE_NEEDS) and P.RE_CORRECTION_NOTE.match(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "An earlier version of this article said 41 drones …": the outlet's error
+    if may_hold(words, P.RATIO_NEEDS) and P.RE_RATIO.search(text, sentence.start, sentence.end):
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "roughly one in ten Shaheds brought down …": a share
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "… a message about a drone shot down …, but it was deleted"
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET

@@ -500,6 +500,9 @@ RE_LAUNCHED_FROM_BEFORE = Tail(regex.compile(
     # "… cruise missiles from strategic bombers flying over the Caspian Sea, as well as from warships in the Black Sea"
     r"|(?<![\w-])from\s+(?:[\w-]+\s+){0,2}?(?:bombers|aircraft|planes|warships|ships|submarines|carriers)\s+(?:flying\s+|operating\s+)?(?:over|in|on|off)\s+(?:the\s+)?$",
     regex.IGNORECASE))  # not "five rockets fired from HIMARS launchers over Energodar": where they were downed
+# "… from strategic bombers over the Caspian Sea and warships in the Black Sea": the next platform of a launch, and where it was
+RE_PLATFORM_JOINT = regex.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:from\s+)?(?:[\w-]+\s+){0,2}?(?:bombers|aircraft|planes|warships|ships|"
+                                  r"submarines|carriers|vessels)\s+(?:flying\s+|operating\s+)?(?:over|in|on|off)\s+(?:the\s+)?$", regex.IGNORECASE)
 # a front's axis named by a town: "attacks in the Kupiansk and Lyman directions", "on the Zaporizhzhia axis"
 RE_FRONT_AFTER = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:directions?|axis|axes|sectors?)(?![\w-])", regex.IGNORECASE)
 RE_REFERENCE_BEFORE = Tail(regex.compile(
@@ -734,6 +737,10 @@ RE_DRONES_ATTACKED = regex.compile(r"(?<![\w-])(?:drones|UAVs)\s+(?:attacked|tar
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
 RE_WHERE_COUNT = regex.compile(r"\s*,\s*where\s+(?:(?:a\s+further|another|some|a\s+total\s+of)\s+)?", regex.IGNORECASE)  # "…, where 33 UAVs were …"
+# "one in ten", "one in every five": a ratio, its sentence a statistic and no claim
+RE_RATIO = regex.compile(r"(?<![\w-])(?:one|two|three)\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![\w-])",
+                         regex.IGNORECASE)
+RATIO_NEEDS = (frozenset({"one", "two", "three"}), frozenset({"in"}))
 REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
 # "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest

@@ -3127,3 +3127,22 @@ def test_a_headlines_count_told_again_in_the_body_keeps_the_bodys_words():
     rows = _doc(text, "2026-05-03")
     assert [(i["claim_id"][-1], i["region_code"], i["count"]) for i in rows.interceptions] == [("1", "RU-MOW", 27), ("2", "RU-MOW", 27)]
     assert rows.interceptions[0]["char_start"] > text.index("\n")
+
+
+def test_a_second_launch_platform_and_its_sea_are_no_place_of_downing():
+    text = ("Ukraine's air force said Russia fired more than 70 cruise missiles from strategic bombers over the Caspian Sea and "
+            "warships in the Black Sea, and that air defenses shot down 60 of them.")
+    assert counts_of(text) == [("air_force_ua", 60, [])]
+
+
+def test_drones_seen_and_a_ratio_are_no_claims():
+    assert counts_of("The outlet Astra said at least five drones had been seen over Salavat before the blast.") == []
+    assert counts_of("Officials say roughly one in ten Shaheds brought down in the Kyiv region this autumn fell on homes.") == []
+    # a count beside "in" that is no ratio stays a count
+    assert items_of("Air defences shot down two drones in the Kyiv region overnight, the air force said.") == [("UA-32", 2)]
+
+
+def test_the_war_zone_in_quotation_marks_governs_its_count():
+    text = ("The ministry also said 212 Ukrainian drones had been shot down \"in the zone of the special military operation\", "
+            "without naming any regions.")
+    assert counts_of(text, "2026-03-31") == []

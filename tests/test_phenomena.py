@@ -3146,3 +3146,15 @@ def test_the_war_zone_in_quotation_marks_governs_its_count():
     text = ("The ministry also said 212 Ukrainian drones had been shot down \"in the zone of the special military operation\", "
             "without naming any regions.")
     assert counts_of(text, "2026-03-31") == []
+
+
+def test_a_post_that_opens_with_its_count_in_digits():
+    text = ("Live updates, all times GMT\n"
+            "08:05 Ukraine's air force says 94 drones shot down\n"
+            "Air defences shot down or suppressed 94 drones overnight, the air force said: 31 over the Kyiv region and the rest "
+            "over the Sumy region.\n"
+            "07:40 9 drones destroyed over capital, says Kyiv official\n"
+            "The head of Kyiv's city military administration said air defences had destroyed nine drones over the capital.")
+    assert [(c[0], c[1]) for c in counts_of(text, "2026-01-27")] == [("air_force_ua", 94), ("other", None)]
+    text = "Sobyanin's channel\n\n21.09.2025 02:47\n4 more UAVs have been shot down on approach to Moscow.\n"
+    assert [c["event_date"] for c in _doc(text, "2025-09-21").claims] == [dt.date(2025, 9, 21)]

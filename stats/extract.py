@@ -426,7 +426,7 @@ def split_statements(text: str, sentences: list[Sentence]) -> list[Sentence]:
         return sentences  # most documents: nothing to cut
     out: list[Sentence] = []
     for s in sentences:
-        if _may_join_statements(s) and not P.RE_CUMULATIVE.match(text, P.RE_LINE_OPENS.match(text, s.start, s.end).end(), s.end):
+        if _may_join_statements(s) and not P.RE_CUMULATIVE.match(text, _words_start(text, s), s.end):
             # (not "Over the week, the ministry reported more than 1,100 …, while the air force reported more than 1,900 …":
             # the week's tallies both, the opening cue governing the whole sentence)
             start = s.start
@@ -831,9 +831,14 @@ def _boats_before(text: str, pos: int, reach: int = 300) -> bool:
     return _named_after_weapons(P.RE_NOT_WEAPON, text, max(0, pos - reach), pos)
 
 
+def _words_start(text: str, sentence: Sentence) -> int:
+    """Where a sentence's words start: after a list's number or bullet and opening quotation marks ("3. ", "• “")."""
+    return P.RE_LINE_OPENS.match(text, sentence.start, sentence.end).end()
+
+
 def _rest_opens(text: str, sentence: Sentence):
     """ "The rest" opening a sentence or a list's line ("– the rest – over Dnipropetrovsk Oblast."), if it does."""
-    return P.RE_THE_REST.match(text, P.RE_LINE_OPENS.match(text, sentence.start, sentence.end).end(), sentence.end)
+    return P.RE_THE_REST.match(text, _words_start(text, sentence), sentence.end)
 
 
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
@@ -1754,8 +1759,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     for n, f in enumerate(facts):
-        if n and not f.has_content and f.interception and not f.all_intercepted and P.RE_TARGETS_WERE_DOWNED.match(
-                text, P.RE_LINE_OPENS.match(text, f.sentence.start, f.sentence.end).end(), f.sentence.end):
+        if n and not f.has_content and f.interception and not f.all_intercepted \
+                and P.RE_TARGETS_WERE_DOWNED.match(text, _words_start(text, f.sentence), f.sentence.end):
             _all_where_defences_worked(doc, facts[n - 1], f)  # "… air defence had also worked in the area of Feodosia. 'Targets were shot down'"
         if f.all_intercepted and not any(i.count is not None for i in f.items):
             other_speaker = n > 0 and not _weak(f.claimant) and not _weak(facts[n - 1].claimant) and not _same_claimant(f.claimant, facts[n - 1].claimant)
@@ -2747,11 +2752,16 @@ def _risen_to(claim: Claim) -> None:
             claim.items = [i for i in claim.items if i not in earlier] + [now]
 
 
+def _body_headline(claim: Claim) -> Sentence | None:
+    """The text's headline, when it opens a claim whose body goes on after it."""
+    return claim.sentences[0] if len(claim.sentences) > 1 and _is_headline(claim.sentences[0]) else None
+
+
 def _headline_told_wider(claim: Claim) -> None:
     """A headline's count that the body tells again over more places is the body's: "… 27 drones over Crimea" over
     "… 27 unmanned aerial vehicles over the Republic of Crimea and the waters of the Black Sea"."""
-    head = claim.sentences[0] if claim.sentences else None
-    if head is None or len(claim.sentences) < 2 or not _is_headline(head):
+    head = _body_headline(claim)
+    if head is None:
         return
     body = [i for i in claim.items if i.start >= head.end and i.count is not None]
     claim.items = [i for i in claim.items if not (i.start < head.end and i.count is not None and any(
@@ -2763,7 +2773,7 @@ def finish_claim(claim: Claim) -> None:
     _risen_to(claim)
     _headline_told_wider(claim)
     items: list[Item] = []
-    head = claim.sentences[0] if claim.sentences and len(claim.sentences) > 1 and _is_headline(claim.sentences[0]) else None
+    head = _body_headline(claim)
     for item in claim.items:  # a repeated statement of the same count over the same place
         same = next((o for o in items if item.count is not None and o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
                      and not _other_localities(o, item) and not _other_rows(claim, o, item)), None)

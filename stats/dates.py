@@ -422,7 +422,7 @@ RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)  # what stands before the hour
 RE_SPEAKER_STAMP_LINE = regex.compile(_STAMP_SPEAKER + r"(?:[01]?\d|2[0-3])[:.][0-5]\d" + _STAMP_SPEAKER_END)  # the whole line
 RE_STAMP_LINE = regex.compile(
     r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|E[DS]?T|" + _STAMP_ZONES + r"))?"
-    r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|[ \t](?=[\"“A-Z]|\d{1,3}[ \t]+(?:more[ \t]+)?[^\W\d]{3}))(?=\S)"  # "07:40 9 drones destroyed …"
+    r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|\.[ \t]+(?=[\"“A-Z])|[ \t](?=[\"“A-Z]|\d{1,3}[ \t]+(?:more[ \t]+)?[^\W\d]{3}))(?=\S)"  # "07:40 9 drones …", "07:10. The …"
     r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*(?:[^\W\d]|\d{1,3}[ \t]+(?:more[ \t]+)?[^\W\d]{3})))"  # a live page's "08:12 GMT"
     # over its post's heading, or over a post that opens with its count ("02:47\n4 more UAVs have been shot down")
     r"|^" + _STAMP_SPEAKER + r"(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?=" + _STAMP_SPEAKER_END + r")",  # "Sobyanin, 23:47 (29 August)" over a post

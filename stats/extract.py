@@ -379,7 +379,8 @@ def find_claimant(text: str, sentence: Sentence, words: frozenset[str] | None = 
         after = text[m.end():sentence.end]
         before = text[max(sentence.start, m.start() - 60):m.start()]
         role, key, region = _role_of(m.group("m"))
-        acting = P.RE_ACTOR_BEFORE.search(before)
+        acting = P.RE_ACTOR_BEFORE.search(before) or (role == "other" and P.RE_ACTS_AFTER.match(after))
+        # (the last: "the air defence and the Black Sea Fleet repelled an attack on the city, governor Razvozhayev reported")
         if acting or P.RE_ACTOR_AFTER.match(after):
             if actor is None and acting and role == "other":
                 actor = Claimant(role, m.group("m"), key, region, False)  # "air defence units of Operational Command South shot down …"
@@ -696,7 +697,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                                           or (line := P.RE_COUNT_DASH_LINE.match(text, s, e)) is not None and line.end() > m.end())):
                 continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell; "9 – Rylsky district;"
             else:  # "Two of them were downed over Zelenograd and one over New Moscow": the elliptic count is a part as well
-                partitive = bool(counts) and counts[-1].part and P.RE_PART_VERB_AFTER.fullmatch(text, counts[-1].end, m.start()) is not None
+                partitive = bool(counts) and counts[-1].part and (P.RE_PART_VERB_AFTER.fullmatch(text, counts[-1].end, m.start()) is not None
+                                                                  or counts[-1].weapon is None and P.RE_LAST_JOINED.fullmatch(text, counts[-1].end, m.start()) is not None)
+                # (and "…, two near the town of Kirov and one over the Kozelsk district": the last of the parts)
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
@@ -705,7 +708,8 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count = Count(start, noun_end if weapon else m.end(), value, qualifier, weapon, part=partitive)
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12)) or (
-            not counts and weapon is not None and P.RE_TARGETS.search(text, m.end(), noun_end) and P.RE_OPENING_TOTAL_CUE.match(text, s, start))
+            not counts and weapon is not None and P.RE_TARGETS.search(text, m.end(), noun_end) and P.RE_OPENING_TOTAL_CUE.match(text, s, start)) or (
+            not counts and weapon is not None and P.RE_TOTAL_ACCORDING.fullmatch(text, s, start))  # "In total, according to Sobyanin, 11 drones …"
         count.whole = downed_whole
         count.total_cue = bool(cue) or downed_whole or (weapon is not None and (
             P.RE_PARTS_AFTER.match(text, noun_end, e) is not None or P.RE_ALL_OVER_ONE.search(text, noun_end, e) is not None))
@@ -895,6 +899,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue  # "the Tver region, northwest of Moscow"
         if P.RE_FRONT_AFTER.match(text, place.end):
             continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
+        if P.RE_ADMINISTRATION_AFTER.match(text, place.end):
+            continue  # "…, wrote Maksym Kozytskyi, head of the Lviv Regional Military Administration": a speaker's name
         if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start) or (
                 launched_from is not None and (P.RE_LIST_JOINT.match(text[launched_from:place.start])
                                                or P.RE_PLATFORM_JOINT.match(text[launched_from:place.start]))):
@@ -1079,6 +1085,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                        or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
         continues and _rest_opens(text, sentence) is not None) or (  # "– the rest – over Dnipropetrovsk Oblast."
+        continues and P.RE_BRUNT_GAP.search(text, sentence.start, sentence.end) is not None) or (  # "The Kursk region took the brunt: 126"
         continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
         and any(p.code for p in doc.places(sentence.index)))  # "The Kursk region accounted for 30 of them"
     if not interception:
@@ -1094,6 +1101,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                             lambda kind=None: doc.last_named(sentence.index, kind), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
+    elif any(p.how in ("fuzzy", "default") and p.scope == "local" for p in places):
+        told = doc.last_named(sentence.index, "region")  # "Dear residents of the Penza region! … three over the Kamenka district"
+        if told:
+            _in_speakers_region([p for p in places if p.how in ("fuzzy", "default")], told, doc.gaz)
     ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower()) or any(
         p.code and p.code.startswith("UA-") and p.code not in OCCUPIED for p in places)  # "Kyiv Oblast and the capital — 37"
     if ukrainian or may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
@@ -1190,9 +1201,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
 
         facts.items = [i for i in facts.items if i.count is None or not (near(i.start, i.end) or of_governed(i.start, i.end))]
         facts.totals = [t for t in facts.totals if not of_governed(t.start, t.end)]  # a total is one of the counts
-        if governed and not facts.totals and all(i.count is None for i in facts.items):
-            facts.items = []  # "last year, its statements added up to 40,000 drones shot down over Russian regions, occupied Crimea …"
-            facts.tally = True
+        if (governed or opening) and not facts.totals and all(i.count is None for i in facts.items):
+            facts.items = []  # "last year, its statements added up to 40,000 drones shot down over Russian regions, occupied Crimea …",
+            facts.tally = True  # "Over the past month, drones have been shot down over the Kaluga region on at least eleven nights"
     _types_of_a_placed_count(text, facts)
     return facts
 
@@ -1448,7 +1459,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
         )
         where = P.RE_WHERE_COUNT.fullmatch(text, g.end, nxt.start) is not None and not own_place_after  # "… fell on the Bryansk
         # region, where 33 UAVs were brought down"
-        if paren or subject or where:
+        inverted = g.prep and not g.target and not text[g.end:nxt.start].strip() and not P.RE_PLACE_RIGHT_AFTER.match(text, nxt.end)
+        # "Over the Moscow region 91 were shot down, over the Bryansk region 38 and over the Belgorod region 28"
+        brunt = P.RE_BRUNT_GAP.fullmatch(text, g.end, nxt.start) is not None  # "The Kursk region took the brunt: 126 drones"
+        if paren or subject or where or inverted or brunt:
             nxt.linked = g.linked = True
             links.append(([nxt], g))
             if paren and P.RE_PAREN_LIST_REGIONS.match(text, g.end, sentence.end):

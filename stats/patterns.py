@@ -364,10 +364,10 @@ RE_PART_VERB_AFTER = regex.compile(r"\s+(?:were|was|ha(?:ve|d)\s+been)\b[^;]*", 
 
 # Place-list joints: "Belgorod, Bryansk, and Voronezh", "the Azov Sea and the Leningrad region"
 RE_LIST_JOINT = regex.compile(
-    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|(?:over|in|near|above)\s+(?:the\s+)?)?"
+    r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+or\s+)(?:the\s+|(?:over|in|near|above|of)\s+(?:the\s+)?)?"
     r"(?:(?:territory|skies|airspace|waters|water\s+area)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:country|Russia|Russian\s+Federation)['’]s\s+)?"
-    r"(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring|temporarily|occupied|annexed|Russian-occupied|Russian-annexed)\s+)*"
+    r"(?:(?:western|southern|northern|eastern|central|border|neighbouring|neighboring|surrounding|adjacent|nearby|temporarily|occupied|annexed|Russian-occupied|Russian-annexed)\s+)*"
     r"(?:(?:regions|provinces|oblasts|areas)\s+of\s+(?:the\s+)?)?$",  # "… and the border provinces of Bryansk and Kursk"
     regex.IGNORECASE,
 )
@@ -430,7 +430,7 @@ RE_STRUCK_WITH = regex.compile(r"(?<![\w-])(?:hit|struck|attack(?:s|ed|ing)|targ
 # A question, not a claim: "… gave no details on whether they were intercepted", "did not say if any were downed"
 QUESTIONED_NEEDS = (frozenset({"whether", "if"}),)
 RE_QUESTIONED_BEFORE = regex.compile(
-    r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
+    r"(?<![\w-])(?:whether|if)\s+(?:they|it|any|anything|the\s+\w+|any\s+\w+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", regex.IGNORECASE)
 # A denial, not a claim: "the governor dismissed reports on Telegram channels that air defence had shot down a drone"
 DENIED_NEEDS = (frozenset({"dismissed", "denied", "denies", "refuted", "rejected", "debunked", "channels", "bloggers", "true", "untrue",
                            "false", "fake"}),)
@@ -461,7 +461,8 @@ RE_AND_CLAUSE = regex.compile(r",\s*and\s+|\s+and\s+(?=\d[\d,]*\s+(?:were|was|ha
 # risen to six" is a count of them).
 RE_ATTRIBUTIVE = regex.compile(
     r"(?:\b(?:a|an|the|(?<!\b(?:number|tally|count)\s+)of|from)\s+(?:(?-i:[a-z][\w-]*)\s+)?)" + alternation(["downed", "destroyed", "intercepted", "shot-down", "neutralized", "neutralised"])
-    + r"\s+(?!by\b|over\b|in\b|near\b|above\b|on\b|at\b|and\b|or\b|as\b)[\w-]+",
+    + r"\s+(?!by\b|over\b|in\b|near\b|above\b|on\b|at\b|and\b|or\b|as\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|all|a|an)\b)[\w-]+",  # not "our air defence in the south shot down four drones": a verb and its count
     regex.IGNORECASE,
 )
 
@@ -503,6 +504,9 @@ RE_LAUNCHED_FROM_BEFORE = Tail(regex.compile(
 # "… from strategic bombers over the Caspian Sea and warships in the Black Sea": the next platform of a launch, and where it was
 RE_PLATFORM_JOINT = regex.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:from\s+)?(?:[\w-]+\s+){0,2}?(?:bombers|aircraft|planes|warships|ships|"
                                   r"submarines|carriers|vessels)\s+(?:flying\s+|operating\s+)?(?:over|in|on|off)\s+(?:the\s+)?$", regex.IGNORECASE)
+# a place that names an administration: "the Lviv Regional Military Administration", "the Kyiv City State Administration"
+RE_ADMINISTRATION_AFTER = regex.compile(r"\s+(?:(?:regional|city|oblast|district)\s+)?(?:(?:military[-\s]civil(?:ian)?|civil(?:ian)?[-\s]military|military|state)\s+)?"
+                                        r"administration(?![\w-])", regex.IGNORECASE)
 # a front's axis named by a town: "attacks in the Kupiansk and Lyman directions", "on the Zaporizhzhia axis"
 RE_FRONT_AFTER = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:directions?|axis|axes|sectors?)(?![\w-])", regex.IGNORECASE)
 RE_REFERENCE_BEFORE = Tail(regex.compile(
@@ -736,6 +740,10 @@ RE_THE_DRONES = regex.compile(r"(?<![\w-])the\s+(?:[\w-]+\s+){0,3}?(?:drones|UAV
 RE_DRONES_ATTACKED = regex.compile(r"(?<![\w-])(?:drones|UAVs)\s+(?:attacked|targeted|struck\s+at|tried\s+to\s+attack)(?![\w-])", regex.IGNORECASE)
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
+RE_BRUNT_GAP = regex.compile(r"\s+(?:took|bore|suffered)\s+the\s+brunt(?:\s+of\s+(?:the\s+)?(?:attack|raid|it))?\s*(?:[:,—–-]|with)\s*", regex.IGNORECASE)
+RE_TOTAL_ACCORDING = regex.compile(r"\W*(?:In\s+total|In\s+all|Altogether|Overall),\s+according\s+to\s+[^,.;]{1,60},\s*", regex.IGNORECASE)
+RE_LAST_JOINED = regex.compile(r"[^;.:]*[^\s,;.:]\s+and\s+")  # "… near the town of Kirov and ": the last of a list joined by "and"
+RE_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,3}?(?:over|above|near|in|on)\s", regex.IGNORECASE)  # a count's own place after it
 RE_WHERE_COUNT = regex.compile(r"\s*,\s*where\s+(?:(?:a\s+further|another|some|a\s+total\s+of)\s+)?", regex.IGNORECASE)  # "…, where 33 UAVs were …"
 # "one in ten", "one in every five": a ratio, its sentence a statistic and no claim
 RE_RATIO = regex.compile(r"(?<![\w-])(?:one|two|three)\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![\w-])",
@@ -877,6 +885,7 @@ RE_ELLIPTIC_NEXT = regex.compile(
     regex.IGNORECASE,
 )
 RE_ACTOR_AFTER = regex.compile(r"^(?:\s+of\s+(?:the\s+)?(?:Russian\s+)?Defen[cs]e)?(?:'s|’s)?\s+(?:air[-\s]defen[cs]e|anti[-\s]aircraft|forces|units|troops|radio[-\s]electronic|electronic)", regex.IGNORECASE)
+RE_ACTS_AFTER = regex.compile(r"\s+(?:(?:had|has|have)\s+)?(?:repelled|repulsed|shot\s+down|destroyed|intercepted|downed|fought\s+off)(?![\w-])", regex.IGNORECASE)
 RE_ACTOR_BEFORE = regex.compile(r"(?:forces|systems|means|units|troops|groups|crews|defen[cs]es?)\s+of\s+(?:the\s+)?(?:Russian\s+)?$", regex.IGNORECASE)
 RE_ATTRIB_BEFORE = regex.compile(
     r"(?:according\s+to|said|says|cited|citing|quoted|(?:reported|confirmed|announced)(?:\s+by)?|informed|stated|statement\s+(?:from|by))\s+(?:(?:a|the)\s+)?(?:statement\s+(?:from|by)\s+)?(?:the\s+)?"

@@ -3158,3 +3158,68 @@ def test_a_post_that_opens_with_its_count_in_digits():
     assert [(c[0], c[1]) for c in counts_of(text, "2026-01-27")] == [("air_force_ua", 94), ("other", None)]
     text = "Sobyanin's channel\n\n21.09.2025 02:47\n4 more UAVs have been shot down on approach to Moscow.\n"
     assert [c["event_date"] for c in _doc(text, "2025-09-21").claims] == [dt.date(2025, 9, 21)]
+
+
+# --------------------------------------------------------------------------- blind set 26's misses
+def test_places_told_before_their_counts_and_the_brunt():
+    text = ("Duty air defence systems destroyed 200 drones over five regions, the ministry reported. The Kursk region took the "
+            "brunt: 90 drones. Over the Moscow region 51 were shot down, over the Bryansk region 38 and over the Belgorod region "
+            "21.")
+    assert counts_of(text) == [("defense_ministry", 200, [("RU-KRS", 90), ("RU-MOS", 51), ("RU-BRY", 38), ("RU-BEL", 21)])]
+    # a count with its own place right after it keeps it
+    assert items_of("Over the night, 12 drones were shot down over the Kursk region.") == [("RU-KRS", 12)]
+
+
+def test_a_chronicles_summed_up_night_and_in_total_according_to_the_mayor():
+    text = ("00:30 - 04:10. The mayor published five more messages. In total, according to Sobyanin, 11 drones heading for "
+            "Moscow were destroyed over the night.\n\n07:10. The Defence Ministry summed up the night: from 20:00 on 16 February "
+            "to 07:00 on 17 February, 38 UAVs were intercepted and destroyed, including 15 over the Moscow region.\n\n"
+            "The mayor's office did not say whether anything had been shot down over the territory of the city itself.")
+    assert [(c[0], c[1]) for c in counts_of(text, "2026-02-17")] == [("mayor", 11), ("defense_ministry", 38)]
+
+
+def test_and_of_towns_of_another_region_goes_on_with_the_list():
+    text = ("Konashenkov said air defences had brought down seven Ukrainian unmanned aerial vehicles in the areas of "
+            "Yasinovataya and Donetsk of the Donetsk People's Republic and of Kakhovka and Novaya Kakhovka in the Kherson region.")
+    assert items_of(text) == [("UA-14+UA-65", 7)]
+
+
+def test_the_last_of_a_count_s_parts_joined_by_and_and_a_months_nights():
+    text = ("Air defence forces destroyed seven drones over the Kaluga region on the night of 1 June, governor Vladislav Shapsha "
+            "wrote. According to the head of the region, four of them were shot down over the Lyudinovo district, two near the "
+            "town of Kirov and one over the Kozelsk district.\n\nOver the past month, drones have been shot down over the Kaluga "
+            "region on at least eleven nights, according to the regional government's reports.")
+    assert counts_of(text, "2025-06-01") == [("governor", 7, [("RU-KLU", 4), ("RU-KLU", 2), ("RU-KLU", 1)])]
+
+
+def test_a_fleet_that_repelled_the_attack_is_no_speaker_before_the_governor_who_reported_it():
+    text = ("Over the next few hours the air defence and the Black Sea Fleet repelled an attack on the city, governor Mikhail "
+            "Razvozhayev reported. According to his preliminary data, nine UAVs were shot down: five over the sea off Cape "
+            "Fiolent and four in the area of Kacha.")
+    assert counts_of(text) == [("governor", 9, [("UA-40", 5), ("UA-40", 4)])]
+
+
+def test_a_place_in_an_administrations_name_is_no_place_of_downing():
+    text = ("\"In the west, mobile fire groups worked all night. In the Lviv region, 19 drones and two cruise missiles were "
+            "destroyed,\" wrote Maksym Kozytskyi, head of the Lviv Regional Military Administration.")
+    assert items_of(text) == [("UA-46", 2), ("UA-46", 19)]
+
+
+def test_a_district_spelled_nearly_like_one_of_the_region_named_before_is_that_regions():
+    text = ("Dear residents of the Penza region!\n\nTonight our region was attacked by enemy drones. Air defence forces destroyed "
+            "five UAVs: three over the Kamenka district and two on the approach to Kuznetsk.")
+    assert items_of(text) == [("RU-PNZ", 2), ("RU-PNZ", 3)]
+
+
+def test_most_of_them_over_a_city_the_surrounding_region_and_another():
+    text = ("In total, 392 aerial targets were shot down or jammed, most of them over Kyiv, the surrounding Kyiv region and the "
+            "Zhytomyr region, the air force said.")
+    assert [(i.region_code, i.count) for c in extract(text).claims for i in c.items] == [("UA-30", None), ("UA-32", None), ("UA-18", None)]
+
+
+def test_defences_in_the_south_shot_down_a_count_is_a_verb_not_an_attribute():
+    text = ("As for the air, over the past day our air defence in the south shot down four Shahed-136 attack drones over the "
+            "Mykolaiv region and an Orlan-10 reconnaissance drone over the Kherson region.")
+    assert items_of(text) == [("UA-48", 4), ("UA-65", 1)]
+    # "the downed drones" is still an attribute: no claim
+    assert items_of("Debris of the downed drones fell on a house in the Bryansk region.") == []

@@ -111,7 +111,7 @@ RE_RELATIVE = regex.compile(
            | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:(?:from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|to)\s+)
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night | at\s+night |
-        (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | (?:through|throughout)\s+the\s+night | the\s+previous\s+night |
+        (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | over\s+the\s+night | (?:through|throughout)\s+the\s+night | the\s+previous\s+night |
         (?:during|over|in)\s+the\s+evening\s+and\s+(?:the\s+)?night |  # "during the evening and night": the night that ends the day said
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
         (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"

@@ -3223,3 +3223,9 @@ def test_defences_in_the_south_shot_down_a_count_is_a_verb_not_an_attribute():
     assert items_of(text) == [("UA-48", 4), ("UA-65", 1)]
     # "the downed drones" is still an attribute: no claim
     assert items_of("Debris of the downed drones fell on a house in the Bryansk region.") == []
+
+
+def test_over_the_night_is_the_night():
+    text = ("Oleh Syniehubov, head of the Kharkiv Regional Military Administration, said that over the night 17 Shaheds had been "
+            "brought down over the region by interceptor drones.")
+    assert [c["event_date"] for c in _doc(text, "2026-06-30").claims] == [dt.date(2026, 6, 30)]

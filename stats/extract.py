@@ -1783,6 +1783,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
                 _all_where_defences_worked(doc, facts[n - 1], f)
         if n and f.interception and f.verbs and not f.items and not f.totals and not facts[n - 1].has_content:
             _where_the_drones_attacked(doc, facts[n - 1], f)
+            if not f.items:
+                _where_it_was_told(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
         if n and not f.totals and f.items and all(i.count is None for i in f.items) and len({i.codes for i in f.items}) == 1:
@@ -2128,6 +2130,21 @@ def _where_the_drones_attacked(doc: DocSentences, prev: SentenceFacts, f: Senten
     for code in dict.fromkeys(c for g in groups for c in g.codes):
         place = next(p for g in groups for p in g.places if p.code == code)
         f.items.append(Item((code,), None, "unspecified", "drone", "explicit", False, place.start, place.end, place.text))
+
+
+def _where_it_was_told(doc: DocSentences, prev: SentenceFacts, f: SentenceFacts) -> None:
+    """ "In Sevastopol, a small drone approached the fleet's headquarters. The governor said it was shot down right above the
+    building": the one drone the sentence before told of, downed where that sentence placed it."""
+    text = doc.text
+    said = P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end)
+    if said is None or not P.RE_IT_WAS.search(said.group()):
+        return
+    told = list(P.RE_ONE_DRONE.finditer(text, prev.sentence.start, prev.sentence.end))
+    codes = {p.code for p in doc.places(prev.sentence.index) if p.code and p.scope in ("region", "local")}
+    if len(told) == 1 and len(codes) == 1 and all(c.value == 1 for c in _weapon_counts(text, prev.sentence.start, prev.sentence.end)):
+        place = next(p for p in doc.places(prev.sentence.index) if p.code in codes)
+        one = Count(told[0].start(), told[0].end(), 1, "exact", "missile" if "missile" in told[0].group().lower() else "drone", singular=True)
+        f.items.append(_count_over(place.code, one, place.text, one.weapon))
 
 
 def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> None:

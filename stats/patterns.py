@@ -738,6 +738,8 @@ RE_ATTACK_REPELLED = regex.compile(r"(?<![\w-])(?:attacks?\s+(?:[\w-]+\s+){0,4}?
 # "the Soviet-made jet drones, which were flying at low altitude, had been intercepted": the drones told of before
 RE_THE_DRONES = regex.compile(r"(?<![\w-])the\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)(?![\w-])", regex.IGNORECASE)
 RE_DRONES_ATTACKED = regex.compile(r"(?<![\w-])(?:drones|UAVs)\s+(?:attacked|targeted|struck\s+at|tried\s+to\s+attack)(?![\w-])", regex.IGNORECASE)
+RE_IT_WAS = regex.compile(r"(?<![\w-])it\s+(?:was|had\s+been)\s", regex.IGNORECASE)  # one downed: "… said it was shot down"
+RE_ONE_DRONE = regex.compile(r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|UAV|unmanned\s+aerial\s+vehicle|missile)(?![\w-])", regex.IGNORECASE)
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
 RE_BRUNT_GAP = regex.compile(r"\s+(?:took|bore|suffered)\s+the\s+brunt(?:\s+of\s+(?:the\s+)?(?:attack|raid|it))?\s*(?:[:,—–-]|with)\s*", regex.IGNORECASE)

@@ -3229,3 +3229,13 @@ def test_over_the_night_is_the_night():
     text = ("Oleh Syniehubov, head of the Kharkiv Regional Military Administration, said that over the night 17 Shaheds had been "
             "brought down over the region by interceptor drones.")
     assert [c["event_date"] for c in _doc(text, "2026-06-30").claims] == [dt.date(2026, 6, 30)]
+
+
+def test_it_was_shot_down_after_a_sentence_that_placed_one_drone():
+    text = ("In Sevastopol on Saturday morning, a small drone approached the headquarters of the Black Sea Fleet. Governor "
+            "Mikhail Razvozhayev said it was shot down right above the building and fell onto the roof.")
+    assert counts_of(text, "2022-08-20") == [("governor", None, [("UA-40", 1)])]
+    # two drones told before: "it" is not theirs
+    text = ("In Sevastopol, two drones approached the headquarters of the fleet. Governor Mikhail Razvozhayev said it was shot "
+            "down right above the building.")
+    assert items_of(text) == []

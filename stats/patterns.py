@@ -265,9 +265,10 @@ RE_CLAUSE_OPENS = regex.compile(r"(?:(?<![\w-])that|:)\s*$", regex.IGNORECASE)
 # "103 drones, according to the paper's calculations": the words between a count and the cue after it that governs it
 RE_ACCORDING_GAP = regex.compile(r"(?:\s+(?:in|over|during)\s+the\s+(?:past|last)\s+[\w ]{1,16}?)?,?\s+according\s+to\s+(?:[\w'’-]+\s+){0,3}",
                                  regex.IGNORECASE)  # "71 drones in the past 24 hours, according to Zvezda's calculation"
-# "in one of the largest aerial attacks on the capital since the start of the war": a comparison, no cumulative cue
-RE_SUPERLATIVE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:largest|biggest|heaviest|most\s+massive|most\s+intense|worst|fiercest|first)(?![\w-])[^.;:!?]{0,80}$", regex.IGNORECASE)
+# an attack compared with others: "one of the largest aerial attacks on the capital since the start of the war"
+_LARGEST = r"(?:largest|biggest|heaviest|most\s+massive|most\s+intense|worst|fiercest)"
+# … no cumulative cue, nor one of "the first … since"
+RE_SUPERLATIVE_BEFORE = regex.compile(r"(?<![\w-])(?:" + _LARGEST + r"|first)(?![\w-])[^.;:!?]{0,80}$", regex.IGNORECASE)
 # "since the beginning of the night, 11 UAVs": the night's running count, no cumulative cue
 RE_OF_THIS_NIGHT = regex.compile(r"\s+of\s+(?:the|this|today's|today’s)\s+(?:night|day|evening|morning|attack|raid)\b", regex.IGNORECASE)
 # an outlet's own sum of statements: "By Gazeta.ru's count, 57 drones were thus destroyed over the day", "according to Reuters' tally"
@@ -354,7 +355,7 @@ RE_ATTACK_ON = Tail(regex.compile(
     r"(?:attacks?|raids?|strikes?)\s+(?:on|against)" + _PREP_TAIL, regex.IGNORECASE))
 # "in one of the largest aerial attacks on the Russian capital": the size of an attack compared, not the drones' target
 RE_LARGEST_ATTACK_ON = Tail(regex.compile(
-    r"(?<![\w-])(?:largest|biggest|heaviest|most\s+massive|fiercest|worst)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?|assaults?)\s+(?:on|against)"
+    r"(?<![\w-])" + _LARGEST + r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?|assaults?)\s+(?:on|against)"
     + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)

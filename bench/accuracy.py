@@ -220,7 +220,18 @@ written with dev's date and total conventions spelled out, first scored
 items 0.834, totals 0.882, dates 0.908 by the session's starting code and
 items 0.854, totals 0.894, dates 0.915 by the code after the rules from sets
 24 and 25.  It was appended here unrelabeled after the session's rules from
-it (items 0.944, totals 0.917, dates 0.938 then).
+it (items 0.944, totals 0.917, dates 0.938 then).  A twenty-seventh
+(z1081-z1120, ``bench/blind27.jsonl``: Kommersant-Chernozemye, Vesti, NTV,
+RT, TASS briefs, Mediazona, Agentstvo, LB.ua, Obozrevatel, NikVesti,
+Industrialka, the Guardian's and the Telegraph's pages, Bloomberg, the FT,
+the WSJ, dpa, EFE, Al Jazeera's key events, BTA, NewsMaker, Civil.ge,
+Tengrinews, APA, a mayor's posts, a Crimean headquarters) was written at the
+session's end and scored once, at first sight, by its final code: items
+0.830, totals 0.843, dates 0.928 (the session's starting code: 0.802, 0.815,
+0.928).  No rule was made from it; it is kept apart for the next session to
+read (some of its labels depart from dev's conventions: a count over several
+regions with no breakdown is labeled as items with no count each, where dev
+d0028 and LABELING.md give one shared item).
 ``make accuracy`` scores dev and this file.
 """
 

@@ -1101,10 +1101,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                             lambda kind=None: doc.last_named(sentence.index, kind), held)
     if claimant is not None and claimant.role in REGIONAL_CLAIMANTS and claimant.region:
         _in_speakers_region(places, claimant.region, doc.gaz)
-    elif any(p.how in ("fuzzy", "default") and p.scope == "local" for p in places):
+    elif unsure := [p for p in places if p.how in ("fuzzy", "default") and p.scope == "local"]:
         told = doc.last_named(sentence.index, "region")  # "Dear residents of the Penza region! … three over the Kamenka district"
         if told:
-            _in_speakers_region([p for p in places if p.how in ("fuzzy", "default")], told, doc.gaz)
+            _in_speakers_region(unsure, told, doc.gaz)
     ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower()) or any(
         p.code and p.code.startswith("UA-") and p.code not in OCCUPIED for p in places)  # "Kyiv Oblast and the capital — 37"
     if ukrainian or may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
@@ -2139,12 +2139,14 @@ def _where_it_was_told(doc: DocSentences, prev: SentenceFacts, f: SentenceFacts)
     said = P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end)
     if said is None or not P.RE_IT_WAS.search(said.group()):
         return
-    told = list(P.RE_ONE_DRONE.finditer(text, prev.sentence.start, prev.sentence.end))
+    s, e = prev.sentence.start, prev.sentence.end
+    told = [(m.start(), *_weapon_after(text, m.end(), e)) for m in P.RE_ONE_WORD.finditer(text, s, e)]  # "a small drone"
+    told = [(start, weapon, end) for start, weapon, end in told if weapon not in (None, "not")]
     codes = {p.code for p in doc.places(prev.sentence.index) if p.code and p.scope in ("region", "local")}
-    if len(told) == 1 and len(codes) == 1 and all(c.value == 1 for c in _weapon_counts(text, prev.sentence.start, prev.sentence.end)):
+    if len(told) == 1 and len(codes) == 1 and all(c.value == 1 for c in _weapon_counts(text, s, e)):
         place = next(p for p in doc.places(prev.sentence.index) if p.code in codes)
-        one = Count(told[0].start(), told[0].end(), 1, "exact", "missile" if "missile" in told[0].group().lower() else "drone", singular=True)
-        f.items.append(_count_over(place.code, one, place.text, one.weapon))
+        start, weapon, end = told[0]
+        f.items.append(_count_over(place.code, Count(start, end, 1, "exact", weapon, singular=True), place.text, weapon))
 
 
 def _all_of_attack(doc: DocSentences, f: SentenceFacts, before: bool = True) -> None:

@@ -263,7 +263,7 @@ RE_HOLIDAY = Gated(RE_HOLIDAY, frozenset({"new year", "victory day"}))
 
 
 RE_SINCE_BEFORE = regex.compile(r"(?:since|from)\s+$", regex.IGNORECASE)
-RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])since\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m."
+RE_SINCE_CLOCK_BEFORE = regex.compile(r"(?<![\w-])(?:since|as\s+of)\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)  # "since 3 a.m.", "as of 02:40": up to then
 # A clock of a zone far from the war's, in brackets: "(9 p.m. ET Monday)", "(1 p.m. Saturday to midnight ET)"; its weekday is
 # that zone's, not the day of the event
 RE_FAR_CLOCK = regex.compile(r"\((?=[^()\n]{0,40}?(?:\d|midnight|noon))(?=[^()\n]{0,40}?\b(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b)[^()\n]{1,40}\)")

@@ -286,6 +286,14 @@ class DocSentences:
                 return named[-1]
         return None
 
+    def last_capital(self, i: int) -> str | None:
+        """Kyiv's or Moscow's code, whichever of them was named by name last before sentence ``i``: the one "the capital" is."""
+        for j in range(i - 1, -1, -1):
+            named = [p.code for p in self.places(j) if p.code in ("UA-30", "RU-MOW") and "capital" not in p.text.lower()]
+            if named:
+                return named[-1]
+        return None
+
     def last_place(self, i: int) -> str | None:
         """The region of the last place named before sentence ``i``; None when it was abroad or there is none."""
         for j in range(i - 1, -1, -1):
@@ -845,6 +853,20 @@ def _rest_opens(text: str, sentence: Sentence):
     return P.RE_THE_REST.match(text, _words_start(text, sentence), sentence.end)
 
 
+def _put_tally(text: str, sentence: Sentence):
+    """ "The ministry put the nationwide tally for the night at 105 drones", "… put the number of drones destroyed at 105": the
+    match, when what was put at the number is a tally of drones downed (not of those launched) in a sentence about drones."""
+    m = P.RE_PUT_TALLY_AT.search(text, sentence.start, sentence.end)
+    if m is None or P.RE_NOT_BEFORE.search(m.group()) or not P.RE_WEAPON.search(text, sentence.start, sentence.end):
+        return None
+    if P.RE_YEAR.search(m.group()) or P.RE_OUTLETS_COUNT.search(text, sentence.start, sentence.end) \
+            or P.RE_CUMULATIVE.search(text, sentence.start, sentence.end):
+        return None  # "A tally … compiled by our newsroom puts the number … in 2025 at roughly 29,000": a year's, an outlet's
+    if P.RE_WHILE_ANOTHER_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start()):
+        return None  # "…, the governor said, while the defence ministry put the figure for the night at five": the other's
+    return m
+
+
 def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     """A count that is launched, en route, a hit, an explosion: not an interception claim."""
     clause_start = max(sentence.start, count.start - 30)
@@ -981,7 +1003,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             P.RE_ON_BEFORE.search(before) is not None and P.RE_PENINSULA.search(text, place.start, place.end) is not None)
         settlements = not prep and ((place.scope == "region" and P.RE_SETTLEMENTS_BEFORE.ends(before)) or (
             P.RE_SETTLEMENT_AND_BEFORE.ends(before) and not (k and P.RE_LIST_JOINT.match(text[places[k - 1].end:place.start]))))  # not "Russia and Crimea"
-        prep = prep or settlements
+        prep = prep or settlements or (P.RE_NAMED_WITHOUT_FIGURES_BEFORE.ends(before) and P.RE_NO_FIGURES.search(
+            text, place.end, text.find(".", place.end) % (len(text) + 1) or len(text)) is not None)
         target = not prep and P.RE_TARGET_PREP.ends(before) and not P.RE_LARGEST_ATTACK_ON.ends(before)
         each_of = bool(P.RE_EACH_OF.search(before))
         groups.append(Group([place], start, place.end, prep or each_of or target, each_of, target=target,
@@ -1057,7 +1080,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "… a message about a drone shot down …, but it was deleted"
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
-                                                                   or may_hold(words, P.FRACTION_NEEDS) or words & P.REST_WORDS)):
+                                                                   or may_hold(words, P.FRACTION_NEEDS) or words & P.REST_WORDS
+                                                                   or words & P.NAMED_WORDS)) and not (
+            words & P.PUT_WORDS and _put_tally(text, sentence)):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
     if "forced" in words:
@@ -1086,6 +1111,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
         continues and _rest_opens(text, sentence) is not None) or (  # "– the rest – over Dnipropetrovsk Oblast."
         continues and P.RE_BRUNT_GAP.search(text, sentence.start, sentence.end) is not None) or (  # "The Kursk region took the brunt: 126"
+        continues and words & P.NAMED_WORDS and P.RE_NO_FIGURES.search(text, sentence.start, sentence.end) is not None) or (  # "… also named the Kursk region but gave no figures"
+        bool(words & P.PUT_WORDS) and _put_tally(text, sentence) is not None) or (  # "… put the nationwide tally at 105 drones"
         continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
         and any(p.code for p in doc.places(sentence.index)))  # "The Kursk region accounted for 30 of them"
     if not interception:
@@ -1107,10 +1134,13 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             _in_speakers_region(unsure, told, doc.gaz)
     ukrainian = claimant is not None and (claimant.role == "air_force_ua" or "military administration" in (claimant.name or "").lower()) or any(
         p.code and p.code.startswith("UA-") and p.code not in OCCUPIED for p in places)  # "Kyiv Oblast and the capital — 37"
-    if ukrainian or may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end):
-        for p in places:  # "drones directed at the capital", said the head of Kyiv's administration (or the city military administration)
-            if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower():
-                p.code = "UA-30"
+    kyiv = ukrainian or may_hold(held, P.UKRAINE_CONTEXT_NEEDS) and P.RE_UKRAINE_CONTEXT.search(text, sentence.start, sentence.end)
+    for p in places:  # "drones directed at the capital", said the head of Kyiv's administration (or the city military administration)
+        if p.code == "RU-MOW" and "capital" in p.text.lower() and "russia" not in p.text.lower() and (
+                kyiv or p.text.lower().startswith("the capital") and doc.last_capital(sentence.index) == "UA-30" and not (
+                    claimant is not None and ((claimant.region or "").startswith("RU-") or claimant.role in ("defense_ministry", "mayor")))
+                and not any(o.code and o.code.startswith("RU-") and o.code != "RU-MOW" for o in places)):
+            p.code = "UA-30"  # "… attacked Kyiv … In the capital itself, …": the capital named last
     national = any(p.scope == "generic" and not P.RE_FORCES_OF_BEFORE.search(text, max(0, p.start - 30), p.start) for p in places)  # not "UAVs of the Armed Forces of Ukraine"
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
                           verbs=live)
@@ -1119,6 +1149,17 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return facts  # "crews destroyed twelve targets simulating cruise missiles during a tactical exercise": the military's own targets
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
+    put = _put_tally(text, sentence) if words & P.PUT_WORDS else None
+    if put is not None:  # "… put the nationwide tally for the night at 105 fixed-wing drones": the claim's total
+        told = next((c for c in counts if c.start == put.start("n")), None)
+        if told is not None:
+            told.total_cue = True
+        else:
+            value = parse_number(put["n"])
+            weapon = _weapon_after(text, put.end(), sentence.end)[0] or next(
+                (w for w in ("missile", "drone") if w in put.group().lower()), None) or "drone"
+            counts.append(Count(put.start("n"), put.end(), value, P.QUALIFIER_OF.get((put["q"] or "").lower(), "exact"), weapon, total_cue=True))
+            counts.sort(key=lambda c: c.start)
     if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
         return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
     if not counts and may_hold(held, P.GROUND_COMBAT_NEEDS) and P.RE_GROUND_COMBAT.search(text, sentence.start, sentence.end) \
@@ -1593,6 +1634,10 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 and P.RE_LIST_LEAD_AFTER.match(text, c.end, sentence.end):
             facts.totals.append(c)  # "the ministry reported a much smaller wave: 48 drones, seven each over A and B and 34 over C"
             continue
+        if c.total_cue and P.RE_PUT_TALLY_AT.search(text, max(sentence.start, c.start - 160), c.end) and (
+                (put := _put_tally(text, sentence)) is not None and put.start("n") == c.start):
+            facts.totals.append(c)  # "… put the nationwide tally at 105 drones"
+            continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)) \
                 and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
@@ -1649,14 +1694,19 @@ def _counts_after_list(text: str, sentence: Sentence, counts: list[Count], group
     numbers after a list, in its order."""
     for g in groups:
         m = P.RE_COUNTS_RESPECTIVELY.match(text, g.end, sentence.end) or P.RE_TALLIED_RESPECTIVELY.match(text, g.end, sentence.end)
-        if g.linked or m is None or len(g.codes) < 2:
+        if m is None or len(g.places) < 2:
             continue
         listed = [(n.end(), parse_number(n.group())) for n in numbers(text, m.start("nums"), m.end("nums"))]
-        if len(listed) != len(g.codes) or any(value is None for _, value in listed):
+        if any(value is None for _, value in listed):
             continue
-        for code, (end, value) in zip(g.codes, listed):
-            place = next(p for p in g.places if p.code == code)
-            facts.items.append(Item((code,), value, "exact", "drone", "explicit", False, place.start, end, place.text, list_start=g.start))
+        if len(listed) == len(g.codes) > 1 and not g.linked:
+            places = [next(p for p in g.places if p.code == code) for code in g.codes]
+        elif len(listed) == len(g.places) and any(c.end <= g.start and c.value == sum(v for _, v in listed) for c in counts):
+            places = g.places  # "10 drones … in the Kingisepp and Luga districts, seven and three respectively": the count's parts
+        else:
+            continue
+        for place, (end, value) in zip(places, listed):
+            facts.items.append(Item((place.code,), value, "exact", "drone", "explicit", False, place.start, end, place.text, list_start=g.start))
         for c in counts:
             if m.start() <= c.start < m.end():
                 c.linked = True
@@ -1992,7 +2042,7 @@ def _drop_outlines(claims: list[Claim]) -> list[Claim]:
             later = claims[n + 1:]
             named = {c for k in later for i in k.items for c in i.codes}
             own = claim.claimant.region if claim.claimant is not None and claim.claimant.role != "defense_ministry" else None
-            if claim.claimant is None and all(set(i.codes) <= named for i in claim.items):
+            if (claim.claimant is None or not claim.claimant.explicit) and all(set(i.codes) <= named for i in claim.items):
                 first = next(k for k in later if named & _codes(claim.items))
                 first.repeats.extend(claim.sentences + claim.repeats)
                 continue
@@ -2605,12 +2655,14 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     if claimant is not None and claimant.explicit and claimant.role == "other" and current.claimant is not None and current.claimant.role == "other" \
             and claimant.name != current.claimant.name and f.items and current.items and not _codes(f.items) & _codes(current.items):
         return True  # "In Kyiv, according to the city's military administration, 37 …", "In Kryvyi Rih, the head of the city's …": two
+    own = [t for t in f.totals if not t.linked]
+    held = [t for t in current.totals if not t.linked]
+    if gap > MAX_SENTENCE_GAP and claimant is None and _types_summed(own, held):
+        return False  # "… shot down 89 drones and both missiles. Source: … Quote: 'As of 08:30, … 91 air targets'": the lead's quote
     if claimant is None and gap > MAX_SENTENCE_GAP:
         return True
     if claimant is not None and (current.claimant is None or claimant.explicit) and gap > MAX_SENTENCE_GAP:
         return True  # a claimant speaking again after a stretch of other news: another statement
-    own = [t for t in f.totals if not t.linked]
-    held = [t for t in current.totals if not t.linked]
     if own and held and not any(_same_total(own[0], t) for t in held) and not _also_another_type(f, own, held) and not _sum_of(own[0], held):
         return True
     if claimant is None and current.claimant and current.claimant.role in REGIONAL_CLAIMANTS and f.national and f.totals:
@@ -2643,7 +2695,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "At 00:40, Bogomaz wrote that 12 UAVs … At 03:15, he reported that another 11 …": a post of its own
     days = {t.date for t in current.times if t.date}
     new_days = {t.date for t in f.times if t.date}
-    if days and new_days and not days & new_days:
+    if days and new_days and not days & new_days and not _window_of_report(current, f):
         return True
     # "On Tuesday evening the governor wrote that three UAVs had been destroyed during the day … 'Overnight, … eleven more'":
     # the day of the sentence that told the last count, not of the claim's lead or dateline
@@ -2656,6 +2708,17 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     return day is not None and new_day is not None and day != new_day
 
 
+def _window_of_report(current: Claim, f: SentenceFacts) -> bool:
+    """ "… sixteen drones …, the ministry reported on Tuesday. Its statement covers the period from 20:00 to 23:00 on
+    Monday: twelve …": the window of the report told only by the day it was said, not another day's statement."""
+    said = {t.date for t in current.times if t.date and t.announcement}
+    if not said or any(t.date and not t.announcement for t in current.times) \
+            or not (f.claimant is None or _same_claimant(f.claimant, current.claimant)):
+        return False
+    events = [t for t in f.times if t.date]
+    return all(t.kind == "window" and not t.announcement and t.date <= min(said) for t in events)
+
+
 def _sum_of(total: Count, counts: list[Count]) -> bool:
     """ "277 drones … two of the seven missiles, both Kh-101s … In total, 279 air targets were neutralised": a total that
     adds up two or more of the counts (a count told twice, "both", is among them once); or, told first, all of them."""
@@ -2664,6 +2727,14 @@ def _sum_of(total: Count, counts: list[Count]) -> bool:
         return True  # "destroyed 56 air targets in the attack, which began after 2 p.m. — 51 cruise missiles and five drones"
     values = [c.value for c in others][:8]
     return total.total_cue and any(sum(some) == total.value for k in range(2, len(values) + 1) for some in itertools.combinations(values, k))
+
+
+def _types_summed(own: list[Count], held: list[Count]) -> bool:
+    """A total that adds up the held counts of two or more types, each told again after it ("91 air targets: 89 … drones and
+    two … missiles" after "89 drones and both missiles")."""
+    if not own or len({c.weapon for c in held}) < 2 or not _sum_of(own[0], held):
+        return False
+    return all(any(o.value == c.value and o.weapon == c.weapon for o in own[1:]) for c in held)
 
 
 def _daytime(clocks: tuple) -> bool:
@@ -2816,6 +2887,7 @@ def finish_claim(claim: Claim) -> None:
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
+    items = [i for i in items if not _shore_of_a_sea_item(i, items)]
     spread = {i.codes for i in items if i.count is None and i.n_places > 1 and not i.partial}  # "drones were destroyed in four districts" (not "mostly over two")
     nulls_seen: set[str] = set()
     kept = []
@@ -2873,6 +2945,16 @@ def finish_claim(claim: Claim) -> None:
     _total_from_single_list(claim)
     _total_from_single_count(claim, spread)
     resolve_readings(claim)
+
+
+def _shore_of_a_sea_item(item: Item, items: list[Item]) -> bool:
+    """ "repelled an attack on the city of Kaspiysk … two UAVs were destroyed over the Caspian Sea off Kaspiysk": the town,
+    named without a count, is the shore of the sea the count is over."""
+    if item.count is not None or item.remaining:
+        return False
+    name = P.RE_PLACE_PREFIX.sub("", item.place_text).strip(" .,")
+    return bool(name) and any(o.count is not None and any(c.startswith("SEA-") for c in o.codes) and regex.search(
+        r"\b(?:off|near|by|at)\s+(?:the\s+(?:coast|shore)\s+of\s+)?" + regex.escape(name) + r"\b", o.place_text) for o in items)
 
 
 def _earlier_report(total: Count, items: list[Item]) -> bool:

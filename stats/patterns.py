@@ -144,6 +144,15 @@ NUMBER_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in NUMBER_WORDS)
 # A qualifier right before a number: "more than 10", "at least eight", "up to 20".
 RE_QUALIFIER_BEFORE = Tail(regex.compile(r"(?<![\w-])" + alternation(QUALIFIER_OF) + r"\s+$", regex.IGNORECASE))
 
+# "put the nationwide tally for the period from 23:00 to 07:00 at 105 fixed-wing drones", "put the number of drones destroyed
+# overnight at 105": a count told as what a tally, total or number was put at
+RE_PUT_TALLY_AT = regex.compile(
+    r"(?<![\w-])put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:tally|total|number|count|figure))\b"
+    r"(?P<rest>(?:[^.;:]|(?<=\d)[:.](?=\d)){0,90}?)\s+at\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*|" + _TENS_UNITS + "|" + alternation(_UNITS) + r")(?![\w,-])",
+    regex.IGNORECASE)
+PUT_WORDS = frozenset({"put", "puts", "putting"})
+RE_WHILE_ANOTHER_BEFORE = regex.compile(r"(?<![\w-])(?:while|whereas)\s+(?:the\s+)?[\w\s'’-]{1,50}$", regex.IGNORECASE)
+
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
 RE_SINGULAR = words(V["singular_determiners"], twin=True)
 RE_ONE_MORE = regex.compile(r"(?:yet\s+)?another\b", regex.IGNORECASE)  # of those: the ones that add to a count, as "one more" does
@@ -328,9 +337,16 @@ _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
     r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts|parts?|cities|towns|settlements|outskirts|suburbs)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
-    r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+)?$"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
+    r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+"
+    r"|(?:regional|region's|region’s|republic's|republic’s|republican)\s+capital\s*,?\s+(?:of\s+)?)?$"  # "on the outskirts of the regional capital Ufa"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
+# "The ministry also named the Kursk, Oryol and Kaluga regions but did not say how many …", "… also named Bryansk and Tver
+# among the affected regions, but gave no figures for them": places of the count told before, each without its number
+RE_NAMED_WITHOUT_FIGURES_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:also\s+)?(?:named|listed|mentioned)\s+(?:the\s+)?$", regex.IGNORECASE))
+RE_NO_FIGURES = regex.compile(
+    r"(?<![\w-])(?:(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:say|give|specify)\s+how\s+many|(?:gave|giving|give)\s+no\s+(?:figures|numbers|breakdown)"
+    r"|without\s+(?:giving\s+)?(?:figures|numbers|a\s+breakdown)|among\s+the\s+(?:affected|targeted|attacked)\s+regions)", regex.IGNORECASE)
 # "near Peremozhnoye, Lugansk People's Republic", "in the areas of Kamenka and Tokmak, Zaporozhye region": villages the
 # gazetteer does not know, each list of them followed by its region, as the ministry's briefings name where drones fell
 _SETTLEMENT = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"  # one or two capitalised words
@@ -594,7 +610,7 @@ RE_COUNT_PAREN_PLACE = regex.compile(r"(?<![\w.,-])(?:\d{1,3}|" + _WORD_COUNT + 
 RE_CLOSE_PAREN = regex.compile(r"\s*\)")
 # A list's line that tells its count first, a dash, then the place: "9 – Rylsky district;", "3 – the city of Kursk;"
 RE_COUNT_DASH_LINE = regex.compile(r"[ \t]*(?:[" + regex.escape(BULLETS) + r"*][ \t]*)?(?:\d{1,4}|" + _WORD_COUNT + r")[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+)?\p{Lu}")
-RE_HOW_MANY_BEFORE = regex.compile(r"(?:\d{1,2}|" + _WORD_COUNT + r")\s+$")  # "over 13 regions": how many, not how many drones
+RE_HOW_MANY_BEFORE = regex.compile(r"(?:\d{1,2}|" + _WORD_COUNT + r"|(?:a|half\s+a|two|three)\s+dozen)\s+$")  # "over 13 regions", "over a dozen regions": how many, not how many drones
 RE_DASH_PLACE_GAP = regex.compile(r"[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+(?:the[ \t]+)?)?")  # between the count and its place
 # "• Defence Ministry. ": a bullet's label, naming whose figures follow (stats.text keeps it in the bullet's first sentence)
 RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")
@@ -753,6 +769,7 @@ RE_RATIO = regex.compile(r"(?<![\w-])(?:one|two|three)\s+in\s+(?:every\s+)?(?:\d
                          regex.IGNORECASE)
 RATIO_NEEDS = (frozenset({"one", "two", "three"}), frozenset({"in"}))
 REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
+NAMED_WORDS = frozenset({"named", "listed", "mentioned"})  # RE_NAMED_WITHOUT_FIGURES_BEFORE's verbs
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
 # "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest
 RE_PLACES_ACCOUNT_FOR = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:regions?\s+|oblasts?\s+)?account(?:ed|s)?\s+for\b", regex.IGNORECASE)

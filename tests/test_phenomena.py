@@ -3239,3 +3239,101 @@ def test_it_was_shot_down_after_a_sentence_that_placed_one_drone():
     text = ("In Sevastopol, two drones approached the headquarters of the fleet. Governor Mikhail Razvozhayev said it was shot "
             "down right above the building.")
     assert items_of(text) == []
+
+
+# --------------------------------------------------------------------------- blind set 27's misses
+def test_a_reports_window_told_after_the_day_it_was_said_is_that_reports():
+    text = ("Air defence destroyed fourteen drones over Crimea and the Sea of Azov within two hours, the Ministry of Defence "
+            "said on Friday. The ministry's report covers the period from 21:00 to 23:00 Moscow time on Thursday: nine drones "
+            "were destroyed over the Sea of Azov and five over the Republic of Crimea.")
+    rows = _doc(text, "2025-03-14")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(14, dt.date(2025, 3, 13))]
+    assert sorted((i["region_code"], i["count"]) for i in rows.interceptions) == [("SEA-AZOV", 9), ("UA-43", 5)]
+
+
+def test_as_of_a_clock_is_counted_up_to_then_on_the_day_it_was_said():
+    text = ("Later the governor of the Kursk region wrote: \"As of 01:30, our air defence has downed two more drones over "
+            "the Rylsk district.\"")
+    assert [c["event_date"] for c in _doc(text, "2025-09-02").claims] == [dt.date(2025, 9, 2)]
+
+
+def test_a_quote_that_sums_the_leads_counts_of_two_types_is_the_lead_told_again():
+    text = ("Ukraine's air defence brought down 52 drones and both cruise missiles overnight.\n\nSource: the Air Force\n\n"
+            "Details: The attack began at 19:00. The drones were launched from the Bryansk and Kursk directions. The missiles "
+            "came from Tu-95 bombers.\n\nQuote: \"As of 09:00, air defence has shot down 54 air targets: 52 drones and two "
+            "Kh-101 cruise missiles. Kyiv Oblast – 30, Sumy Oblast – 22.\"")
+    rows = _doc(text, "2025-11-04")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(54, dt.date(2025, 11, 4))]
+
+
+def test_regions_also_named_without_figures_are_places_of_the_count_told_before():
+    text = ("The Defence Ministry said 74 drones had been destroyed overnight, 41 of them over the Kursk region. The ministry "
+            "also listed the Belgorod and Voronezh regions but did not say how many drones were brought down there.")
+    assert counts_of(text) == [("defense_ministry", 74, [("RU-KRS", 41), ("RU-BEL", None), ("RU-VOR", None)])]
+    text = ("The ministry said 120 drones were destroyed over a dozen regions and the Sea of Azov, 37 of them over the Tula "
+            "region.\n\nIt also named Lipetsk, Tambov and Ryazan among the affected regions, but gave no figures for them.")
+    assert counts_of(text) == [("defense_ministry", 120, [("SEA-AZOV", None), ("RU-TUL", 37), ("RU-LIP", None), ("RU-TAM", None),
+                                                          ("RU-RYA", None)])]
+    # named as a speaker's home, with no word of figures: no place of downing
+    assert items_of("The ministry said 74 drones had been destroyed overnight. Reporters also named the Belgorod region.") == []
+
+
+def test_the_capital_is_the_capital_named_last_by_name():
+    text = ("Russian forces attacked Kyiv with drones at dawn on Tuesday, the city's mayor said.\n\nIn the capital itself, "
+            "nine drones were shot down, an adviser to the president wrote.")
+    assert items_of(text) == [("UA-30", 9)]
+    # the Moscow mayor's capital is Moscow, whoever was named before
+    text = ("Kyiv and its allies studied the new proposals on Tuesday. Moscow mayor Sergei Sobyanin said air defences had "
+            "destroyed four drones flying towards the capital.")
+    assert items_of(text) == [("RU-MOW", 4)]
+
+
+def test_drones_sent_against_a_city_are_not_its_downed():
+    text = "In Kharkiv, 28 drones were sent against residential areas; only some were shot down, the adviser wrote."
+    assert items_of(text) == []
+    assert items_of("Over Belgorod, 6 drones were sent against the city but were shot down, the governor wrote.") == [("RU-BEL", 6)]
+
+
+def test_a_counts_parts_over_its_districts_told_respectively():
+    text = ("The governor of the Kaluga region said 9 drones had been destroyed overnight in the Kozelsk and Lyudinovo districts, "
+            "five and four respectively.")
+    assert counts_of(text) == [("governor", 9, [("RU-KLU", 5), ("RU-KLU", 4)])]
+    # numbers that do not add up to the count are not its parts
+    text = ("The governor of the Kaluga region said 9 drones had been destroyed overnight in the Kozelsk and Lyudinovo districts, "
+            "five and two respectively.")
+    assert counts_of(text) == [("governor", None, [("RU-KLU", 9)])]
+
+
+def test_a_place_after_the_regional_capital():
+    text = ("In neighbouring Chuvashia, the republic's head said on Friday that a drone had been shot down on the outskirts "
+            "of the regional capital Cheboksary.")
+    assert items_of(text) == [("RU-CU", 1)]
+
+
+def test_a_town_attacked_is_the_shore_of_the_sea_its_drones_were_downed_over():
+    text = ("Air defence repelled a drone attack on the city of Novorossiysk this morning, the governor said. According to him, "
+            "three unmanned aerial vehicles were destroyed over the Black Sea off Novorossiysk.")
+    assert items_of(text) == [("SEA-BLACK", 3)]
+    # a town the sea item does not name keeps its own item
+    text = ("Air defence repelled a drone attack on the city of Novorossiysk this morning, the governor said. According to him, "
+            "three unmanned aerial vehicles were destroyed over the Black Sea off Anapa.")
+    assert items_of(text) == [("RU-KDA", None), ("SEA-BLACK", 3)]
+
+
+def test_an_outline_whose_speaker_is_only_mentioned_is_the_claim_below():
+    text = ("Drone downed over Black Sea Fleet piers in Sevastopol: governor\n\nRussian air defences downed a drone near the "
+            "fleet's piers in Sevastopol on Sunday morning, governor Mikhail Razvozhayev said.")
+    assert counts_of(text, "2023-09-10") == [("governor", None, [("UA-40", 1)])]
+
+
+def test_a_tally_put_at_a_number_is_the_claims_total():
+    text = ("The Defence Ministry put the nationwide tally for the period from 22:00 on June 2 to 06:00 on June 3 at 58 "
+            "fixed-wing drones.")
+    assert [(c["stated_total"], c["event_date"]) for c in _doc(text, "2025-06-03").claims] == [(58, dt.date(2025, 6, 3))]
+    assert counts_of("The ministry put the number of drones destroyed overnight at forty.") == [("defense_ministry", 40, [])]
+    # a tally of those launched, a newsroom's tally of a year, another speaker's figure: none is the claim's
+    assert counts_of("The ministry put the number of drones launched at 105.") == []
+    assert counts_of("A tally compiled by our newsroom puts the number of drones reported downed in 2025 at 29,000.") == []
+    text = ("Air defences shot down two drones over the Kursk region, the governor said, while the ministry put the figure for "
+            "the night at five.")
+    assert counts_of(text) == [("governor", None, [("RU-KRS", 2)])]

@@ -613,7 +613,8 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
             t.announcement = True
         elif previous is not None and previous.announcement and RE_COMMAS_SPACES.fullmatch(text[previous.end:t.start]):
             t.announcement = True
-        if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date":
+        if RE_UPPER_DATELINE.search(text[max(start, t.start - 40):t.start]) or len(sentence) < len(t.text) + 30 and t.kind == "date" \
+                and not RE_DAYS_COUNT_AFTER.match(text, t.end, end):  # (not "• Wed, Sep 10 — 122 drones.": the day of a count)
             t.dateline = True
         elif t.kind in ("clock", "date") and not t.post and RE_STAMP_BEFORE.search(text[max(start, t.start - 30):t.start]):
             # "Updated: 13-03-2024 10:55 IST" (not a post's "21.09.2025 00:32" over it)
@@ -793,7 +794,8 @@ def day_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "across 21-23 May", "from May 21 to 23": days of one month apart (not "23-24 May", a night)
 _DAYS_APART = r"(?:(?:from|between)\s+(?P<a{g}>[0-3]?\d)\s+(?:to|and|until|till|through)\s+|(?P<c{g}>[0-3]?\d)\s*[-–—]\s*)(?P<b{g}>[0-3]?\d)(?!\d)"
 RE_DATE_SPAN = regex.compile(r"(?<![\w.,-])(?:(?:across|over|during|throughout|for)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?)?(?:" + _DAYS_APART.format(g=1) + r"\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+" + _DAYS_APART.format(g=2)
-                             + r")(?![\w-])", regex.IGNORECASE)
+                             + r")(?![\w-])(?!\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|rockets?|targets?|bombs?)\b)", regex.IGNORECASE)
+# (not "Sep 8 — 31 drones": a day and its count)
 
 
 def date_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -849,6 +851,7 @@ RE_ANNOUNCED_AFTER = regex.compile(
     r"[\s,]+(?:the\s+)?(?:[\w'’.-]+\s+){0,7}?(?:said|announced|reported|stated|wrote|told|posted|confirmed|informed)\b",
     regex.IGNORECASE,
 )
+RE_DAYS_COUNT_AFTER = regex.compile(r"[\s,:–—-]+\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|targets?)\b", regex.IGNORECASE)
 RE_UPPER_DATELINE = regex.compile(
     r"\b[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+)*,\s+$"          # "MOSCOW, July 27"
     r"|\b[A-Z][A-Z'-]{2,}\s+\([^()]{0,40}?[-–—,]\s*$"         # "MOSCOW (UrduPoint News / Sputnik - 01st August, 2023)"

@@ -168,6 +168,7 @@ class Claim:
     repeats: list[Sentence] = field(default_factory=list)  # sentences of a repeated statement folded into this claim
     per_type: bool = False  # its counts are stated per weapon type, with no place and no single total
     corrects: bool = False  # it corrects the speaker's statement before ("At 23:20 he corrected the information: …")
+    heading: Sentence | None = None  # a live page's post heading it opens with ("Zaporizhzhia reports two missiles intercepted")
 
     @property
     def itemized_sum(self) -> int | None:
@@ -197,6 +198,7 @@ class SentenceFacts:
     all_intercepted: bool = False  # "all drones were destroyed": the count stated is the whole attack
     verbs: tuple[int, ...] = ()    # where the sentence's interception verbs stand (not the attributive "downed drones")
     tally: bool = False            # all its counts are of a tally ("Across 21-23 May, … a combined 776"): its days date no claim
+    row: bool = False              # a row of a table or a line of a digest, read with its heading's verb
 
     @property
     def has_content(self) -> bool:
@@ -1060,6 +1062,23 @@ def table_rows(text: str, sentences: list[Sentence]) -> set[int]:
             bar = cells
         elif heading and P.RE_TABLE_RULE.fullmatch(line) is None:
             rows.add(s.index)
+    return rows | _digest_lines(text, sentences)
+
+
+def _digest_lines(text: str, sentences: list[Sentence]) -> set[int]:
+    """The lines of a list under a heading of the claims' figures, each a day's count with no verb:
+
+        The numbers (Russian MoD, morning reports on overnight activity):
+        • Mon, Sep 8 — 31 drones, the bulk of them over Belgorod and Kursk.
+        • Wed, Sep 10 — 122 drones. 40 over Bryansk and 29 over Smolensk; …
+    """
+    rows: set[int] = set()
+    heading = None
+    for s in sentences:
+        if heading is not None and s.paragraph == heading.paragraph and (_bulleted(s) or not text[max(0, s.start - 1):s.start] == "\n"):
+            rows.add(s.index)
+            continue
+        heading = s if s.text.rstrip().endswith(":") and P.RE_FIGURES_HEADING.search(s.text) and not _bulleted(s) else None
     return rows
 
 
@@ -1143,12 +1162,14 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
             p.code = "UA-30"  # "… attacked Kyiv … In the capital itself, …": the capital named last
     national = any(p.scope == "generic" and not P.RE_FORCES_OF_BEFORE.search(text, max(0, p.start - 30), p.start) for p in places)  # not "UAVs of the Armed Forces of Ukraine"
     facts = SentenceFacts(sentence, True, [], [], claimant, national, doc=doc, own_places=places,
-                          verbs=live)
+                          verbs=live, row=row)
     facts.all_intercepted = may_hold(held, P.ALL_INTERCEPTED_NEEDS) and bool(P.RE_ALL_INTERCEPTED.search(text, sentence.start, sentence.end))
     if may_hold(held, P.EXERCISE_NEEDS) and P.RE_EXERCISE.search(text, sentence.start, sentence.end):
         return facts  # "crews destroyed twelve targets simulating cruise missiles during a tactical exercise": the military's own targets
     has_weapon = weapon_context or bool(P.RE_WEAPON.search(text, sentence.start, sentence.end))
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
+    if "not" in words:  # "Four UAVs, not five, were destroyed …": the figure set right, not the one it replaces
+        counts = [c for c in counts if not P.RE_NOT_THIS_FIGURE_BEFORE.search(text, max(sentence.start, c.start - 40), c.start)]
     put = _put_tally(text, sentence) if words & P.PUT_WORDS else None
     if put is not None:  # "… put the nationwide tally for the night at 105 fixed-wing drones": the claim's total
         told = next((c for c in counts if c.start == put.start("n")), None)
@@ -1638,6 +1659,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 (put := _put_tally(text, sentence)) is not None and put.start("n") == c.start):
             facts.totals.append(c)  # "… put the nationwide tally at 105 drones"
             continue
+        if facts.row and not facts.verbs and c.weapon is not None and not c.linked:
+            facts.totals.append(c)  # "• Wed, Sep 10 — 122 drones.": a digest's line, with its heading's verb
+            continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)) \
                 and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
@@ -1820,6 +1844,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
             last_interception = s.index  # "… destroyed:", "a regional breakdown of the downed drones:" and a list under it
         elif s.text.endswith(":") and len(s.text) <= 40 and facts and facts[-1].interception:
             last_interception = s.index  # "By the numbers:", a list's heading after a sentence of interceptions
+        elif f.interception and f.verbs and f.claimant is not None and f.claimant.explicit:
+            last_interception = s.index  # "The ministry said the drones were destroyed between …. It gave the following breakdown: …"
         weapon_seen = weapon_seen or bool(doc.words(s.index) & P.WEAPON_WORDS and P.RE_WEAPON.search(text, s.start, s.end))
         facts.append(f)
     for n, f in enumerate(facts):
@@ -1896,6 +1922,7 @@ def _without_corrected(claims: list[Claim], doc: DocSentences) -> list[Claim]:
     for claim in claims:
         for s in claim.sentences + claim.repeats:  # (the correction may repeat a count told before it, as a claim's repeat)
             m = P.RE_NOT_AS_EARLIER.search(doc.text, s.start, s.end) if may_hold(doc.words(s.index), P.NOT_AS_EARLIER_NEEDS) else None
+            m = m or (P.RE_NOT_THIS_FIGURE.search(doc.text, s.start, s.end) if "not" in doc.words(s.index) else None)
             wrong = parse_number(m["n"]) if m else None
             if wrong is None:
                 continue
@@ -2294,6 +2321,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             opened, post = max(last, next((j for j in range(i - 1, -1, -1) if post in facts[j].times), last)), None
             if opened == i - 1 and facts[opened].claimant and _a_speaker_line(facts[opened]):
                 opened -= 1  # the stamp's own line names the speaker: "Shapsha, 07:55"
+        if _heading_over_stamp(f):
+            opened = i - 1  # a live page's post opens with its heading: no speaker before it speaks in it
         claimant = f.claimant
         if claimant is None and i - 1 > opened and not facts[i - 1].has_content and _named_official(facts[i - 1].claimant) \
                 and (m := P.RE_SPEAKER_PRONOUN.search(f.sentence.text)) and m["who"].lower() in ("he", "she"):
@@ -2337,7 +2366,8 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 and P.RE_STATEMENT_JOINT.fullmatch(f.doc.text, facts[i - 1].sentence.end, f.sentence.start):
             lead_times = event_times(current.times)  # "X said two drones were downed overnight, while Y reported one": the same night
         if new:
-            current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None, corrects=cue is not None)
+            current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None, corrects=cue is not None,
+                            heading=f.sentence if _heading_over_stamp(f) else None)
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date or t.relative == "vague" for t in f.times):
                 lead_times = facts[i - 1].times or _heading_times(facts, i, last)  # "During the past night, an attempt … was foiled."
@@ -2641,6 +2671,8 @@ def _sentence_gap(facts: list[SentenceFacts], last: int, i: int) -> int:
 
 
 def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | None, gap: int) -> bool:
+    if _heading_over_stamp(f):
+        return True  # "Kyiv region: seven missiles downed, official says\nPosted at 11:05 GMT": the heading of a live page's next post
     if any(t.post and t not in current.times for t in f.times):
         return True  # a live page's next post ("06:40 GMT\nRussia says 45 drones destroyed")
     if any(t.post for t in current.times) and _a_post_heading(current) and any(i.count is not None for i in current.items):
@@ -2717,6 +2749,14 @@ def _window_of_report(current: Claim, f: SentenceFacts) -> bool:
         return False
     events = [t for t in f.times if t.date]
     return all(t.kind == "window" and not t.announcement and t.date <= min(said) for t in events)
+
+
+def _heading_over_stamp(f: SentenceFacts) -> bool:
+    """A line with no full stop over a line that only stamps when it was posted ("Posted at 11:05 GMT"): a post's heading."""
+    sentences = f.doc.sentences if f.doc is not None else []
+    nxt = sentences[f.sentence.index + 1] if f.sentence.index + 1 < len(sentences) else None
+    return nxt is not None and not f.sentence.text.rstrip().endswith((".", ":", ";")) \
+        and P.RE_POSTED_AT_LINE.fullmatch(nxt.text.strip()) is not None
 
 
 def _sum_of(total: Count, counts: list[Count]) -> bool:
@@ -2914,6 +2954,9 @@ def finish_claim(claim: Claim) -> None:
     # "Three of them were suppressed … Five more drones were shot down over the Moscow region": the parts of an attack
     totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
     totals = [t for t in totals if not _earlier_report(t, items)]
+    if claim.heading is not None and len([i for i in items if i.count is not None]) == 1 and all(
+            claim.heading.start <= t.start < claim.heading.end and t.value == next(i.count for i in items if i.count is not None) for t in totals):
+        totals = []  # "Zaporizhzhia reports two missiles intercepted" over "… destroyed two missiles over the region": one count, no total
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     totals = [t for t in totals if _sum_of(t, totals)] or totals  # "… 277 drones … two missiles … In total, 279 air targets"
     # a count told again with no weapon of its own ("… 104 drones neutralised … Of those, 104 were shot down") is of no other type
@@ -3710,8 +3753,10 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
         told = [k for k in claims if _same_claimant(k.claimant, first.claimant)]
         if len(told) > 1 and first.stated_total is not None and any(head.start <= t.start < head.end and t.value == first.stated_total for t in first.totals) \
                 and first.stated_total == sum(i.count for k in told for i in k.items if i.count is not None) \
-                and first.stated_total > sum(i.count for i in first.items if i.count is not None):
+                and first.stated_total > sum(i.count for i in first.items if i.count is not None) \
+                and not (not first.items and any(not head.start <= t.start < head.end and t.value == first.stated_total for t in first.totals)):
             first.stated_total = first.total_qualifier = None  # "Governor claims 23 drones downed in two waves": the outlet's sum of his posts
+            # (not when the body tells the total too: "… said that its air defenses intercepted 127 drones over seven regions")
         return claims
     values = [i.count for i in in_head] + ([first.stated_total] if first.stated_total is not None else [])
     if not values and not first.items and first.per_type:  # "Russia attacked with 74 drones and three missiles, 47 drones downed — Air Force"

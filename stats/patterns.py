@@ -151,6 +151,16 @@ RE_PUT_TALLY_AT = regex.compile(
     r"(?P<rest>(?:[^.;:]|(?<=\d)[:.](?=\d)){0,90}?)\s+at\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*|" + _TENS_UNITS + "|" + alternation(_UNITS) + r")(?![\w,-])",
     regex.IGNORECASE)
 PUT_WORDS = frozenset({"put", "puts", "putting"})
+# A live page's stamp on a line of its own under a post's heading: "Posted at 11:05 GMT", "Updated 09:40 ET"
+RE_POSTED_AT_LINE = regex.compile(r"(?:Posted|Updated|Published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|MSK|Kyiv\s+time|Moscow\s+time)?",
+                               regex.IGNORECASE)
+RE_NOT_THIS_FIGURE_BEFORE = regex.compile(r"(?:\d[\d,]*|\b[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|targets?)\s*,\s+not\s+$",
+                                          regex.IGNORECASE)
+# "The numbers (Russian MoD, morning reports on overnight activity):", "What the ministry claimed:": a heading over a list of
+# the claims' figures, day by day
+RE_FIGURES_HEADING = regex.compile(
+    r"^\W*(?:(?:the|this\s+week's|the\s+week's)\s+)?(?:numbers|figures|tally|claims)\b[^:]{0,80}\b(?:MoD|ministry|defen[cs]e|air\s+force)\b"
+    r"|\b(?:MoD|ministry|air\s+force)\s+claimed\b[^:]{0,40}:\s*$", regex.IGNORECASE)
 RE_WHILE_ANOTHER_BEFORE = regex.compile(r"(?<![\w-])(?:while|whereas)\s+(?:the\s+)?[\w\s'’-]{1,50}$", regex.IGNORECASE)
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
@@ -336,7 +346,7 @@ RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s
 _PREP_TAIL = (
     r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
-    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts|parts?|cities|towns|settlements|outskirts|suburbs)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
+    r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts?|microdistricts?|neighbou?rhoods?|parts?|cities|towns|settlements|outskirts|suburbs)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+"
     r"|(?:regional|region's|region’s|republic's|republic’s|republican)\s+capital\s*,?\s+(?:of\s+)?)?$"  # "on the outskirts of the regional capital Ufa"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
@@ -435,7 +445,7 @@ RE_DAMAGED_OBJECT = regex.compile(
     # ("four HIMARS rocket launcher projectiles were destroyed": the projectiles, a launcher's, were downed)
     r"(?<![\w-])" + _DAMAGED + r"(?![\w-])(?:\s+(?!(?:projectiles?|rockets?|missiles?|shells?|munitions?)\b)\w+){0,2}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
-    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|and|drones?|UAVs?)\b)[\w-]+\s+){0,3}?" + _DAMAGED + r"(?![\w-])",
+    r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|and|drones?|UAVs?)\b)[\w-]+\s+(?:and\s+(?=[a-z]))?){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
 
 # "39 private houses had been damaged, five of them destroyed": what "of them" may speak of other than a weapon (things on
@@ -540,7 +550,7 @@ RE_HEADED_TOWN_ENDS = regex.compile(r"\s*(?:[,(]|\s(?:said|says|wrote|writes|rep
 # A word that makes the name before it a place's: "the Nikolayev region" (Nikolayev also heads Chuvashia)
 RE_PLACE_NOUN_AFTER = regex.compile(r"\s+(?:region|oblast|district|krai|territory|province)\b", regex.IGNORECASE)
 # A sentence that opens another statement: "Earlier, …", "Meanwhile, …", "Separately, …".
-RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere)\b")
+RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere|(?:That|This|It)\s+(?:came|followed)\s+(?:after|a\s+day\s+after))\b")
 # "An hour later", "About an hour later", "Twenty minutes later", "A few hours later", in any case
 _MINUTES_LATER = (r"(?i:(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)"
                   r"\s+(?:few\s+)?(?:minutes?|hours?)\s+later)")
@@ -857,6 +867,8 @@ RE_NOT_AS_EARLIER = regex.compile(
     r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:I|he|she|we|it|they|was|were|had\s+been)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|said|stated|written|announced|wrote)", regex.IGNORECASE)
 NOT_AS_EARLIER_NEEDS = (frozenset({"not"}), frozenset({"as"}))
+# "Four UAVs, not five, were destroyed …": the figure told before, set right
+RE_NOT_THIS_FIGURE = regex.compile(r"(?:drones?|UAVs?|missiles?|targets?)\s*,\s+not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,", regex.IGNORECASE)
 # A speaker's statement that corrects the one before it: "At 23:20 he corrected the information: …", "The ministry has
 # edited its post. It now states that 36 drones …", "In the morning he issued a clarification: …"; ``pronoun``: the
 # speaker is the one told of before

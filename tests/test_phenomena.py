@@ -3337,3 +3337,57 @@ def test_a_tally_put_at_a_number_is_the_claims_total():
     text = ("Air defences shot down two drones over the Kursk region, the governor said, while the ministry put the figure for "
             "the night at five.")
     assert counts_of(text) == [("governor", None, [("RU-KRS", 2)])]
+
+
+# --------------------------------------------------------------------------- blind set 28's misses
+def test_a_breakdown_after_a_sentence_of_downing_with_no_count_and_a_statement_that_came_before():
+    text = ("Where Russia Says It Downed 64 Drones\n\nRussia's defence ministry said on Thursday that its air defences had "
+            "intercepted 64 Ukrainian drones over five regions.\n\nBackground\nKyiv has stepped up its long-range campaign. "
+            "Moscow publishes such tallies almost daily, while Kyiv seldom comments.\n\nDetails\nThe ministry said the drones "
+            "were destroyed between 9 p.m. on Wednesday and 6 a.m. on Thursday Moscow time. It gave this breakdown: Kursk "
+            "(30), Bryansk (15), Oryol (10), Tula (5) and Lipetsk (4).\n\nThat came after the ministry said on Wednesday that "
+            "71 drones had been downed over the previous 24 hours.")
+    rows = _doc(text, "2025-06-12")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(64, dt.date(2025, 6, 12)), (71, dt.date(2025, 6, 11))]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [
+        ("RU-KRS", 30), ("RU-BRY", 15), ("RU-ORL", 10), ("RU-TUL", 5), ("RU-LIP", 4)]
+
+
+def test_a_digests_lines_under_a_heading_of_the_ministrys_figures():
+    text = ("Our weekly brief\n\nThe figures (Russian MoD, morning posts):\n"
+            "• Tue, Jun 3 — 27 drones, most of them over Kursk and Oryol.\n"
+            "• Thu, Jun 5 — 88 drones. 30 over Bryansk and 12 over Tula; the rest elsewhere.\n\n"
+            "We left the smaller nights out.")
+    rows = _doc(text, "2025-06-07")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(27, dt.date(2025, 6, 3)), (88, dt.date(2025, 6, 5))]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [
+        ("RU-KRS", None), ("RU-ORL", None), ("RU-BRY", 30), ("RU-TUL", 12)]
+    # the same lines under a heading of launches are no claims
+    assert _doc(text.replace("The figures (Russian MoD, morning posts):", "Launched at Ukraine, by night:"), "2025-06-07").claims == []
+
+
+def test_n_not_m_sets_the_figure_right_and_drops_the_one_told_before():
+    text = ("Kursk Governor Alexander Khinshtein first wrote that seven drones had been shot down over the Rylsk district "
+            "overnight, but then corrected himself: \"Six UAVs, not seven, were destroyed over the Rylsk district.\"")
+    assert counts_of(text) == [("governor", None, [("RU-KRS", 6)])]
+
+
+def test_fuel_and_ammunition_depots_destroyed_are_things_on_the_ground():
+    text = ("The ministry said its air defences had shot down nine drones over the Kharkiv region. It also said its missiles had "
+            "destroyed fuel and ammunition depots near Kramatorsk.")
+    assert items_of(text) == [("UA-63", 9)]
+
+
+def test_an_unknown_district_of_a_known_city():
+    text = "A drone was brought down over the Chervonogvardeisky district of Makeyevka on Friday evening, the militia said."
+    assert items_of(text) == [("UA-14", 1)]
+
+
+def test_a_live_pages_post_headings_over_posted_at_stamps():
+    text = ("March 3, 2025 Ukraine news\n\nKharkiv region: nine drones downed, official says\nPosted at 08:15 GMT\n\n"
+            "Oleh Syniehubov, head of the Kharkiv regional military administration, said nine drones were shot down over the "
+            "region overnight.\n\nPower cuts in the capital\nPosted at 07:50 GMT\n\nKyiv Mayor Vitali Klitschko says parts of "
+            "the city are without power after the strikes.\n\nSumy reports two missiles intercepted\nPosted at 07:20 GMT\n\n"
+            "Volodymyr Artiukh, head of the Sumy regional military administration, said air defences destroyed two missiles "
+            "over the region this morning.")
+    assert counts_of(text, "2025-03-03") == [("governor", None, [("UA-63", 9)]), ("governor", None, [("UA-59", 2)])]

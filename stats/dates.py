@@ -166,6 +166,7 @@ class TimeExpr:
     stamp: bool = False                    # a clock opening a line of posts ("23:48 — …"): when that post was made
     post: bool = False                     # a stamp on a line of its own, over a live page's post ("08:12 GMT\nHeading")
     clocks: tuple | None = None            # window: ((h1, m1), (h2, m2))
+    zone: dt.tzinfo | None = None          # window: the zone its clocks are told in ("between 21:40 and 23:20 Kyiv time"), not Moscow's
 
 
 @dataclass(frozen=True)
@@ -721,7 +722,11 @@ def _window(m, anchor: Anchor) -> TimeExpr:
         d2 = d1 + dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d1
     if d1 is None and d2 is not None:
         d1 = d2 - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else d2
-    expr = TimeExpr(m.start(), m.end(), m.group(), "window", d2, problem=problem, clocks=((h1, m1), (h2, m2)))
+    own = RE_OWN_ZONE.match(m.string, m.end())
+    zone = zone_named(own["zone"]) if own else None
+    if d2 and zone is not None:
+        d2 = moscow_day(d2, h2 * 60 + m2, zone)  # "between 21:40 and 23:20 Kyiv time on 11 January" (winter) ends on 12 January in Moscow
+    expr = TimeExpr(m.start(), m.end(), m.group(), "window", d2, problem=problem, clocks=((h1, m1), (h2, m2)), zone=zone)
     if d2:
         set_window(expr, d2)
     return expr
@@ -738,10 +743,15 @@ def _weekday_date(weekday: str | None, anchor: Anchor) -> dt.date | None:
 def set_window(expr: TimeExpr, end_day: dt.date) -> None:
     """Fill a window's timestamps given the day it ends on (a start after the end is the evening before)."""
     (h1, m1), (h2, m2) = expr.clocks
-    start_day = end_day - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else end_day
+    zone = expr.zone or MSK  # ``end_day`` is Moscow's; the clocks are the zone's they were told in
+    end = dt.datetime(end_day.year, end_day.month, end_day.day, h2, m2, tzinfo=zone)
+    if end.astimezone(MSK).date() > end_day:
+        end -= dt.timedelta(days=1)  # 23:20 Kyiv time on the 11th is 00:20 on the 12th in Moscow
+    start_day = end.date() - dt.timedelta(days=1) if (h2, m2) <= (h1, m1) else end.date()
+    start = dt.datetime(start_day.year, start_day.month, start_day.day, h1, m1, tzinfo=zone)
     expr.date = end_day
-    expr.window_start = dt.datetime(start_day.year, start_day.month, start_day.day, h1, m1, tzinfo=MSK).isoformat(timespec="minutes")
-    expr.window_end = dt.datetime(end_day.year, end_day.month, end_day.day, h2, m2, tzinfo=MSK).isoformat(timespec="minutes")
+    expr.window_start = start.astimezone(MSK).isoformat(timespec="minutes")
+    expr.window_end = end.astimezone(MSK).isoformat(timespec="minutes")
 
 
 def _alone_on_its_line(m) -> bool:
@@ -891,9 +901,17 @@ def attack_days(times: list[TimeExpr]) -> set[dt.date]:
     return nights or days
 
 
+def _in_moscow(window: TimeExpr, end_day: dt.date) -> dt.date:
+    """The Moscow date a window told in another zone's clock ends on, ``end_day`` being that zone's."""
+    if window.zone is None or not window.clocks:
+        return end_day
+    hour, minute = window.clocks[1]
+    return moscow_day(end_day, hour * 60 + minute, window.zone)
+
+
 def dated_window(window: TimeExpr, end_day: dt.date) -> TimeExpr:
     """A copy of a window without a date, ending on ``end_day``."""
-    dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks)
+    dated = TimeExpr(window.start, window.end, window.text, "window", clocks=window.clocks, zone=window.zone)
     set_window(dated, end_day)
     return dated
 
@@ -925,7 +943,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     for kind in ("night_of", "date"):
         hit = next((t for t in events if t.kind == kind and t.date), None)
         if hit and window and kind == "date":
-            return hit.date, dated_window(window, hit.date)  # "On December 15, from 23:00 to 23:50"
+            end_day = _in_moscow(window, hit.date)
+            return end_day, dated_window(window, end_day)  # "On December 15, from 23:00 to 23:50"
         if hit:
             return hit.date, None
     night = next((t for t in events if t.relative == "night"), None)
@@ -939,6 +958,7 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         explicit = next((t.date for t in events if t.date and t is not window and t.relative != "night"), None)
         end_day = explicit or (day.date if day else None) or _posted_after(window, times) or base
         if end_day:
+            end_day = _in_moscow(window, end_day)
             return end_day, dated_window(window, end_day)
     if day:
         return (said if said and day.relative == "day" else day.date), None  # "On March 24, X reported … during the day"

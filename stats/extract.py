@@ -169,6 +169,7 @@ class Claim:
     per_type: bool = False  # its counts are stated per weapon type, with no place and no single total
     corrects: bool = False  # it corrects the speaker's statement before ("At 23:20 he corrected the information: …")
     heading: Sentence | None = None  # a live page's post heading it opens with ("Zaporizhzhia reports two missiles intercepted")
+    told_whole: bool = False  # words in or just after it, or in the headline, say its count is a whole ("all … intercepted", "reaches")
 
     @property
     def itemized_sum(self) -> int | None:
@@ -1873,6 +1874,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
             facts[j].claimant = find_claimant(text, facts[j].sentence, doc.held(j))  # "… Governor X confirmed it."
     claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
     for claim in claims:
+        claim.told_whole = _told_as_whole(claim, doc)
         finish_claim(claim)
         _running_total_of_posts(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
@@ -2315,6 +2317,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
                 current.all_intercepted = True
             continue
         opened = last  # no speaker before a post's stamp speaks in the post
+        posted = post is not None
         if post is not None:
             if post not in f.times:
                 f.times.insert(0, post)  # the post's first count: told at its stamp
@@ -2367,7 +2370,7 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             lead_times = event_times(current.times)  # "X said two drones were downed overnight, while Y reported one": the same night
         if new:
             current = Claim(claimant, region_before=lambda f=f: f.doc.last_named(f.sentence.index) if f.doc else None, corrects=cue is not None,
-                            heading=f.sentence if _heading_over_stamp(f) else None)
+                            heading=f.sentence if _heading_over_stamp(f) or posted and _unclosed(f.sentence) else None)
             claims.append(current)
             if i > 0 and i - 1 != last and not facts[i - 1].has_content and not any(t.announcement and t.date or t.relative == "vague" for t in f.times):
                 lead_times = facts[i - 1].times or _heading_times(facts, i, last)  # "During the past night, an attempt … was foiled."
@@ -2704,8 +2707,9 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     if P.RE_LATER_STATEMENT.match(f.sentence.text) and (current.items or current.totals) \
             and (any(c.more for c in f.totals) and not f.items or any(i.more and i.count is not None for i in f.items)):
         return True  # "… three drones over Moscow. Later in the day he said two more drones had been destroyed."
-    if P.RE_NEW_STATEMENT.match(f.sentence.text) and not f.items and f.totals and current.items and event_times(f.times) \
-            and not any(t.value == i.count for t in f.totals for i in current.items):
+    if P.RE_NEW_STATEMENT.match(f.sentence.text) and not f.items and f.totals and (current.items or current.totals) and event_times(f.times) \
+            and not any(t.value == i.count for t in f.totals for i in current.items) \
+            and not any(_same_total(t, h) for t in f.totals for h in current.totals):
         return True  # "… 18 over the Belgorod region … Earlier on Saturday, the ministry reported 34 drones during the night"
     if P.RE_NEW_STATEMENT.match(f.sentence.text) and f.items and (current.items or current.totals):
         held = _codes(current.items)
@@ -2954,9 +2958,14 @@ def finish_claim(claim: Claim) -> None:
     # "Three of them were suppressed … Five more drones were shot down over the Moscow region": the parts of an attack
     totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
     totals = [t for t in totals if not _earlier_report(t, items)]
-    if claim.heading is not None and len([i for i in items if i.count is not None]) == 1 and all(
+    if claim.heading is not None and len([i for i in items if i.count is not None]) == 1 and all(len(i.codes) == 1 for i in items) and all(
             claim.heading.start <= t.start < claim.heading.end and t.value == next(i.count for i in items if i.count is not None) for t in totals):
         totals = []  # "Zaporizhzhia reports two missiles intercepted" over "… destroyed two missiles over the region": one count, no total
+    counted = [i for i in items if i.count is not None]
+    if len(counted) == 1 and len(counted[0].codes) == 1 and totals and all(
+            t.value == counted[0].count and t.qualifier == counted[0].qualifier == "exact" and not t.total_cue and not t.attack_size for t in totals) \
+            and not claim.told_whole and not _in_capital_heading(claim, counted[0]):
+        totals = []  # "Three drones were shot down near the refinery … 'three UAVs were shot down'": one count told again, no total
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     totals = [t for t in totals if _sum_of(t, totals)] or totals  # "… 277 drones … two missiles … In total, 279 air targets"
     # a count told again with no weapon of its own ("… 104 drones neutralised … Of those, 104 were shot down") is of no other type
@@ -2998,6 +3007,24 @@ def _shore_of_a_sea_item(item: Item, items: list[Item]) -> bool:
     name = P.RE_PLACE_PREFIX.sub("", item.place_text).strip(" .,")
     return bool(name) and any(o.count is not None and any(c.startswith("SEA-") for c in o.codes) and regex.search(
         r"\b(?:off|near|by|at)\s+(?:the\s+(?:coast|shore)\s+of\s+)?" + regex.escape(name) + r"\b", o.place_text) for o in items)
+
+
+def _in_capital_heading(claim: Claim, item: Item) -> bool:
+    """Is the item told in a heading that names the capital for its government ("Kyiv: 37 drones neutralized")? Its count
+    is the total of the speaker below (see ``_capital_as_speaker``)."""
+    told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+    return told is not None and claim.claimant is not None and CAPITAL_SPEAKS.get(item.region_code) == claim.claimant.role \
+        and RE_CAPITAL_HEADING.match(told.text) is not None
+
+
+def _told_as_whole(claim: Claim, doc: DocSentences) -> bool:
+    """Whether words in a claim, in the two sentences after it or in the text's headline say its count is the whole attack or
+    a tally ("all aircraft were intercepted", "involved in the attack", "Number of Drones … Reaches Three")."""
+    if not claim.sentences:
+        return False
+    last = max(s.index for s in claim.sentences)
+    near = claim.sentences + doc.sentences[last + 1:last + 3] + [s for s in doc.sentences[:1] if _is_headline(s)]
+    return claim.all_intercepted or any(P.RE_WHOLE_WORDS.search(s.text) for s in near)
 
 
 def _earlier_report(total: Count, items: list[Item]) -> bool:

@@ -151,6 +151,9 @@ RE_PUT_TALLY_AT = regex.compile(
     r"(?P<rest>(?:[^.;:]|(?<=\d)[:.](?=\d)){0,90}?)\s+at\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*|" + _TENS_UNITS + "|" + alternation(_UNITS) + r")(?![\w,-])",
     regex.IGNORECASE)
 PUT_WORDS = frozenset({"put", "puts", "putting"})
+# Words that make a claim's one count the whole of something: an attack's size, all of the drones, a tally reached
+RE_WHOLE_WORDS = regex.compile(r"(?<![\w-])(?:all|involved|reach(?:es|ed)?|risen|rose|total|totals|totalled|totaled|in\s+all|altogether|number\s+of)(?![\w-])",
+                               regex.IGNORECASE)
 # A live page's stamp on a line of its own under a post's heading: "Posted at 11:05 GMT", "Updated 09:40 ET"
 RE_POSTED_AT_LINE = regex.compile(r"(?:Posted|Updated|Published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|MSK|Kyiv\s+time|Moscow\s+time)?",
                                regex.IGNORECASE)

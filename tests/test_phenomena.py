@@ -431,9 +431,10 @@ TOTALS = [
     ("All 11 Shahed drones downed over Kyiv, city administration says\nKYIV, Dec 3 - Ukrainian air defences shot down all 11 Iranian-made "
      "Shahed drones that Russia launched at the capital early on Monday, the head of the Kyiv city military administration, Ivan Sydorenko, "
      'said.\n"11 Shaheds were destroyed by air defence," Sydorenko wrote on Telegram.', [("other", 11, [("UA-30", 11, "explicit")])]),
-    # a headline's count told again by the body's sentence and quote: the body's item stays when the headline's goes
+    # a headline's count told again by the body's sentence and quote: the body's item stays when the headline's goes (one exact
+    # count told three times is still no total, as dev d0041, d0119 and d0122 label it)
     ("Kherson mayor: three missiles downed over city\nKherson Mayor Ivan Petrenko said that air defence had shot down three cruise missiles "
-     'over the city overnight. "Three missiles were destroyed in the air," Petrenko wrote.', [("mayor", 3, [("UA-65", 3, "explicit")])]),
+     'over the city overnight. "Three missiles were destroyed in the air," Petrenko wrote.', [("mayor", None, [("UA-65", 3, "explicit")])]),
     # "N more … near <another town>", told by the same briefing's speaker, goes on with that briefing
     ("Air defences intercepted 12 rockets fired at the Antonovsky bridge in the Kherson region, the defence ministry said. "
      "Two more rockets were shot down near Nova Kakhovka, spokesman Igor Konashenkov said.",
@@ -452,10 +453,10 @@ TOTALS = [
      "Details: Russian forces attacked Ukraine with 90 Shahed drones overnight.\nAs of 08:30, air defence had shot down or suppressed 71 drones "
      "in the north and east of the country.", [("air_force_ua", 71, [])]),
     # "UAVs of the Armed Forces of Ukraine" are whose, not where: the governor's count restated in his quote is his claim's
-    # (its total, as dev's "three UAVs were shot down at sea" after "three … off the coast")
+    # (one exact count told twice, no total, as dev d0041, d0119 and d0122; dev d0118's total is its headline's tally, "Reaches Three")
     ("Russian air defence systems brought down two drones over the Klimovo district, Governor Alexander Bogomaz said.\n"
      "\"This morning, air defence units destroyed two UAVs of the Armed Forces of Ukraine near the village of Zhecha.\"",
-     [("governor", 2, [("RU-BRY", 2, "explicit")])]),
+     [("governor", None, [("RU-BRY", 2, "explicit")])]),
     # "mostly over two districts" does not make the one count a total
     ("Governor Khinshtein said 17 drones were destroyed over the Kursk region, mostly over the Kurchatov and Lgov districts.",
      [("governor", None, [("RU-KRS", 17, "explicit")])]),
@@ -3391,3 +3392,40 @@ def test_a_live_pages_post_headings_over_posted_at_stamps():
             "Volodymyr Artiukh, head of the Sumy regional military administration, said air defences destroyed two missiles "
             "over the region this morning.")
     assert counts_of(text, "2025-03-03") == [("governor", None, [("UA-63", 9)]), ("governor", None, [("UA-59", 2)])]
+
+
+def test_a_post_headings_count_under_a_stamp_is_the_posts_one_count_not_a_total():
+    text = ("Live: drones over Moscow\n\n06:10 GMT\nSobyanin: six drones repelled\nMoscow's mayor Sergei Sobyanin says air "
+            "defences have shot down six drones flying towards the city since midnight.\n\n05:40 GMT\nAir force: 30 drones "
+            "downed\nUkraine's air force says 30 drones were shot down over the Sumy and Kharkiv regions overnight.")
+    assert counts_of(text, "2025-05-07") == [("mayor", None, [("RU-MOW", 6)]), ("air_force_ua", 30, [("UA-59+UA-63", 30)])]
+
+
+def test_an_earlier_statement_of_another_type_after_a_total_with_no_places():
+    text = ("The Air Force has published its figures: Russia launched 40 cruise missiles this morning, of which 33 were "
+            "destroyed. Earlier, an Air Force spokesman said that between 01:00 and 04:00 the Russians had also launched "
+            "18 Shahed drones, and that 12 of them were downed.")
+    assert [c["stated_total"] for c in _doc(text, "2022-12-16").claims] == [33, 12]
+
+
+def test_one_exact_count_told_again_has_no_total_unless_words_make_it_a_whole():
+    text = ("Drozdenko: four drones shot down near port\n\nFour drones were shot down last night on approach to the port of "
+            "Primorsk, Leningrad Region Governor Alexander Drozdenko said. \"Last night air defence repelled an attack: four "
+            "UAVs were shot down. There are no casualties,\" he wrote.")
+    assert counts_of(text, "2025-08-12") == [("governor", None, [("RU-LEN", 4)])]
+    # "all of them" makes the count the whole attack, and an approximate count is its own total
+    whole = text.replace("There are no casualties", "All the drones were intercepted")
+    assert counts_of(whole, "2025-08-12") == [("governor", 4, [("RU-LEN", 4)])]
+    approx = text.replace("Four drones were", "More than four drones were").replace("four UAVs were", "more than four UAVs were")
+    assert counts_of(approx, "2025-08-12")[0][1] == 4
+
+
+def test_a_window_told_in_kyiv_winter_time_ends_on_the_moscow_day_after_midnight():
+    text = ("Oleh Syniehubov, head of the Kharkiv regional military administration, said air defence shot down five drones over "
+            "Kharkiv between 21:30 and 23:15 Kyiv time.")
+    rows = _doc(text, "2026-02-08")
+    assert [(c["event_date"], c["window_start"], c["window_end"]) for c in rows.claims] == [
+        (dt.date(2026, 2, 9), "2026-02-08T22:30+03:00", "2026-02-09T00:15+03:00")]
+    # in summer Kyiv keeps Moscow's clock
+    rows = _doc(text, "2025-07-08")
+    assert [c["event_date"] for c in rows.claims] == [dt.date(2025, 7, 8)]

@@ -1074,8 +1074,17 @@ def _digest_lines(text: str, sentences: list[Sentence]) -> set[int]:
         • Wed, Sep 10 — 122 drones. 40 over Bryansk and 29 over Smolensk; …
     """
     rows: set[int] = set()
+    days, lists = P.RE_DAY_WORD_CAPS.search(text) is not None, ":\n" in text
+    if not (days or lists):
+        return rows
     heading = None
+    day_paragraph = None  # "MON 9 NOV. Ministry of Defence morning report: 61 UAVs overnight; …": a digest's day
     for s in sentences:
+        if days and P.RE_DAY_HEADING.match(s.text) and (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph):
+            day_paragraph = s.paragraph
+        if day_paragraph is not None and s.paragraph == day_paragraph:
+            rows.add(s.index)
+            continue
         if heading is not None and s.paragraph == heading.paragraph and (_bulleted(s) or not text[max(0, s.start - 1):s.start] == "\n"):
             rows.add(s.index)
             continue
@@ -1837,7 +1846,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     facts: list[SentenceFacts] = []
     weapon_seen = False
     last_interception = -99
-    rows = table_rows(text, doc.sentences) if any(bar in text for bar in TABLE_BARS) else ()
+    rows = table_rows(text, doc.sentences) if any(bar in text for bar in TABLE_BARS) else _digest_lines(text, doc.sentences)
     for s in doc.sentences:
         f = analyze_sentence(doc, s, weapon_seen, continues=s.index - last_interception <= 2, row=s.index in rows)
         if f.has_content or s.text.endswith(":") and (f.interception or doc.words(s.index) & P.INTERCEPTION_WORDS
@@ -1886,6 +1895,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     _date_as_told_before(claims)
     _date_by_officials_lead(claims, facts)
     _date_by_heading(claims, facts)
+    _date_by_day_paragraph(claims, doc)
     return DocExtraction(claims, facts, anchor, doc)
 
 
@@ -2053,6 +2063,22 @@ def _date_by_heading(claims: list[Claim], facts: list[SentenceFacts]) -> None:
         if not any(t.date or t.relative for t in event_times(claim.times)) and not any(t.post and t.date or t.relative == "vague" for t in claim.times):
             claim.times.append(days[-1])  # none, or only a clock time ("06:40 Sobyanin: …"); not a post dated by its stamp ("21 July, 23:38"),
             # nor one said "earlier this week"
+
+
+def _date_by_day_paragraph(claims: list[Claim], doc: DocSentences) -> None:
+    """A claim told in a digest's day paragraph ("THU 12 NOV. The biggest night: … Sobyanin wrote during the night that …")
+    with no date of its own is of that paragraph's day."""
+    for claim in claims:
+        if not claim.sentences or any(t.date and t.kind in ("date", "night_of", "window") and any(s.start <= t.start < s.end for s in claim.sentences)
+                                      for t in event_times(claim.times)):
+            continue  # (a date of its own sentences; not the digest's title's "9-15 November")
+        first = claim.sentences[0]
+        opening = next((s for s in doc.sentences if s.paragraph == first.paragraph), None)
+        if opening is None or opening is first or not P.RE_DAY_HEADING.match(opening.text):
+            continue
+        day = next((t for t in doc.times(opening.index) if t.kind == "date" and t.date and t.start < opening.start + 30), None)
+        if day is not None:
+            claim.times.insert(0, replace(day, dateline=False, announcement=False))
 
 
 def _drop_outlines(claims: list[Claim]) -> list[Claim]:
@@ -2541,7 +2567,8 @@ def _pronoun_for(claimant: Claimant | None, sentence: str, later: bool) -> bool:
     if m is None or claimant is None:
         return False
     if m["who"].lower() != "it":
-        return later or (claimant.explicit and claimant.role in REGIONAL_CLAIMANTS)  # a governor's "he recalled in the same post"
+        return later or ((claimant.explicit or claimant.key is not None) and claimant.role in REGIONAL_CLAIMANTS)  # a governor's "he recalled in the same post"
+        # (or a named mayor's: "Sobyanin's first post came at 11:41 p.m. … At 1:15 a.m., he wrote: …")
     return claimant.explicit and claimant.role in ("defense_ministry", "air_force_ua", "other")
 
 
@@ -2924,7 +2951,8 @@ def finish_claim(claim: Claim) -> None:
     head = _body_headline(claim)
     for item in claim.items:  # a repeated statement of the same count over the same place
         same = next((o for o in items if item.count is not None and o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
-                     and not _other_localities(o, item) and not _other_rows(claim, o, item)), None)
+                     and not _other_localities(o, item) and not _other_rows(claim, o, item)
+                     and not (item.more and _at_other_clocks(claim, o, item))), None)
         if same is not None:
             if head is not None and same.start < head.end <= item.start:
                 items[items.index(same)] = item  # the body's words for the headline's count: its evidence, and not the headline's
@@ -3025,6 +3053,17 @@ def _told_as_whole(claim: Claim, doc: DocSentences) -> bool:
     last = max(s.index for s in claim.sentences)
     near = claim.sentences + doc.sentences[last + 1:last + 3] + [s for s in doc.sentences[:1] if _is_headline(s)]
     return claim.all_intercepted or any(P.RE_WHOLE_WORDS.search(s.text) for s in near)
+
+
+def _at_other_clocks(claim: Claim, a: Item, b: Item) -> bool:
+    """Whether two items are told at clock times of their own ("… a drone flying towards Moscow" at 11:41 p.m., "another drone
+    destroyed on approach to the city at 2:36 a.m."): two posts, not one count told twice."""
+    def clock(item: Item):
+        told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+        return next((t.text for t in claim.times if t.kind == "clock" and told is not None and told.start <= t.start < told.end
+                     and abs(t.start - item.start) < 120), None)
+    ca, cb = clock(a), clock(b)
+    return ca is not None and cb is not None and ca != cb
 
 
 def _earlier_report(total: Count, items: list[Item]) -> bool:
@@ -3589,7 +3628,7 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
-                           and not _other_posts(claim, k)), None)
+                           and not _other_posts(claim, k) and not _more_at_another_clock(claim, k)), None)
         if same_items is not None:
             _absorb(same_items, claim)
             _gather_running_tally(kept, same_items, claim)
@@ -3655,6 +3694,13 @@ def _other_posts(claim: Claim, kept: Claim) -> bool:
     """Whether the two claims were posted at different stamps: "04:25 … one more drone" is not "21:41 … a drone" again."""
     stamps, kept_stamps = {t.start for t in claim.times if t.stamp}, {t.start for t in kept.times if t.stamp}
     return bool(stamps and kept_stamps and not stamps & kept_stamps)
+
+
+def _more_at_another_clock(claim: Claim, kept: Claim) -> bool:
+    """ "… another drone destroyed on approach to the city at 2:36 a.m." after "at 11:41 p.m. … a drone flying towards Moscow":
+    one more, told at another hour, not the first again."""
+    clocks, kept_clocks = {t.text for t in _clock_times(claim)}, {t.text for t in _clock_times(kept)}
+    return any(i.more for i in claim.items) and bool(clocks and kept_clocks) and not clocks & kept_clocks
 
 
 def _total_told_before(lead: Claim, claim: Claim) -> bool:

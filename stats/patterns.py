@@ -151,6 +151,10 @@ RE_PUT_TALLY_AT = regex.compile(
     r"(?P<rest>(?:[^.;:]|(?<=\d)[:.](?=\d)){0,90}?)\s+at\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*|" + _TENS_UNITS + "|" + alternation(_UNITS) + r")(?![\w,-])",
     regex.IGNORECASE)
 PUT_WORDS = frozenset({"put", "puts", "putting"})
+RE_DAY_WORD_CAPS = regex.compile(r"(?<![A-Za-z])(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d")
+# A digest's paragraph that opens with its day in capitals: "MON 9 NOV.", "THU 12 NOV.", "SAT 14 - SUN 15 NOV."
+RE_DAY_HEADING = regex.compile(r"\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d{1,2}\b(?:\s*[-–—]\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d{1,2})?"
+                            r"\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?(?=\s)")
 # Words that make a claim's one count the whole of something: an attack's size, all of the drones, a tally reached
 RE_WHOLE_WORDS = regex.compile(r"(?<![\w-])(?:all|involved|reach(?:es|ed)?|risen|rose|total|totals|totalled|totaled|in\s+all|altogether|number\s+of)(?![\w-])",
                                regex.IGNORECASE)

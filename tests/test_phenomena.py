@@ -3429,3 +3429,24 @@ def test_a_window_told_in_kyiv_winter_time_ends_on_the_moscow_day_after_midnight
     # in summer Kyiv keeps Moscow's clock
     rows = _doc(text, "2025-07-08")
     assert [c["event_date"] for c in rows.claims] == [dt.date(2025, 7, 8)]
+
+
+def test_a_digests_paragraphs_opening_with_their_day_in_capitals():
+    text = ("Drone week, No. 12: 16-22 March 2026\n\nMON 16 MAR. Ministry morning report: 44 UAVs overnight; the Kursk region "
+            "accounted for 20.\n\nWED 18 MAR. A quiet night, the ministry reported a single drone, over the Republic of "
+            "Crimea.\n\nTHU 19 MAR. The biggest night: 95 UAVs, including 30 over the Moscow region. Sobyanin wrote during the "
+            "night that 12 drones flying towards the capital had been shot down.")
+    rows = _doc(text, "2026-03-23")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [
+        (44, dt.date(2026, 3, 16)), (None, dt.date(2026, 3, 18)), (95, dt.date(2026, 3, 19)), (None, dt.date(2026, 3, 19))]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-KRS", 20), ("UA-43", 1), ("RU-MOS", 30), ("RU-MOW", 12)]
+
+
+def test_a_mayors_posts_told_in_prose_at_their_hours():
+    text = ("Sobyanin's first post came at 11:20 p.m. on Monday: \"Air defence repelled an attack by a drone flying towards "
+            "Moscow.\" At 0:45 a.m., he wrote: \"Another two drones flying towards Moscow have been shot down.\" The mayor "
+            "reported another drone destroyed on approach to the city at 2:10 a.m.")
+    rows = _doc(text, "2025-06-03")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("mayor", dt.date(2025, 6, 2)), ("mayor", dt.date(2025, 6, 3)), ("mayor", dt.date(2025, 6, 3))]
+    assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-MOW", 1), ("RU-MOW", 2), ("RU-MOW", 1)]

@@ -421,16 +421,18 @@ _STAMP_SPEAKER = r"[ \t]*(?-i:\p{Lu})[\w'’.-]*(?:[ \t]+[\w'’().-]+){0,7},[ \
 _STAMP_SPEAKER_END = r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*(?:\n|$)"
 RE_STAMP_SPEAKER = regex.compile(_STAMP_SPEAKER)  # what stands before the hour
 RE_SPEAKER_STAMP_LINE = regex.compile(_STAMP_SPEAKER + r"(?:[01]?\d|2[0-3])[:.][0-5]\d" + _STAMP_SPEAKER_END)  # the whole line
+_STAMP_WEEKDAY = r"(?:[ \t]*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?"  # "23:40 (Monday)": a post of the day before the page's
 RE_STAMP_LINE = regex.compile(
     r"^[ \t]*(?:" + _STAMP_DATE + r"(?=[^\n]*\n))?(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?)(?:\s*(?:\(?Moscow\s+time\)?|MSK|local\s+time|E[DS]?T|" + _STAMP_ZONES + r"))?"
     r"(?:[ \t]*(?:[—–|:·•-]+[ \t]*|\.[ \t]+(?=[\"“A-Z])|[ \t](?=[\"“A-Z]|\d{1,3}[ \t]+(?:more[ \t]+)?[^\W\d]{3}))(?=\S)"  # "07:40 9 drones …", "07:10. The …"
-    r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?[ \t]*\n(?=[ \t]*(?:[^\W\d]|\d{1,3}[ \t]+(?:more[ \t]+)?[^\W\d]{3})))"  # a live page's "08:12 GMT"
+    r"|[ \t]*(?P<zone>" + _STAMP_ZONES + r")?" + _STAMP_WEEKDAY + r"[ \t]*\n(?=[ \t]*(?:[^\W\d]|\d{1,3}[ \t]+(?:more[ \t]+)?[^\W\d]{3})))"  # a live page's "08:12 GMT"
     # over its post's heading, or over a post that opens with its count ("02:47\n4 more UAVs have been shot down")
     r"|^" + _STAMP_SPEAKER + r"(?P<t>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?=" + _STAMP_SPEAKER_END + r")",  # "Sobyanin, 23:47 (29 August)" over a post
     regex.IGNORECASE | regex.MULTILINE,
 )
 # What is left of the line of a post's stamp standing alone: its zone, if any
-RE_STAMP_ALONE = regex.compile(r"[ \t]*(?:" + _STAMP_ZONES + r")?[ \t]*\n", regex.IGNORECASE)
+RE_STAMP_ALONE = regex.compile(r"[ \t]*(?:" + _STAMP_ZONES + r")?" + _STAMP_WEEKDAY + r"[ \t]*\n", regex.IGNORECASE)
+RE_STAMPS_WEEKDAY = regex.compile(r"\((?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\)[ \t]*$", regex.IGNORECASE)
 
 
 @once_per_text(pending={})
@@ -581,6 +583,10 @@ def stamp_day(text: str, at: int, anchor: Anchor) -> dt.date | None:
         under = [minutes[k] for k, pos in enumerate(stamps) if heading < pos <= at]
         back = 0 if forward else sum(1 for a, b in zip(under, under[1:]) if crosses_midnight(b, a))
         return moscow_day(day - dt.timedelta(days=back), stamps[at], declared_zone(text))
+    line_end = text.find("\n", at)
+    named = RE_STAMPS_WEEKDAY.search(text, at, line_end if line_end >= 0 else len(text))
+    if named and anchor.day is not None:  # "23:40 (Monday)" on a page of Tuesday: Monday's post, in the page's zone
+        return moscow_day(weekday_before(anchor.day, named["wd"]), stamps[at], declared_zone(text))
     if not forward:
         minutes, index = minutes[::-1], len(minutes) - 1 - index
     back = sum(1 for a, b in zip(minutes[index:], minutes[index + 1:]) if crosses_midnight(a, b))  # midnights crossed after this post
@@ -964,6 +970,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return (said if said and day.relative == "day" else day.date), None  # "On March 24, X reported … during the day"
     if base and any(t.kind == "clock" and t.relative == "since" for t in events):
         return base, None  # "since 3 a.m.": counted up to when it was said, that day
+    if base and events and all(t.kind == "clock" and not t.stamp and (hour_of(t) or 0) < 7 for t in events):  # (not 7 a.m. or later: a morning)
+        return base, None  # "at around 3am": the small hours of the day it was told on
     said_expr = next((t for t in times if t.announcement and t.date), None)
     said_text = said_expr.text.lower() if said_expr else ""
     if said_expr and (said_text.startswith(("early", "late")) or said_text.endswith(("morning", "evening")) or " hours of " in said_text

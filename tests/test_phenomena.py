@@ -3450,3 +3450,22 @@ def test_a_mayors_posts_told_in_prose_at_their_hours():
     assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
         ("mayor", dt.date(2025, 6, 2)), ("mayor", dt.date(2025, 6, 3)), ("mayor", dt.date(2025, 6, 3))]
     assert [(i["region_code"], i["count"]) for i in rows.interceptions] == [("RU-MOW", 1), ("RU-MOW", 2), ("RU-MOW", 1)]
+
+
+def test_a_claim_told_at_a_clock_in_the_small_hours_is_of_that_day():
+    text = ("The ministry said 20 drones were destroyed over the Black Sea overnight. Separately, Sevastopol's governor said two "
+            "drones were shot down near Balaklava at around 3am.")
+    assert [c["event_date"] for c in _doc(text, "2025-07-08").claims] == [dt.date(2025, 7, 8), dt.date(2025, 7, 8)]
+    # a morning clock is not the night's
+    text = text.replace("at around 3am", "at around 10am")
+    assert [c["event_date"] for c in _doc(text, "2025-07-08").claims] == [dt.date(2025, 7, 8), None]
+
+
+def test_a_gmt_live_pages_posts_stamped_with_the_day_before():
+    text = ("Russia-Ukraine war: live\nWednesday 11 February 2026 | All times GMT\n\n07:50\nRussia's defence ministry says 40 "
+            "drones were destroyed overnight.\n\n22:30 (Tuesday)\nMoscow's mayor, Sergei Sobyanin, says air defences have shot "
+            "down two drones approaching the capital.\n\n19:10 (Tuesday)\nSobyanin says one drone flying towards Moscow was "
+            "destroyed.")
+    rows = _doc(text, "2026-02-11")
+    assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
+        ("defense_ministry", dt.date(2026, 2, 11)), ("mayor", dt.date(2026, 2, 11)), ("mayor", dt.date(2026, 2, 10))]

@@ -235,7 +235,7 @@ relabeled to dev's convention (one shared item, as dev d0028 and LABELING.md
 give), as their notes say.  It was appended here after the next session's
 rules from it (items 0.952, totals 0.871, dates 0.945 then, relabeled; the
 pooled scores holding the floors, dates 0.951).  A twenty-eighth
-(z1121-z1160, ``bench/blind28.jsonl``: the BBC's, CNN's and Ukrainska
+(z1121-z1160: the BBC's, CNN's and Ukrainska
 Pravda's live pages, Interfax-Ukraine, RIA Novosti, Izvestia, RBC, AP, AFP,
 DW, Xinhua, Anadolu, BelTA, Euronews, Newsweek, Al-Monitor, the Times of
 India, Kommersant, Bashinform, Suspilne Odesa, DAN, Kavkaz.Realii,
@@ -244,7 +244,21 @@ site; the Air Force's summaries, governors' and Sobyanin's posts, Krasnodar's
 headquarters, an analyst's weekly newsletter), written with all of dev's
 conventions above spelled out, first scored items 0.904, totals 0.889, dates
 0.931, both by the session's starting code and by the code after the rules
-from set 27 (which changed none of its scores).
+from set 27 (which changed none of its scores).  It was appended here after
+the session's rules from it (items 0.976, totals 1.000, dates 0.980 then;
+the pooled scores items 0.976, totals 0.968, dates 0.954).  A twenty-ninth
+(z1161-z1200, ``bench/blind29.jsonl``: Reuters, Bloomberg, the FT, the
+Washington Post, the NYT's and Sky News's live pages, ABC Australia, NHK,
+Yonhap, Kyodo, TRT World, Al Jazeera's key events, France 24, RFI, Radio
+Liberty's Crimea service, Hromadske, NV, the Kyiv Independent, the Kyiv Post,
+Militarnyi, Defense Express, an ISW-style update, an Oryx-style list,
+Lenta.ru, Gazeta.ru, Vedomosti, TASS, Rossiyskaya Gazeta, Zvezda, Life.ru,
+Fontanka, a Chuvash site; a governor's post log, Krasnodar's headquarters,
+Crimea's head, Sochi's mayor, a podcast transcript, a parliamentary question,
+a fact-check, a monthly table), written with dev's conventions spelled out,
+first scored items 0.860, totals 0.932, dates 0.919 by the session's starting
+code, and items 0.860, totals 0.932, dates 0.937 by the code after the rules
+from sets 27 and 28 (``ade3737``).
 ``make accuracy`` scores dev and this file.
 """
 

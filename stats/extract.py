@@ -41,7 +41,8 @@ MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a cla
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
-CITY_CODES = frozenset({"UA-30", "RU-MOW", "RU-SPE"})  # capitals that are subjects of their own: never "the region"
+CITY_CODES = frozenset({"UA-30", "RU-MOW", "RU-SPE"})
+CAPITAL_CODES = {"moscow": "RU-MOW", "kyiv": "UA-30", "kiev": "UA-30"}  # capitals that are subjects of their own: never "the region"
 # the subjects on a sea's shore, where "the sea" told with no name is the sea off the place named before it
 COASTS = frozenset({"UA-40", "UA-43", "UA-14", "UA-23", "UA-65", "UA-48", "UA-51", "RU-KDA", "RU-ROS", "RU-DA", "RU-AST", "RU-KL",
                     "RU-LEN", "RU-SPE", "RU-KGD", "RU-PRI", "RU-MUR", "RU-ARK", "RU-KAM", "RU-SAK", "RU-KHA"})
@@ -468,10 +469,11 @@ def _country_said(text: str, sentence: Sentence, words: frozenset[str] | None = 
     Not in a headline ("Russia says it downed 25 drones targeting Moscow region", no full stop), which may
     sum up a mayor's or a governor's words.
     """
-    if not may_hold(words, P.COUNTRY_SAID_NEEDS) or not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")")):
+    closed = sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
+    if not may_hold(words, P.COUNTRY_SAID_NEEDS) or not (closed or _bulleted(sentence)):
         return None
-    m = P.RE_COUNTRY_SAID.search(text, sentence.start, sentence.end)
-    return Claimant("defense_ministry", m.group().split()[0], None, None, True) if m else None
+    m = P.RE_COUNTRY_SAID.search(text, sentence.start, sentence.end)  # (a key point's bullet, "• Russia says it destroyed drones
+    return Claimant("defense_ministry", m.group().split()[0], None, None, closed) if m else None  # over …", sums up the body's)
 
 
 def _city_headed(text: str, start: int, end: int) -> str | None:
@@ -498,7 +500,8 @@ def _region_before(text: str, start: int, end: int) -> str | None:
     places = [p for p in gazetteer().find(text, start, end) if p.code and p.scope in ("region", "local")]
     if places and P.RE_TITLE_AFTER_PLACE.fullmatch(text, places[-1].end, end):
         return places[-1].code
-    return None
+    capital = P.RE_CAPITALS_TITLE_BEFORE.search(text, start, end)  # "Moscow's mayor", "Kyiv's mayor" (a capital's possessive
+    return CAPITAL_CODES[capital["city"].lower()] if capital else None  # is its government's elsewhere: not found as a place)
 
 
 def _expand_name(text: str, start: int, end: int, sentence: Sentence) -> str:
@@ -747,8 +750,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         for m in P.RE_THE_REST.finditer(text, s, e):
             before = [c for c in counts if c.end <= m.start()]
             weapon = next((c.weapon for c in reversed(before) if c.weapon), None)
-            if before:  # "14 were downed over X; 10 over Y; and the rest over Crimea": elliptical like the counts before it
-                counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))
+            if before and not P.RE_NOT_AFTER.match(text, m.end(), e):  # "14 were downed over X; 10 over Y; and the rest over Crimea": elliptical
+                counts.append(Count(m.start(), m.end(), None, "exact", weapon, remaining=True))  # like the counts before it (not "the rest
+                # falling in open fields or striking buildings in the Kharkiv region": the ones not downed)
         for m in (P.RE_ACCOUNTED_FOR_REST.finditer(text, s, e) if may_hold(words, P.BREAKDOWN_NEEDS) else ()):
             if any(c.end <= m.start() for c in counts):  # "… 29 over the Bryansk region, and the Kursk and Oryol regions accounted for the rest"
                 counts.append(Count(m.start(), m.end(), None, "exact", None, remaining=True))
@@ -924,6 +928,8 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue  # "the Tver region, northwest of Moscow"
         if P.RE_FRONT_AFTER.match(text, place.end):
             continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
+        if P.RE_SEAT_AFTER.match(text, place.end) and P.RE_FRONTED_IN_BEFORE.search(text, max(0, place.start - 12), place.start):
+            continue  # "In Moscow, the Defence Ministry said …": where the speaker sits
         if P.RE_ADMINISTRATION_AFTER.match(text, place.end):
             continue  # "…, wrote Maksym Kozytskyi, head of the Lviv Regional Military Administration": a speaker's name
         if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start) or (
@@ -1140,6 +1146,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
         continues and _rest_opens(text, sentence) is not None) or (  # "– the rest – over Dnipropetrovsk Oblast."
         continues and P.RE_BRUNT_GAP.search(text, sentence.start, sentence.end) is not None) or (  # "The Kursk region took the brunt: 126"
+        continues and _bulleted(sentence) and P.RE_LINE_COUNT_IN.match(text, _words_start(text, sentence), sentence.end) is not None) or (  # "— 11 in the Slavyansky district;"
         continues and words & P.NAMED_WORDS and P.RE_NO_FIGURES.search(text, sentence.start, sentence.end) is not None) or (  # "… also named the Kursk region but gave no figures"
         bool(words & P.PUT_WORDS) and _put_tally(text, sentence) is not None) or (  # "… put the nationwide tally at 105 drones"
         continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
@@ -1873,7 +1880,8 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
                 _where_it_was_told(doc, facts[n - 1], f)
         if n and f.items and P.RE_PRONOUN_DOWNED.match(text, f.sentence.start, f.sentence.end):
             _where_it_fell(facts[n - 1], f)
-        if n and not f.totals and f.items and all(i.count is None for i in f.items) and len({i.codes for i in f.items}) == 1:
+        if n and not f.totals and f.items and all(i.count is None for i in f.items) and (
+                len({i.codes for i in f.items}) == 1 or len({i.list_start for i in f.items}) == 1 and all(len(i.codes) == 1 for i in f.items)):
             _the_type_told_before(doc, facts, n)
         if n > 1 and f.totals and not f.items and f.sentence.paragraph == facts[n - 1].sentence.paragraph and _a_place_line(facts[n - 1], facts[n - 2]):
             _under_a_place_line(facts[n - 1], f)
@@ -1905,7 +1913,8 @@ def _more_where_told_before(claims: list[Claim]) -> None:
     for before, claim in zip(claims, claims[1:]):
         more = [t for t in claim.totals if t.more and t.value == claim.stated_total]
         codes = _codes(before.items)
-        if more and len(codes) == 1 and _same_claimant(before.claimant, claim.claimant) and not any(i.count == claim.stated_total for i in claim.items):
+        if more and len(codes) == 1 and _same_claimant(before.claimant, claim.claimant) and not any(i.count == claim.stated_total for i in claim.items) \
+                and not claim.itemized_sum == claim.stated_total:  # (not "another 71 …: 33 over the Moscow region, 20 over …": its own breakdown)
             claim.items.insert(0, _count_over(next(iter(codes)), more[0], before.items[0].place_text, more[0].weapon))
             claim.stated_total = claim.total_qualifier = None
 
@@ -2192,10 +2201,16 @@ def _the_type_told_before(doc: DocSentences, facts: list[SentenceFacts], n: int)
         return
     weapon = P.weapon_of(m["noun"])
     for j in range(n - 1, max(-1, n - 9), -1):
-        told = [c for c in _weapon_counts(text, facts[j].sentence.start, facts[j].sentence.end) if c.weapon == weapon]
+        told = [c for c in _weapon_counts(text, facts[j].sentence.start, facts[j].sentence.end) if c.weapon == weapon
+                and not P.RE_NOT_BEFORE.search(text, max(facts[j].sentence.start, c.start - 40), c.start)]  # not "launched 178 drones"
         if told:
-            if len(told) == 1:
+            codes = tuple(dict.fromkeys(c for i in f.items for c in i.codes))
+            if len(told) == 1 and len(codes) == 1:
                 f.items = [replace(f.items[0], count=told[0].value, qualifier="exact", weapon=weapon)]
+            elif len(told) == 1:  # "The drones were shot down near Kherson, Izyum … and Enerhodar, … without specifying how many … in
+                first = f.items[0]  # each area": the 14 told before, over the places together
+                f.items = [replace(first, codes=codes, count=told[0].value, qualifier="exact", weapon=weapon, reading="shared", shared=True,
+                                   end=f.items[-1].end, ambiguous=True, n_places=len(codes))]
             return
 
 
@@ -2711,6 +2726,8 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
         return True  # "23:48 — Two UAVs … 00:35 — Another drone …": each post a statement
     if claimant is not None and claimant.explicit and current.claimant is not None and not _same_claimant(claimant, current.claimant):
         return True
+    if claimant is not None and _bulleted(f.sentence) and current.claimant is not None and claimant.role != current.claimant.role:
+        return True  # "- Kharkiv's governor says nearly 20 …", "- Russia says it destroyed 31 …": key points, each its speaker's
     if f.items and all(i.remaining and i.count is None for i in f.items) and not f.totals and current.totals \
             and not any(i.remaining for i in current.items):
         return False  # "The ministry said the other drones were destroyed over the Voronezh, … regions": the rest of its count, told later
@@ -3270,7 +3287,9 @@ def _total_from_single_count(claim: Claim, spread: set[tuple[str, ...]]) -> None
     if len(counted) != 1 or counted[0].remaining:
         return
     item = counted[0]
-    if item.qualifier != "exact" or claim.all_intercepted or item.codes in spread:
+    told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+    risen = told is not None and P.RE_RISEN_TO.search(told.text) is not None  # "the number of drones shot down … had risen to 19"
+    if item.qualifier != "exact" or claim.all_intercepted or item.codes in spread or risen:
         claim.stated_total, claim.total_qualifier = item.count, item.qualifier
 
 
@@ -3614,6 +3633,11 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
         if same is not None and (not claim.items or _items_key(claim) <= _items_key(same)):
             _absorb(same, claim)
             continue
+        rounded = next((k for k in kept if _rounded_before(k, claim)), None)
+        if rounded is not None:  # "• Russia says it shot down more than 100 drones, about a third of them near the capital" over "… 105 …"
+            kept[kept.index(rounded)] = claim
+            _absorb(claim, rounded)
+            continue
         told = next((k for k in kept if _total_told_before(k, claim)), None)
         if told is not None:  # "Russia said it had destroyed 193 drones over 11 regions. … The largest number, 47, …"
             kept[kept.index(told)] = claim
@@ -3647,6 +3671,18 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         kept.append(claim)
     return kept
+
+
+def _rounded_before(lead: Claim, claim: Claim) -> bool:
+    """Whether ``lead`` told ``claim``'s exact total rounded ("more than 100", "about 100" for 105), the same speaker's, with
+    no count over a place of its own (its places, if any, among the claim's)."""
+    if lead.stated_total is None or claim.stated_total is None or lead.total_qualifier in (None, "exact") or claim.total_qualifier != "exact":
+        return False
+    if any(i.count is not None for i in lead.items) or not _codes(lead.items) <= _codes(claim.items) | {"RU-MOW"} & _codes(lead.items):
+        return False
+    a = Count(0, 0, lead.stated_total, lead.total_qualifier, None)
+    return _same_total(a, Count(0, 0, claim.stated_total, "exact", None)) and _same_claimant(lead.claimant, claim.claimant) \
+        and not _other_days(lead, claim)
 
 
 def _one_count_told_again(first: Claim, again: Claim) -> bool:

@@ -151,6 +151,10 @@ RE_PUT_TALLY_AT = regex.compile(
     r"(?P<rest>(?:[^.;:]|(?<=\d)[:.](?=\d)){0,90}?)\s+at\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*|" + _TENS_UNITS + "|" + alternation(_UNITS) + r")(?![\w,-])",
     regex.IGNORECASE)
 PUT_WORDS = frozenset({"put", "puts", "putting"})
+# "In Moscow, the Defence Ministry said …", "In Kyiv, the government …": the seat of who speaks, fronted
+RE_SEAT_AFTER = regex.compile(r"\s*,\s+(?:the\s+)?(?:Russian\s+|Russia's\s+|Ukrainian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Kremlin|Foreign\s+Ministry"
+                              r"|government|General\s+Staff|presidential\s+administration)\b", regex.IGNORECASE)
+RE_FRONTED_IN_BEFORE = regex.compile(r"(?:^|\n|[.!?\"”]\s+)In\s+$")
 RE_DAY_WORD_CAPS = regex.compile(r"(?<![A-Za-z])(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d")
 # A digest's paragraph that opens with its day in capitals: "MON 9 NOV.", "THU 12 NOV.", "SAT 14 - SUN 15 NOV."
 RE_DAY_HEADING = regex.compile(r"\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d{1,2}\b(?:\s*[-–—]\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d{1,2})?"
@@ -223,7 +227,8 @@ RE_MODIFIER_WORD = regex.compile(
     r"""\s*(?:more|additional|other|further|[Uu]krainian|[Uu]kraine's|enemy|hostile|army|aircraft[-\s]type|airplane[-\s]type|plane[-\s]type|
         fixed[-\s]wing|kamikaze|attack|long[-\s]range|strike|combat|tactical|operational[-\s]tactical|guided|cruise|ballistic|
         anti[-\s]\w+|air[-\s]launched|heavy|large|small|so[-\s]called|Ukrainian[-\s]made|Western[-\s]made|US[-\s]made|U\.S\.[-\s]made|American[-\s]made|British[-\s]made|French[-\s]made|
-        aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|
+        aerial|unmanned|military|armed|explosive(?:-laden)?|suicide|loitering|reconnaissance|jet(?:-powered)?|foreign|decoy|
+        (?:and|or)(?=\s+(?:decoy|imitation|attack|strike|reconnaissance|kamikaze)\s)|  # "80 Shahed-type and decoy drones"
         \d{2,3}[-\x20]?mm|  # a calibre: "four 122-mm Grad rockets"
         [\w-]+-(?:launched|made|supplied|built|produced|designed)|
         \p{Lu}[\w]*(?:-\w{1,3})?\s+(?:and|or)\s+\p{Lu}[\w]*(?:-\w{1,3})?(?=\s+[a-z])|  # "11 HIMARS and Uragan rockets"
@@ -336,6 +341,7 @@ RE_DOWNED_BEFORE = Tail(regex.compile(
 RE_EACH_ASIDE_JOINT = regex.compile(
     r"\s*,\s*(?:[^\W\d]+\s+){0,5}?[^\W\d]+\s*,\s*and\s+(?:in|over|above)\s+(?:the\s+)?", regex.IGNORECASE)
 # between a place and the title after it: "Sevastopol's governor", "the Kursk region governor"
+RE_CAPITALS_TITLE_BEFORE = regex.compile(r"\b(?P<city>Moscow|Kyiv|Kiev)['’]s\s+(?:city\s+)?$")  # "Moscow's mayor"
 RE_TITLE_AFTER_PLACE = regex.compile(r"(?:\s+(?:region|oblast|krai|territory|republic|city|regional))?(?:['’]s)?\s*", regex.IGNORECASE)
 # "Russia and temporarily occupied Crimea": the words before a place that say who holds it
 RE_OCCUPIED_BEFORE = regex.compile(r"(?:temporarily\s+|illegally\s+|Russian-|Russia-)?(?:occupied|annexed)\s+$", regex.IGNORECASE)
@@ -430,7 +436,7 @@ RE_CLAUSE_BREAK = Twin(regex.compile(
 
 # "… and the remaining ones hit targets in Kyiv and Lviv", "… and that two houses were damaged in Bykovo": a place of hits
 # or of harm, or of launches, not of interceptions
-RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
+RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached|striking|hitting)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at)\s+(?:the\s+)?$"
                              # "fired 55 cruise missiles from strategic bombers over the Caspian Sea and the Rostov region": the
                              # whole list is where they were launched from (RE_LAUNCHED_FROM_BEFORE drops a place right after
                              # "fired from"); not "intercepted six rockets fired from launchers over …", the participle after its noun
@@ -599,6 +605,8 @@ RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:
 RE_AFTER_COUNT_OVER = regex.compile(
     r"(?:\s+[\w–—-]+){0,6}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
+# "— 11 in the Slavyansky district;": a list's line, a count and where
+RE_LINE_COUNT_IN = regex.compile(r"(?:(?:about|around|at\s+least|more\s+than|up\s+to)\s+)?\d{1,4}\s+(?:in|near|over|above|off)\s+(?:the\s+)?\p{Lu}", regex.IGNORECASE)
 # "In total, 6 drones.", "Total: 37 UAVs": a line that only sums the counts just told, with no verb
 RE_TOTAL_LINE = regex.compile(
     r"[\s\"“]*(?:in\s+total|in\s+all|all\s+told|altogether|total)\s*[,:—–-]?\s*(?:(?:more\s+than|over|about|at\s+least|up\s+to|nearly|almost)\s+)?"
@@ -743,7 +751,8 @@ RE_SAME_PERIOD = regex.compile(r"(?<![\w-])(?:over|in|during|for)\s+the\s+same\s
 SAME_PERIOD_NEEDS = (frozenset({"same"}), frozenset({"period"}))
 # "The missiles were shot down over Dnipropetrovsk oblast.": the ones of that type a list counted before, no number of its own
 RE_THE_TYPE_DOWNED = regex.compile(
-    r"\s*(?:all\s+(?:of\s+)?)?the\s+(?:[\w/-]+\s+){0,2}?(?P<noun>missiles|rockets|bombs)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"\s*(?:according\s+to\s+(?:him|her|it|the\s+ministry),\s*)?(?:all\s+(?:of\s+)?)?the\s+(?!(?:remaining|other|rest|last|first)\b)(?:[\w/-]+\s+){0,2}?(?P<noun>missiles|rockets|bombs|drones|UAVs)"
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted)(?![\w-])", regex.IGNORECASE)
 RE_OF_WHICH_NOT_DOWNED = regex.compile(  # "19 over the Kursk region, both of which border Ukraine": of the places, no count
     r"\s+of\s+which\s+(?!(?:were|was|had|have|fell|crashed|came|went|hit|got|[\w-]+ed)\b)[a-z]+\b", regex.I)
@@ -782,9 +791,9 @@ RE_LAST_JOINED = regex.compile(r"[^;.:]*[^\s,;.:]\s+and\s+")  # "… near the to
 RE_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,3}?(?:over|above|near|in|on)\s", regex.IGNORECASE)  # a count's own place after it
 RE_WHERE_COUNT = regex.compile(r"\s*,\s*where\s+(?:(?:a\s+further|another|some|a\s+total\s+of)\s+)?", regex.IGNORECASE)  # "…, where 33 UAVs were …"
 # "one in ten", "one in every five": a ratio, its sentence a statistic and no claim
-RE_RATIO = regex.compile(r"(?<![\w-])(?:one|two|three)\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![\w-])",
+RE_RATIO = regex.compile(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![\w-])",
                          regex.IGNORECASE)
-RATIO_NEEDS = (frozenset({"one", "two", "three"}), frozenset({"in"}))
+RATIO_NEEDS = (frozenset({"in", "out"}),)  # "one in ten", "nine out of ten"
 REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
 NAMED_WORDS = frozenset({"named", "listed", "mentioned"})  # RE_NAMED_WITHOUT_FIGURES_BEFORE's verbs
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
@@ -801,7 +810,8 @@ FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds
 RE_FRACTION_OF = regex.compile(
     r"(?<![\w-])(?:(?P<qual>more\s+than|over|almost|nearly|about|roughly|some|around)\s+)?"
     r"(?P<share>half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter|three[\s-]+quarters|most|the\s+(?:majority|bulk))"
-    r"\s+of\s+(?:them|these|those|the\s+(?=\w))", regex.IGNORECASE)
+    r"\s+of\s+(?:them|these|those|the\s+(?!(?:night|day|morning|evening|afternoon|week|weekend|month|year|time|period|war|country|region)\b)(?=\w))",
+    regex.IGNORECASE)  # (not "alerts that lasted most of the night")
 RE_SHARE_OVER = regex.compile(RE_FRACTION_OF.pattern + r"\w*\s+(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:over|above|in|near|off)\s", regex.IGNORECASE)
 FRACTION_NEEDS = (frozenset({"half", "third", "thirds", "quarter", "quarters", "most", "majority", "bulk"}),)
 RE_MORE = regex.compile(r"\b(?:another|more(?!\s+than\b)|additional|further|" + _ONE_MORE_ORDINAL + r")\b", regex.IGNORECASE)  # not the qualifier "more than ten"

@@ -3469,3 +3469,63 @@ def test_a_gmt_live_pages_posts_stamped_with_the_day_before():
     rows = _doc(text, "2026-02-11")
     assert [(c["claimant"], c["event_date"]) for c in rows.claims] == [
         ("defense_ministry", dt.date(2026, 2, 11)), ("mayor", dt.date(2026, 2, 11)), ("mayor", dt.date(2026, 2, 10))]
+
+
+# --------------------------------------------------------------------------- blind set 29's misses
+def test_key_points_the_rest_not_downed_and_the_seat_of_the_ministry():
+    text = ("Key points:\n• Ukraine says most Russian drones launched overnight were brought down\n• Russia says it destroyed "
+            "drones over the Sea of Azov and Crimea\n\nUkraine's air force says 33 of the 45 drones Russia launched overnight "
+            "were shot down or jammed, with the rest striking buildings in the Sumy region.\n\nIn Moscow, the Defence Ministry "
+            "said its forces destroyed seven Ukrainian drones over the Sea of Azov and Crimea during the night.")
+    assert counts_of(text, "2025-07-15") == [("air_force_ua", 33, []), ("defense_ministry", 7, [("SEA-AZOV+UA-43", 7)])]
+
+
+def test_drones_told_before_shot_down_near_several_places_with_no_split():
+    text = ("Air defences over the past day intercepted six HIMARS rockets and destroyed 9 Ukrainian unmanned aerial vehicles, "
+            "the ministry said. According to him, the HIMARS rockets were intercepted near Nova Kakhovka in the Kherson region. "
+            "The drones were shot down near Melitopol in the Zaporizhzhia region and Svatove in the Luhansk region, he said, "
+            "without specifying how many were destroyed in each area.")
+    assert items_of(text) == [("UA-09+UA-23", 9), ("UA-65", 6)]
+    # "the remaining drones" are not all of those told before
+    text = ("The ministry said 60 drones were destroyed: 20 over the Kursk region. The remaining drones were shot down over the "
+            "Oryol and Tula regions and five other regions.")
+    assert ("RU-ORL+RU-TUL", 60) not in items_of(text)
+
+
+def test_shahed_type_and_decoy_drones_are_one_count():
+    text = "Air defence shot down or suppressed 64 Shahed-type and decoy drones over the Sumy and Poltava oblasts."
+    assert items_of(text) == [("UA-53+UA-59", 64)]
+
+
+def test_a_lists_lines_of_a_count_in_a_district():
+    text = ("In total, 16 UAVs were suppressed and destroyed in the krai by air defence:\n— 10 in the Temryuksky district;\n"
+            "— 6 in the Anapa municipal district.")
+    assert counts_of(text, "2025-04-22")[0][1:] == (16, [("RU-KDA", 10), ("RU-KDA", 6)])
+
+
+def test_a_ratio_out_of_ten_a_whole_wars_tally_and_most_of_the_night():
+    assert counts_of("\"The figures say eight out of ten are intercepted,\" the officer said of the drones.") == []
+    assert counts_of("Over the whole war, the Russian military claims to have downed well over sixty thousand drones.") == []
+    text = ("The ministry said 30 drones had been shot down over the Kursk region alone, while officials in Oryol and Tula "
+            "declared air-raid alerts that lasted most of the night.")
+    assert items_of(text) == [("RU-KRS", 30)]
+
+
+def test_a_rounded_summary_another_count_broken_down_and_a_count_risen_to():
+    text = ("Here's what to know:\n• Russia says it shot down more than 80 Ukrainian drones overnight.\n\nSergei Sobyanin, the mayor of Moscow, said "
+            "that the number of drones shot down on approach to the city since the early hours of Tuesday had risen to 14.\n\n"
+            "Russia's Defense Ministry said its air defenses destroyed 86 Ukrainian drones between 8 p.m. Monday and 7 a.m. "
+            "Tuesday: 40 over the Moscow region and 46 over Bryansk.")
+    assert counts_of(text, "2025-05-06") == [("defense_ministry", 86, [("RU-MOS", 40), ("RU-BRY", 46)]), ("mayor", 14, [("RU-MOW", 14)])]
+    text = ("The ministry said that from 21:00 to 23:59 on March 9 air defences destroyed 30 drones, including 10 over the Moscow "
+            "region. It later reported that from midnight to 07:00 on March 10 another 50 drones were intercepted: 30 over the "
+            "Moscow region and 20 over the Kaluga region.")
+    assert counts_of(text, "2026-03-10") == [("defense_ministry", 30, [("RU-MOS", 10)]),
+                                            ("defense_ministry", 50, [("RU-MOS", 30), ("RU-KLU", 20)])]
+
+
+def test_a_capitals_mayor_named_by_its_possessive():
+    assert items_of("Moscow's mayor said that 14 drones were shot down on approach to the city.") == [("RU-MOW", 14)]
+    assert items_of("Kyiv's mayor said that six drones were shot down over the city.") == [("UA-30", 6)]
+    # the possessive is still the government's elsewhere
+    assert items_of("Moscow's forces shot down four drones over the Kursk region, the ministry said.") == [("RU-KRS", 4)]

@@ -928,8 +928,9 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             continue  # "the Tver region, northwest of Moscow"
         if P.RE_FRONT_AFTER.match(text, place.end):
             continue  # "attacks in the Kupiansk and Lyman directions": a front, not where anything was downed
-        if P.RE_SEAT_AFTER.match(text, place.end) and P.RE_FRONTED_IN_BEFORE.search(text, max(0, place.start - 12), place.start):
-            continue  # "In Moscow, the Defence Ministry said …": where the speaker sits
+        if P.RE_SEAT_AFTER.match(text, place.end) and P.RE_FRONTED_IN_BEFORE.search(text, max(0, place.start - 12), place.start) \
+                or P.RE_OFFICIALS_IN_BEFORE.search(text, max(0, place.start - 60), place.start):
+            continue  # "In Moscow, the Defence Ministry said …", "Russian-installed officials in occupied Crimea say …": where speakers sit
         if P.RE_ADMINISTRATION_AFTER.match(text, place.end):
             continue  # "…, wrote Maksym Kozytskyi, head of the Lviv Regional Military Administration": a speaker's name
         if P.RE_LAUNCHED_FROM_BEFORE.ends(text, max(0, place.start - 50), place.start) or (

@@ -154,6 +154,8 @@ PUT_WORDS = frozenset({"put", "puts", "putting"})
 # "In Moscow, the Defence Ministry said …", "In Kyiv, the government …": the seat of who speaks, fronted
 RE_SEAT_AFTER = regex.compile(r"\s*,\s+(?:the\s+)?(?:Russian\s+|Russia's\s+|Ukrainian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Kremlin|Foreign\s+Ministry"
                               r"|government|General\s+Staff|presidential\s+administration)\b", regex.IGNORECASE)
+RE_OFFICIALS_IN_BEFORE = regex.compile(r"(?<![\w-])(?:officials|authorities|leaders|residents|journalists|reporters|correspondents)\s+in\s+"
+                                    r"(?:(?:the\s+)?(?:occupied|annexed|Russian-occupied|Russian-annexed|Russian-controlled|Ukrainian-controlled)\s+)?$", regex.IGNORECASE)
 RE_FRONTED_IN_BEFORE = regex.compile(r"(?:^|\n|[.!?\"”]\s+)In\s+$")
 RE_DAY_WORD_CAPS = regex.compile(r"(?<![A-Za-z])(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?\s+\d")
 # A digest's paragraph that opens with its day in capitals: "MON 9 NOV.", "THU 12 NOV.", "SAT 14 - SUN 15 NOV."
@@ -837,7 +839,9 @@ RE_OFFICIALS_SAID = regex.compile(
     r"\s+(?:have\s+|had\s+)?(?:said|say|reported|report|wrote|published|posted)\b", regex.IGNORECASE)
 OFFICIALS_SAID_NEEDS = (frozenset({"governors", "officials", "authorities", "heads"}),)
 # A first line that says whose post follows: "(Telegram, 3 December, 07:02, translated):", "Gladkov, Telegram, 27 May 2025"
-RE_POSTER_HEADER = regex.compile(r"\b(?:Telegram|Facebook|VKontakte|translated|translation)\b|:\s*$", regex.IGNORECASE)
+RE_POSTER_HEADER = regex.compile(r"\b(?:Telegram|Facebook|VKontakte|translated|translation)\b|:\s*$"
+                              # "Sergey Aksyonov, Head of the Republic of Crimea" alone on the first line, over the posts
+                              r"|^\s*(?-i:\p{Lu}[\w'’-]+\s+\p{Lu}[\w'’-]+),\s+(?:the\s+)?(?:acting\s+)?(?:Head|Governor|Mayor|Chief)\s+of\b", regex.IGNORECASE)
 RE_HIS_POSTS = regex.compile(r"(?<![\w-])(?:His|Her|Their)\s+(?:posts|updates|messages|statements|Telegram\s+posts)(?=\W*(?:\w+\W*)?:)")
 # "Of the 45 drones launched overnight, 38 were shot down": the whole a later count is part of, fronted
 RE_OF_FRONTED_BEFORE = Tail(regex.compile(r"(?:^|[,;:\n]\s*|\.\s+|(?<![\w-])that\s+)(?:Of|Out\s+of)\s+(?:the\s+|those\s+|these\s+)?(?:" + _OF_ABOUT + r")?$", regex.IGNORECASE))

@@ -3529,3 +3529,15 @@ def test_a_capitals_mayor_named_by_its_possessive():
     assert items_of("Kyiv's mayor said that six drones were shot down over the city.") == [("UA-30", 6)]
     # the possessive is still the government's elsewhere
     assert items_of("Moscow's forces shot down four drones over the Kursk region, the ministry said.") == [("RU-KRS", 4)]
+
+
+def test_a_posters_name_and_title_alone_on_the_first_line():
+    text = ("Mikhail Razvozhayev, Governor of Sevastopol\n\n12.03.2026 05:10\n\nThis night the enemy attempted to attack the "
+            "city with aircraft-type UAVs. According to preliminary data, up to six UAVs were destroyed.")
+    assert counts_of(text, "2026-03-12") == [("governor", 6, [("UA-40", 6)])]
+
+
+def test_officials_in_a_place_are_not_where_drones_fell():
+    text = ("Russian-installed officials in occupied Crimea say air defences fought off an attack on Sevastopol overnight. The "
+            "governor wrote that eight drones were shot down over the sea near Cape Fiolent.")
+    assert "UA-43" not in {i.region_code for c in extract(text).claims for i in c.items}

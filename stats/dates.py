@@ -93,7 +93,7 @@ RE_CLOCK = regex.compile(r"(?<![\w:.])(?:at\s+(?:about\s+|around\s+|approximatel
 RE_NIGHT_OF = regex.compile(r"(?:on\s+|in\s+|during\s+)?(?:the\s+|(?<![\w-]))(?:night|(?:early|small|wee)\s+hours)\s+(?:of|to|into)\s+(?P<date>" + _date("n") + r")", regex.IGNORECASE)
 # "the night of March 4 to 5": the night ends on the 5th; "the night of 31 December to 1 January": on the 1st
 RE_NIGHT_RANGE = regex.compile(
-    r"(?:on\s+)?(?:the\s+|(?<![\w-]))night\s+(?:of|from)\s+(?:"
+    r"(?:(?:on\s+)?(?:the\s+|(?<![\w-]))night\s+(?:of|from)|(?<![\w-])overnight\s+(?:on|from))\s+(?:"  # "overnight on February 2 to 3"
     + _MONTH.format(g="m2r") + r"\s+[0-3]?\d\s+(?:to|into)\s+"
     + r"(?:" + _MONTH.format(g="m1r") + r"\s+)?" + _DAY.format(g="d1r")  # "February 29 to March 1": the end's own month
     + r"(?![\w])(?P<d2r>)(?P<y1r>)(?P<y2r>)"
@@ -228,7 +228,7 @@ RE_TIME_HINT = Gated(RE_TIME_HINT, frozenset(_HINT_WORDS) if all(w.replace(" ", 
 # A written date has a month's name and a day's digits.
 RE_EXPLICIT = Gated(RE_EXPLICIT, frozenset(m[:3] for m in MONTHS), requires=RE_DIGIT, twin=True)  # twin: see stats.gates.Twin
 RE_NIGHT_OF = Gated(RE_NIGHT_OF, frozenset({"night", "hours"}), requires=RE_DIGIT)
-RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night"}), requires=RE_DIGIT)
+RE_NIGHT_RANGE = Gated(RE_NIGHT_RANGE, frozenset({"night", "overnight"}), requires=RE_DIGIT)
 # A full date's year starts with "20" ("2024-05-02", "15.03.2025").
 RE_ISO = Gated(RE_ISO, frozenset({"20"}), twin=True)
 RE_DOTTED = Gated(RE_DOTTED, frozenset({"20"}), twin=True)
@@ -251,7 +251,7 @@ RE_RELATIVE = Gated(RE_RELATIVE, frozenset({"night", "hour", "morning", "day", "
 MONTH_WORDS = frozenset(MONTHS)
 EXPLICIT_NEEDS = (MONTH_WORDS,)
 NIGHT_OF_NEEDS = (frozenset({"night", "hours"}),)
-NIGHT_RANGE_NEEDS = (frozenset({"night"}), MONTH_WORDS)
+NIGHT_RANGE_NEEDS = (frozenset({"night", "overnight"}), MONTH_WORDS)
 RELATIVE_NEEDS = (frozenset({"overnight", "night", "tonight", "hours", "morning", "today", "day", "yesterday", "evening", "week", "month",
                              "recent"}) | frozenset(WEEKDAYS),)
 RE_SMALL_HOURS = Gated(RE_SMALL_HOURS, frozenset({"midnight", "dawn", "ago"}))
@@ -614,7 +614,7 @@ def _mark_roles(text: str, start: int, end: int, found: list[TimeExpr]) -> None:
     for t in found:
         before = text[max(start, t.start - 70):t.start]
         opens = bool(RE_OPENING_ON.fullmatch(text[start:t.start]))  # "On January 5, the ministry announced …"
-        if RE_ANNOUNCED_BEFORE.search(before) or (opens and t.kind in ("date", "relative") and t.relative != "night"
+        if RE_ANNOUNCED_BEFORE.search(before) and t.kind != "night_of" or (opens and t.kind in ("date", "relative") and t.relative != "night"
                                                   and "night" not in t.text.lower()  # "Overnight into Friday, the ministry had reported …"
                                                   and RE_ANNOUNCED_AFTER.match(text, t.end, end)):
             t.announcement = True

@@ -1456,8 +1456,9 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
                 code = named[-1] if named else code
             if what in ("city", "plant", "facility", "refinery", "airport"):  # "aimed at the Russian capital, with drones shot down over
                 # the city", "the Kursk nuclear plant said a drone was shot down near the facility": the place the sentence named
-                named = [p.code for p in places if p.end <= m.start() and p.code and p.scope in ("region", "local")]
-                code = named[-1] if named else code
+                named = [p for p in places if p.end <= m.start() and p.code and p.scope in ("region", "local")]
+                by_name = [p for p in named if not p.text.lower().startswith("the capital")]  # "In Kyiv, … fired at the capital were
+                code = (by_name or named)[-1].code if named else code  # shot down over the city": the city named by its name
             if code and code.startswith("SEA-"):
                 code = None  # a city is not a sea
         if code:

@@ -3541,3 +3541,17 @@ def test_officials_in_a_place_are_not_where_drones_fell():
     text = ("Russian-installed officials in occupied Crimea say air defences fought off an attack on Sevastopol overnight. The "
             "governor wrote that eight drones were shot down over the sea near Cape Fiolent.")
     assert "UA-43" not in {i.region_code for c in extract(text).claims for i in c.items}
+
+
+def test_a_night_told_after_its_statement_and_overnight_on_a_range_of_days():
+    text = ("According to its statement, on the night of April 14 air defences intercepted three missiles and destroyed 12 "
+            "drones over the peninsula, the ministry said.")
+    assert [c["event_date"] for c in _doc(text, "2025-04-15").claims] == [dt.date(2025, 4, 14)]
+    text = "The ministry claimed that its forces downed 21 drones over the Kursk region overnight on March 4 to 5."
+    assert [c["event_date"] for c in _doc(text, "2026-03-05").claims] == [dt.date(2026, 3, 5)]
+
+
+def test_the_city_is_the_city_named_by_name_before_the_capital():
+    text = ("In Kyiv, the city military administration said 15 of 20 missiles fired at the capital were shot down over the "
+            "city.")
+    assert items_of(text) == [("UA-30", 15)]

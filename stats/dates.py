@@ -907,6 +907,16 @@ def attack_days(times: list[TimeExpr]) -> set[dt.date]:
     return nights or days
 
 
+def told_in_zone(window: TimeExpr, zone: dt.tzinfo) -> None:
+    """A window found without a zone, read as told in ``zone`` (a Ukrainian speaker's clock is Kyiv's): its Moscow day and
+    timestamps."""
+    if window.kind != "window" or window.zone is not None or not window.clocks or RE_MOSCOW_CLOCK.search(window.text):
+        return
+    window.zone = zone
+    if window.date is not None:
+        set_window(window, _in_moscow(window, window.date))
+
+
 def _in_moscow(window: TimeExpr, end_day: dt.date) -> dt.date:
     """The Moscow date a window told in another zone's clock ends on, ``end_day`` being that zone's."""
     if window.zone is None or not window.clocks:

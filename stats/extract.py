@@ -26,12 +26,13 @@ import itertools
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from zoneinfo import ZoneInfo
 
 import regex
 
 from stats import patterns as P
 from stats.dates import (DAY_SPAN_NEEDS, EXPLICIT_NEEDS, RE_SPEAKER_STAMP_LINE, Anchor, TimeExpr, claim_date, clock_of, date_spans, day_spans, event_days, event_times, find_times,
-                         hour_of)
+                         hour_of, told_in_zone)
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
 from stats.gazetteer import Gazetteer, Place, gazetteer
@@ -41,6 +42,7 @@ MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a cla
 MAX_AMBIGUOUS_GROUPS = 12  # 2**12 readings at most
 REGIONAL_CLAIMANTS = {"governor", "mayor", "regional_head"}
 OCCUPIED = {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}  # where Russia's ministry claims interceptions
+KYIV = ZoneInfo("Europe/Kyiv")
 CITY_CODES = frozenset({"UA-30", "RU-MOW", "RU-SPE"})
 CAPITAL_CODES = {"moscow": "RU-MOW", "kyiv": "UA-30", "kiev": "UA-30"}  # capitals that are subjects of their own: never "the region"
 # the subjects on a sea's shore, where "the sea" told with no name is the sea off the place named before it
@@ -741,6 +743,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         if not _not_interception(text, sentence, count):
             counts.append(count)
+    if not counts and weapon_context and words is not None and words & P.REST_WORDS:
+        for m in P.RE_THE_REST.finditer(text, s, e):  # "The ministry said … that the rest had been brought down over the Kaluga, …":
+            if P.RE_REST_CLAUSE_BEFORE.search(text, max(s, m.start() - 8), m.start()):  # the rest of the count told before
+                counts.append(Count(m.start(), m.end(), None, "exact", None, remaining=True))
     if counts and weapon_context:
         for m in (P.RE_ANOTHER_OVER.finditer(text, s, e) if may_hold(words, P.ANOTHER_OVER_NEEDS) else ()):
             weapon = next((c.weapon for c in reversed(counts) if c.end <= m.start() and c.weapon), None)  # "3 drones over A and 2 over B, while another …"
@@ -863,7 +869,7 @@ def _rest_opens(text: str, sentence: Sentence):
 def _put_tally(text: str, sentence: Sentence):
     """ "The ministry put the nationwide tally for the night at 105 drones", "… put the number of drones destroyed at 105": the
     match, when what was put at the number is a tally of drones downed (not of those launched) in a sentence about drones."""
-    m = P.RE_PUT_TALLY_AT.search(text, sentence.start, sentence.end)
+    m = P.RE_PUT_TALLY_AT.search(text, sentence.start, sentence.end) or P.RE_RAISED_TO.search(text, sentence.start, sentence.end)
     if m is None or P.RE_NOT_BEFORE.search(m.group()) or not P.RE_WEAPON.search(text, sentence.start, sentence.end):
         return None
     if P.RE_YEAR.search(m.group()) or P.RE_OUTLETS_COUNT.search(text, sentence.start, sentence.end) \
@@ -1111,6 +1117,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     continues = continues or row
     if may_hold(words, P.CORRECTION_NOTE_NEEDS) and P.RE_CORRECTION_NOTE.match(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "An earlier version of this article said 41 drones …": the outlet's error
+    if may_hold(words, P.SUPERSEDED_NEEDS) and P.RE_SUPERSEDED_STATEMENT.match(text, sentence.start, sentence.end):
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "The first statement had listed five drones over Dagestan": set right since
     if may_hold(words, P.RATIO_NEEDS) and P.RE_RATIO.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "roughly one in ten Shaheds brought down …": a share
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
@@ -1143,7 +1151,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                        or P.RE_COUNT_PAREN_PLACE.search(text, sentence.start, sentence.end) is not None  # "6 (Kharkov region)"
                        or P.RE_COUNT_DASH_LINE.match(text, sentence.start, sentence.end) is not None  # "9 – Rylsky district;"
                        or "(" in sentence.text and P.RE_PLACE_PAREN_COUNT.search(text, sentence.start, sentence.end) is not None  # "Kursk region (23)"
-                       or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None)) or (  # "By region: Kursk 27, Bryansk 19"
+                       or P.RE_BY_REGION.match(text, sentence.start, sentence.end) is not None  # "By region: Kursk 27, Bryansk 19"
+                       or P.RE_NAME_COUNT_LIST.fullmatch(text, sentence.start, sentence.end) is not None)) or (  # "Bryansk 14, Belgorod 12."
         continues and may_hold(held, P.FRACTION_NEEDS) and P.RE_SHARE_OVER.search(text, sentence.start, sentence.end) is not None) or (  # "Most of them were over …"
         continues and _rest_opens(text, sentence) is not None) or (  # "– the rest – over Dnipropetrovsk Oblast."
         continues and P.RE_BRUNT_GAP.search(text, sentence.start, sentence.end) is not None) or (  # "The Kursk region took the brunt: 126"
@@ -1674,7 +1683,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 and P.RE_LIST_LEAD_AFTER.match(text, c.end, sentence.end):
             facts.totals.append(c)  # "the ministry reported a much smaller wave: 48 drones, seven each over A and B and 34 over C"
             continue
-        if c.total_cue and P.RE_PUT_TALLY_AT.search(text, max(sentence.start, c.start - 160), c.end) and (
+        if c.total_cue and (
                 (put := _put_tally(text, sentence)) is not None and put.start("n") == c.start):
             facts.totals.append(c)  # "… put the nationwide tally at 105 drones"
             continue
@@ -1894,6 +1903,9 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
     for claim in claims:
         claim.told_whole = _told_as_whole(claim, doc)
+        if _ukrainian_speaker(claim.claimant):
+            for t in claim.times:  # "between 21:00 and 23:30 on 2 February", said by Ukraine's air force: Kyiv's clock
+                told_in_zone(t, KYIV)
         finish_claim(claim)
         _running_total_of_posts(claim)
     claims = [c for c in claims if c.items or c.stated_total is not None or c.per_type]  # "shot down 34 missiles and 100 drones"
@@ -3062,6 +3074,11 @@ def _in_capital_heading(claim: Claim, item: Item) -> bool:
     told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
     return told is not None and claim.claimant is not None and CAPITAL_SPEAKS.get(item.region_code) == claim.claimant.role \
         and RE_CAPITAL_HEADING.match(told.text) is not None
+
+
+def _ukrainian_speaker(c: Claimant | None) -> bool:
+    """Ukraine's air force, or a speaker for a region Ukraine holds: one who tells the time by Kyiv's clock."""
+    return c is not None and (c.role == "air_force_ua" or (c.region or "").startswith("UA-") and c.region not in OCCUPIED)
 
 
 def _told_as_whole(claim: Claim, doc: DocSentences) -> bool:

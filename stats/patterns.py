@@ -150,7 +150,12 @@ RE_PUT_TALLY_AT = regex.compile(
     r"(?<![\w-])put(?:s|ting)?\s+(?:the|its|their|his|her)\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:tally|total|number|count|figure))\b"
     r"(?P<rest>(?:[^.;:]|(?<=\d)[:.](?=\d)){0,90}?)\s+at\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*|" + _TENS_UNITS + "|" + alternation(_UNITS) + r")(?![\w,-])",
     regex.IGNORECASE)
-PUT_WORDS = frozenset({"put", "puts", "putting"})
+# "corrected its own figure for drones shot down overnight, raising it to 58 from the 48 …": the figure set right
+RE_RAISED_TO = regex.compile(
+    r"(?<![\w-])(?:rais|revis|correct|updat|increas)(?:ed|ing|es|e)?\s+(?:it|the\s+(?:figure|number|count|tally|total)|its\s+(?:figure|count|tally|total))"
+    r"\s+(?:up\s+)?to\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*)(?![\w,-])", regex.IGNORECASE)
+PUT_WORDS = frozenset({"put", "puts", "putting", "raising", "raised", "revised", "revising", "corrected", "correcting", "updated",
+                       "updating", "increased", "increasing"})
 # "In Moscow, the Defence Ministry said …", "In Kyiv, the government …": the seat of who speaks, fronted
 RE_SEAT_AFTER = regex.compile(r"\s*,\s+(?:the\s+)?(?:Russian\s+|Russia's\s+|Ukrainian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Kremlin|Foreign\s+Ministry"
                               r"|government|General\s+Staff|presidential\s+administration)\b", regex.IGNORECASE)
@@ -172,7 +177,7 @@ RE_NOT_THIS_FIGURE_BEFORE = regex.compile(r"(?:\d[\d,]*|\b[a-z]+(?:-[a-z]+)?)\s+
 # "The numbers (Russian MoD, morning reports on overnight activity):", "What the ministry claimed:": a heading over a list of
 # the claims' figures, day by day
 RE_FIGURES_HEADING = regex.compile(
-    r"^\W*(?:(?:the|this\s+week's|the\s+week's)\s+)?(?:numbers|figures|tally|claims)\b[^:]{0,80}\b(?:MoD|ministry|defen[cs]e|air\s+force)\b"
+    r"^\W*(?:by\s+)?(?:(?:the|this\s+week's|the\s+week's)\s+)?(?:numbers|figures|tally|claims)\b[^:]{0,80}\b(?:MoD|ministry|defen[cs]e|air\s+force)\b"
     r"|\b(?:MoD|ministry|air\s+force)\s+claimed\b[^:]{0,40}:\s*$", regex.IGNORECASE)
 RE_WHILE_ANOTHER_BEFORE = regex.compile(r"(?<![\w-])(?:while|whereas)\s+(?:the\s+)?[\w\s'’-]{1,50}$", regex.IGNORECASE)
 
@@ -644,6 +649,9 @@ RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w
 # "|---|:---:|", "+----+----+": the rule under a table's heading
 RE_TABLE_RULE = regex.compile(r"[\s|:+=-]*")
 # "By region: Kursk 27, Bryansk 19": a list of places each followed by its count, in a sentence that continues a claim
+# "Bryansk 14, Belgorod 12, Kursk 9, Crimea 4.": a sentence that is only such a list
+_NAME_COUNT = r"(?-i:\p{Lu})[\w'’-]+(?:\s+(?:region|oblast|krai|republic))?\s+\d{1,4}"
+RE_NAME_COUNT_LIST = regex.compile(r"\W*" + _NAME_COUNT + r"(?:\s*(?:,|;|and|,\s*and)\s*" + _NAME_COUNT + r")+\s*[.;]?\s*", regex.IGNORECASE)
 RE_BY_REGION = regex.compile(r"\W*(?:By|Per)\s+(?:regions?|areas?|territory|territories|districts?|oblasts?)\s*:", regex.IGNORECASE)
 _LINE_COUNT = r"(?:\d+|" + _WORD_COUNT + r")"
 _LINE_NOUN = r"(?:drones?|UAVs?|missiles?|rockets?)"
@@ -798,6 +806,7 @@ RE_RATIO = regex.compile(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|
 RATIO_NEEDS = (frozenset({"in", "out"}),)  # "one in ten", "nine out of ten"
 REST_WORDS = frozenset({"rest", "remainder", "balance", "remaining", "others"})  # RE_THE_REST's words
 NAMED_WORDS = frozenset({"named", "listed", "mentioned"})  # RE_NAMED_WITHOUT_FIGURES_BEFORE's verbs
+RE_REST_CLAUSE_BEFORE = regex.compile(r"(?:^|(?<![\w-])that\s+|[,;:]\s+)$")  # "… said that the rest …", a clause the rest opens
 RE_THE_REST = regex.compile(r"(?<![\w-])the\s+(?:rest|remainder|balance|remaining(?:\s+ones)?|others)" + _DOWNED_THERE, regex.IGNORECASE)
 # "29 were shot down over the Bryansk region, and the Kursk and Oryol regions accounted for the rest": the places before it took the rest
 RE_PLACES_ACCOUNT_FOR = regex.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\w-]*)*\s+(?:regions?\s+|oblasts?\s+)?account(?:ed|s)?\s+for\b", regex.IGNORECASE)
@@ -877,6 +886,10 @@ RE_CORRECTION_NOTE = regex.compile(
     r"\s*(?:Correction\s*(?:[,(–—-]\s*[^:.]{0,30}?)?:|(?:An?|The)\s+(?:earlier|previous)\s+version\b|This\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected"
     r"|updated\s+(?:[^.]{0,40}?\s)?to\s+(?:correct|reflect|fix)))", regex.IGNORECASE)
 CORRECTION_NOTE_NEEDS = (frozenset({"correction", "version", "amended", "corrected", "updated"}),)
+# "The first statement had listed five drones over Dagestan …": what a corrected statement said before, no longer claimed
+RE_SUPERSEDED_STATEMENT = regex.compile(r"\W*(?:The|Its|His|Her|Their)\s+(?:first|earlier|initial|previous|original)\s+"
+                                        r"(?:statement|report|post|message|version|figure|bulletin|update)\s+had\b", regex.IGNORECASE)
+SUPERSEDED_NEEDS = (frozenset({"first", "earlier", "initial", "previous", "original"}), frozenset({"had"}))
 # A post told of as taken down: "a message appeared in Sobyanin's channel about a drone shot down near Zelenograd, but
 # twenty minutes later it was deleted", "An earlier post … about a drone shot down over Myskhako was later deleted"
 RE_DELETED_POST = regex.compile(
@@ -1004,6 +1017,7 @@ RE_COUNT_COMMA = regex.compile(r"\s*,\s*")
 RE_COUNT_JOINT = regex.compile(
     r"(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*)(?:\s+[\w-]+){0,5}?)?"  # "8 shells of Uragan multiple rocket launchers and 3 …"
     r"(?:\s+(?:fitted|armed|equipped|loaded|tipped)\s+with(?:\s+[\w-]+){1,3}?)?"  # "three missiles fitted with cluster warheads and three …"
+    r"(?:\s+(?:fired|launched)\s+(?:from|by)(?:\s+[\w-]+){1,4}?\s+(?:launchers?|systems?|complex(?:es)?))?"  # "nine rockets fired from US-supplied Himars launchers and three …"
     r"\s*(?:(?:were|was|had\s+been|have\s+been|been)?\s*(?:\w+ed|shot\s+down|brought\s+down)\s*)?,?\s*(?:and|as\s+well\s+as|plus)\s+"
     r"(?:(?:destroyed|intercepted|downed|shot\s+down|neutrali[sz]ed|suppressed)\s+)?",
     regex.IGNORECASE,

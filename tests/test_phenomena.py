@@ -3555,3 +3555,42 @@ def test_the_city_is_the_city_named_by_name_before_the_capital():
     text = ("In Kyiv, the city military administration said 15 of 20 missiles fired at the capital were shot down over the "
             "city.")
     assert items_of(text) == [("UA-30", 15)]
+
+
+# --------------------------------------------------------------------------- blind set 30's misses
+def test_by_the_numbers_per_the_ministry_and_a_bare_list_of_names_and_counts():
+    text = ("Russia said its air defenses knocked out 40 Ukrainian drones overnight.\n\nWhy it matters: the figures are a crude "
+            "gauge.\n\nBy the numbers, per the ministry:\n• Bryansk region: 22\n• Kursk region: 18")
+    assert counts_of(text, "2025-08-20") == [("defense_ministry", 40, [("RU-BRY", 22), ("RU-KRS", 18)])]
+    text = "- RU MoD: 26 UAVs \"intercepted and destroyed\" overnight. Belgorod 15, Oryol 7, Crimea 4."
+    assert counts_of(text, "2025-11-05") == [("defense_ministry", 26, [("RU-BEL", 15), ("RU-ORL", 7), ("UA-43", 4)])]
+
+
+def test_the_rest_told_in_a_sentence_of_its_own_is_the_rest_of_the_count_before():
+    text = ("Russia's defence ministry says its air defences destroyed 90 Ukrainian drones overnight, including 30 over the "
+            "Moscow region. The ministry said that the rest had been brought down over the Kaluga and Tula regions.")
+    assert counts_of(text) == [("defense_ministry", 90, [("RU-MOS", 30), ("RU-KLU+RU-TUL", 60)])]
+
+
+def test_a_corrected_figure_raised_to_and_what_the_first_statement_had_listed():
+    text = ("Russia's Defense Ministry on Thursday corrected its own figure for Ukrainian drones shot down overnight, raising it to "
+            "33 from the 28 it had announced earlier. In the corrected statement, the ministry said 20 drones had been destroyed "
+            "over the Volgograd region and 13 over the Republic of Dagestan. The first statement had listed eight drones over "
+            "Dagestan.")
+    assert counts_of(text, "2026-02-26") == [("defense_ministry", 33, [("RU-VGG", 20), ("RU-DA", 13)])]
+
+
+def test_rockets_fired_from_launchers_and_missiles_near_one_place():
+    text = ("The ministry said its air defences had shot down six rockets fired from US-supplied Himars launchers and two "
+            "Tochka-U missiles near Nova Kakhovka in the Kherson region.")
+    assert items_of(text) == [("UA-65", 2), ("UA-65", 6)]
+
+
+def test_a_ukrainian_speakers_window_is_told_by_kyivs_clock():
+    text = ("Ukraine's air force said that between 21:00 and 23:30 on 2 February air defence shot down 14 drones over the Odesa "
+            "region.")
+    rows = _doc(text, "2026-02-03")
+    assert [(c["event_date"], c["window_end"]) for c in rows.claims] == [(dt.date(2026, 2, 3), "2026-02-03T00:30+03:00")]
+    # the same window told by Russia's ministry is Moscow's
+    text = "Russia's defence ministry said that between 21:00 and 23:30 on 2 February 14 drones were shot down over the Kursk region."
+    assert [c["event_date"] for c in _doc(text, "2026-02-03").claims] == [dt.date(2026, 2, 2)]

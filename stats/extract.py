@@ -1918,6 +1918,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     _date_by_officials_lead(claims, facts)
     _date_by_heading(claims, facts)
     _date_by_day_paragraph(claims, doc)
+    _date_by_date_lines(claims, doc)
     return DocExtraction(claims, facts, anchor, doc)
 
 
@@ -2102,6 +2103,25 @@ def _date_by_day_paragraph(claims: list[Claim], doc: DocSentences) -> None:
         day = next((t for t in doc.times(opening.index) if t.kind == "date" and t.date and t.start < opening.start + 30), None)
         if day is not None:
             claim.times.insert(0, replace(day, dateline=False, announcement=False))
+
+
+def _date_by_date_lines(claims: list[Claim], doc: DocSentences) -> None:
+    """A claim with no date of its own told under a date standing alone on its line, below the text's top ("18 August" over
+    that day's entries of a timeline), is of that date."""
+    for claim in claims:
+        if not claim.sentences or any(t.date and t.kind in ("date", "night_of", "window") and not t.dateline for t in event_times(claim.times)
+                                      if any(s.start <= t.start < s.end for s in claim.sentences)):
+            continue
+        for j in range(claim.sentences[0].index - 1, 1, -1):
+            line = doc.sentences[j]
+            alone = doc.text[doc.text.rfind("\n", 0, line.start) + 1:(doc.text.find("\n", line.end) + 1 or len(doc.text) + 1) - 1].strip()
+            day = next((t for t in doc.times(j) if t.kind == "date" and t.date and t.text.strip() == alone.rstrip(".")
+                        and not P.RE_YEAR_DIGITS.search(alone)), None)  # (not a byline's "March 12, 2026": the text's own date)
+            if day is not None:
+                claim.times.insert(0, replace(day, dateline=False, announcement=False))
+                break
+            if any(s.index == j for k in claims if k is not claim for s in k.sentences) and line.paragraph != claim.sentences[0].paragraph:
+                break  # (not over another claim's paragraph)
 
 
 def _drop_outlines(claims: list[Claim]) -> list[Claim]:

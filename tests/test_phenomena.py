@@ -3594,3 +3594,11 @@ def test_a_ukrainian_speakers_window_is_told_by_kyivs_clock():
     # the same window told by Russia's ministry is Moscow's
     text = "Russia's defence ministry said that between 21:00 and 23:30 on 2 February 14 drones were shot down over the Kursk region."
     assert [c["event_date"] for c in _doc(text, "2026-02-03").claims] == [dt.date(2026, 2, 2)]
+
+
+def test_a_timelines_yearless_date_lines_date_the_entries_under_them():
+    text = ("Timeline of attacks in Crimea (May 2025)\n\nThis page was last edited on 20 May 2025.\n\n12 May\nExplosions were "
+            "reported near Saky.\n\n14 May\nSevastopol governor Mikhail Razvozhayev said air defence had shot down a drone over "
+            "the Belbek area.\n\n17 May\nSergey Aksyonov said two drones were shot down near Kerch.")
+    assert [(c["claimant"], c["event_date"]) for c in _doc(text, "2025-05-20").claims] == [
+        ("governor", dt.date(2025, 5, 14)), ("regional_head", dt.date(2025, 5, 17))]

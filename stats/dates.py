@@ -51,7 +51,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 MSK = dt.timezone(dt.timedelta(hours=3))
 
 _MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?<![:.]\d)(?<![:.])(?P<{g}>[0-3]?\d)(?![:.]\d)(?:st|nd|rd|th)?"  # (not a clock's hours or minutes: "23:00 Mar 20 – 07:00")
 _MONTH_NAME = _MONTH.replace("(?P<{g}>", "(?:")  # a month's name, no group
 _YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))?"
 
@@ -958,6 +958,9 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         return window.date, window
     for kind in ("night_of", "date"):
         hit = next((t for t in events if t.kind == kind and t.date), None)
+        if hit and kind == "date":  # "23:00 Mar 20 – 07:00 Mar 21": a night told by its two days, the second close after the first
+            hit = next((t for t in events if t.kind == "date" and t.date and t.date - hit.date == dt.timedelta(days=1)
+                        and 0 < t.start - hit.end <= 16), hit)
         if hit and window and kind == "date":
             end_day = _in_moscow(window, hit.date)
             return end_day, dated_window(window, end_day)  # "On December 15, from 23:00 to 23:50"

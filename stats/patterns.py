@@ -899,7 +899,7 @@ RE_DELETED_POST = regex.compile(
 DELETED_POST_NEEDS = (frozenset({"deleted", "removed", "withdrawn", "retracted", "taken"}),)
 # A speaker's correction of a figure told before: "five UAVs were shot down, not seven as I reported earlier"
 RE_NOT_AS_EARLIER = regex.compile(
-    r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:I|he|she|we|it|they|was|were|had\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?<![\w-])not\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,?\s+as\s+(?:(?:I|he|she|we|it|they|was|were|had\s+been)\s+)?(?:\w+\s+){0,2}?"
     r"(?:reported|said|stated|written|announced|wrote)", regex.IGNORECASE)
 NOT_AS_EARLIER_NEEDS = (frozenset({"not"}), frozenset({"as"}))
 # "Four UAVs, not five, were destroyed …": the figure told before, set right

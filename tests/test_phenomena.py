@@ -3602,3 +3602,19 @@ def test_a_timelines_yearless_date_lines_date_the_entries_under_them():
             "the Belbek area.\n\n17 May\nSergey Aksyonov said two drones were shot down near Kerch.")
     assert [(c["claimant"], c["event_date"]) for c in _doc(text, "2025-05-20").claims] == [
         ("governor", dt.date(2025, 5, 14)), ("regional_head", dt.date(2025, 5, 17))]
+
+
+def test_not_m_as_reported_earlier_with_no_subject():
+    text = ("12:30\nAir defense forces destroyed 40 cruise missiles. Information is being clarified.\n\n14:05\nClarification! As of "
+            "14:00, 44 of the 60 cruise missiles were destroyed, not 40 as reported earlier.")
+    assert [c["stated_total"] for c in _doc(text, "2022-12-29").claims] == [44]
+
+
+def test_a_night_told_by_two_days_with_clocks_and_bombs_dropped():
+    text = "RU MoD (07:12): 64 UAVs destroyed 23:00 Mar 20 – 07:00 Mar 21. Breakdown: Bryansk (40), Kursk (24)."
+    rows = _doc(text, "2026-03-21")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(64, dt.date(2026, 3, 21))]
+    text = ("Air defence shot down six drones over the Kharkiv district overnight, the governor said.\n\nAt the same time, four "
+            "drones struck the city. A warehouse was hit. Two residents sought medical help.\n\nIn the afternoon, the "
+            "occupiers dropped two guided aerial bombs on the village of Kupiansk-Vuzlovyi, destroying a private house.")
+    assert [c.stated_total for c in extract(text).claims] == [None]

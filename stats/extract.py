@@ -73,6 +73,7 @@ class Count:
     share: bool = False     # "half of them", "most of them": a share of the count told before it
     whole: bool = False     # "24 of the 57 drones its air defences shot down": the whole a part is of, over no one place
     implied: str | None = None  # an elliptical total's weapon, the last one named before it: "43 missiles were launched and 30 were shot down"
+    put: bool = False       # "put the nationwide tally at 105 drones", "raising it to 58": a tally's figure, the claim's total
 
     @property
     def weapon_meant(self) -> str | None:
@@ -1123,10 +1124,10 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "roughly one in ten Shaheds brought down …": a share
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "… a message about a drone shot down …, but it was deleted"
+    put = _put_tally(text, sentence) if words & P.PUT_WORDS else None  # "… put the nationwide tally at 105 drones"
     if not (words & P.INTERCEPTION_WORDS) and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
                                                                    or may_hold(words, P.FRACTION_NEEDS) or words & P.REST_WORDS
-                                                                   or words & P.NAMED_WORDS)) and not (
-            words & P.PUT_WORDS and _put_tally(text, sentence)):
+                                                                   or words & P.NAMED_WORDS)) and put is None:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
     if "forced" in words:
@@ -1158,7 +1159,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         continues and P.RE_BRUNT_GAP.search(text, sentence.start, sentence.end) is not None) or (  # "The Kursk region took the brunt: 126"
         continues and _bulleted(sentence) and P.RE_LINE_COUNT_IN.match(text, _words_start(text, sentence), sentence.end) is not None) or (  # "— 11 in the Slavyansky district;"
         continues and words & P.NAMED_WORDS and P.RE_NO_FIGURES.search(text, sentence.start, sentence.end) is not None) or (  # "… also named the Kursk region but gave no figures"
-        bool(words & P.PUT_WORDS) and _put_tally(text, sentence) is not None) or (  # "… put the nationwide tally at 105 drones"
+        put is not None) or (  # "… put the nationwide tally at 105 drones"
         continues and may_hold(held, P.BREAKDOWN_NEEDS) and P.RE_BREAKDOWN.search(text, sentence.start, sentence.end) is not None
         and any(p.code for p in doc.places(sentence.index)))  # "The Kursk region accounted for 30 of them"
     if not interception:
@@ -1197,16 +1198,16 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     counts = find_counts(doc.unquoted, sentence, has_weapon, held)
     if "not" in words:  # "Four UAVs, not five, were destroyed …": the figure set right, not the one it replaces
         counts = [c for c in counts if not P.RE_NOT_THIS_FIGURE_BEFORE.search(text, max(sentence.start, c.start - 40), c.start)]
-    put = _put_tally(text, sentence) if words & P.PUT_WORDS else None
     if put is not None:  # "… put the nationwide tally for the night at 105 fixed-wing drones": the claim's total
         told = next((c for c in counts if c.start == put.start("n")), None)
         if told is not None:
-            told.total_cue = True
+            told.total_cue = told.put = True
         else:
             value = parse_number(put["n"])
             weapon = _weapon_after(text, put.end(), sentence.end)[0] or next(
                 (w for w in ("missile", "drone") if w in put.group().lower()), None) or "drone"
-            counts.append(Count(put.start("n"), put.end(), value, P.QUALIFIER_OF.get((put["q"] or "").lower(), "exact"), weapon, total_cue=True))
+            counts.append(Count(put.start("n"), put.end(), value, P.QUALIFIER_OF.get((put["q"] or "").lower(), "exact"), weapon, total_cue=True,
+                                put=True))
             counts.sort(key=lambda c: c.start)
     if not counts and (_boats_only(text, sentence) or _aircraft_only(text, sentence)):
         return facts  # "a naval drone was destroyed near the city's bay", "shot down a Su-27 fighter jet": no drone or missile
@@ -1683,8 +1684,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 and P.RE_LIST_LEAD_AFTER.match(text, c.end, sentence.end):
             facts.totals.append(c)  # "the ministry reported a much smaller wave: 48 drones, seven each over A and B and 34 over C"
             continue
-        if c.total_cue and (
-                (put := _put_tally(text, sentence)) is not None and put.start("n") == c.start):
+        if c.put:
             facts.totals.append(c)  # "… put the nationwide tally at 105 drones"
             continue
         if facts.row and not facts.verbs and c.weapon is not None and not c.linked:
@@ -3002,8 +3002,7 @@ def finish_claim(claim: Claim) -> None:
     head = _body_headline(claim)
     for item in claim.items:  # a repeated statement of the same count over the same place
         same = next((o for o in items if item.count is not None and o.codes == item.codes and o.count == item.count and o.weapon == item.weapon
-                     and not _other_localities(o, item) and not _other_rows(claim, o, item)
-                     and not (item.more and _at_other_clocks(claim, o, item))), None)
+                     and not _other_localities(o, item) and not _other_rows(claim, o, item)), None)
         if same is not None:
             if head is not None and same.start < head.end <= item.start:
                 items[items.index(same)] = item  # the body's words for the headline's count: its evidence, and not the headline's
@@ -3109,17 +3108,6 @@ def _told_as_whole(claim: Claim, doc: DocSentences) -> bool:
     last = max(s.index for s in claim.sentences)
     near = claim.sentences + doc.sentences[last + 1:last + 3] + [s for s in doc.sentences[:1] if _is_headline(s)]
     return claim.all_intercepted or any(P.RE_WHOLE_WORDS.search(s.text) for s in near)
-
-
-def _at_other_clocks(claim: Claim, a: Item, b: Item) -> bool:
-    """Whether two items are told at clock times of their own ("… a drone flying towards Moscow" at 11:41 p.m., "another drone
-    destroyed on approach to the city at 2:36 a.m."): two posts, not one count told twice."""
-    def clock(item: Item):
-        told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
-        return next((t.text for t in claim.times if t.kind == "clock" and told is not None and told.start <= t.start < told.end
-                     and abs(t.start - item.start) < 120), None)
-    ca, cb = clock(a), clock(b)
-    return ca is not None and cb is not None and ca != cb
 
 
 def _earlier_report(total: Count, items: list[Item]) -> bool:

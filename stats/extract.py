@@ -2115,8 +2115,8 @@ def _date_by_date_lines(claims: list[Claim], doc: DocSentences) -> None:
         for j in range(claim.sentences[0].index - 1, 1, -1):
             line = doc.sentences[j]
             alone = doc.text[doc.text.rfind("\n", 0, line.start) + 1:(doc.text.find("\n", line.end) + 1 or len(doc.text) + 1) - 1].strip()
-            day = next((t for t in doc.times(j) if t.kind == "date" and t.date and t.text.strip() == alone.rstrip(".")
-                        and not P.RE_YEAR_DIGITS.search(alone)), None)  # (not a byline's "March 12, 2026": the text's own date)
+            day = next((t for t in doc.times(j) if t.kind == "date" and t.date and t.text.strip() == alone.rstrip(".")), None) if (
+                len(alone) <= 20 and P.RE_DAY_MONTH_LINE.fullmatch(alone)) else None  # (not a byline's "March 12, 2026": the text's own date)
             if day is not None:
                 claim.times.insert(0, replace(day, dateline=False, announcement=False))
                 break

@@ -154,7 +154,8 @@ RE_PUT_TALLY_AT = regex.compile(
 RE_RAISED_TO = regex.compile(
     r"(?<![\w-])(?:rais|revis|correct|updat|increas)(?:ed|ing|es|e)?\s+(?:it|the\s+(?:figure|number|count|tally|total)|its\s+(?:figure|count|tally|total))"
     r"\s+(?:up\s+)?to\s+(?:(?P<q>" + alternation(QUALIFIER_OF) + r")\s+)?(?P<n>\d[\d,]*)(?![\w,-])", regex.IGNORECASE)
-RE_YEAR_DIGITS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "18 August", "August 18.": a yearless date alone on its line, a timeline's heading
+RE_DAY_MONTH_LINE = regex.compile(r"(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\.?")
 PUT_WORDS = frozenset({"put", "puts", "putting", "raising", "raised", "revised", "revising", "corrected", "correcting", "updated",
                        "updating", "increased", "increasing"})
 # "In Moscow, the Defence Ministry said …", "In Kyiv, the government …": the seat of who speaks, fronted

@@ -173,7 +173,7 @@ class Claim:
     per_type: bool = False  # its counts are stated per weapon type, with no place and no single total
     corrects: bool = False  # it corrects the speaker's statement before ("At 23:20 he corrected the information: …")
     heading: Sentence | None = None  # a live page's post heading it opens with ("Zaporizhzhia reports two missiles intercepted")
-    told_whole: bool = False  # words in or just after it, or in the headline, say its count is a whole ("all … intercepted", "reaches")
+    told_whole: object = None  # () -> whether words in or just after it, or in the headline, say its count is a whole ("all … intercepted")
 
     @property
     def itemized_sum(self) -> int | None:
@@ -1902,7 +1902,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
             facts[j].claimant = find_claimant(text, facts[j].sentence, doc.held(j))  # "… Governor X confirmed it."
     claims = [part for claim in assemble_claims(facts) for part in _split_periods(claim)]
     for claim in claims:
-        claim.told_whole = _told_as_whole(claim, doc)
+        claim.told_whole = lambda claim=claim: _told_as_whole(claim, doc)  # asked only of a claim with one count
         if _ukrainian_speaker(claim.claimant):
             for t in claim.times:  # "between 21:00 and 23:30 on 2 February", said by Ukraine's air force: Kyiv's clock
                 told_in_zone(t, KYIV)
@@ -1946,10 +1946,14 @@ def _capital_as_speaker(claims: list[Claim], text: str) -> None:
         if claim.claimant is None or claim.stated_total is None or len(claim.items) != 1:
             continue
         item = claim.items[0]
-        line = text.rfind("\n", 0, item.start) + 1
-        if CAPITAL_SPEAKS.get(item.region_code) == claim.claimant.role and item.count == claim.stated_total \
-                and RE_CAPITAL_HEADING.match(text, line) is not None:
+        if item.count == claim.stated_total and _capital_speaks(claim, item, text, text.rfind("\n", 0, item.start) + 1):
             claim.items = []
+
+
+def _capital_speaks(claim: Claim, item: Item, text: str, at: int) -> bool:
+    """Whether the line at ``at``, the item's, is a heading that names the capital of the claim's speaker for its government."""
+    return claim.claimant is not None and CAPITAL_SPEAKS.get(item.region_code) == claim.claimant.role \
+        and RE_CAPITAL_HEADING.match(text, at) is not None
 
 
 def _without_corrected(claims: list[Claim], doc: DocSentences) -> list[Claim]:
@@ -2093,24 +2097,33 @@ def _date_by_day_paragraph(claims: list[Claim], doc: DocSentences) -> None:
     """A claim told in a digest's day paragraph ("THU 12 NOV. The biggest night: … Sobyanin wrote during the night that …")
     with no date of its own is of that paragraph's day."""
     for claim in claims:
-        if not claim.sentences or any(t.date and t.kind in ("date", "night_of", "window") and any(s.start <= t.start < s.end for s in claim.sentences)
-                                      for t in event_times(claim.times)):
-            continue  # (a date of its own sentences; not the digest's title's "9-15 November")
+        if not claim.sentences or _dated_in_own_sentences(claim):
+            continue  # (not by the digest's title's "9-15 November")
         first = claim.sentences[0]
         opening = next((s for s in doc.sentences if s.paragraph == first.paragraph), None)
         if opening is None or opening is first or not P.RE_DAY_HEADING.match(opening.text):
             continue
         day = next((t for t in doc.times(opening.index) if t.kind == "date" and t.date and t.start < opening.start + 30), None)
         if day is not None:
-            claim.times.insert(0, replace(day, dateline=False, announcement=False))
+            _take_headings_day(claim, day)
+
+
+def _dated_in_own_sentences(claim: Claim) -> bool:
+    """Whether the claim's own sentences date it (a date, a night of a date, a dated window)."""
+    return any(t.date and t.kind in ("date", "night_of", "window") and any(s.start <= t.start < s.end for s in claim.sentences)
+               for t in event_times(claim.times))
+
+
+def _take_headings_day(claim: Claim, day: TimeExpr) -> None:
+    """The day a heading names is the claim's, first of its times."""
+    claim.times.insert(0, replace(day, dateline=False, announcement=False))
 
 
 def _date_by_date_lines(claims: list[Claim], doc: DocSentences) -> None:
     """A claim with no date of its own told under a date standing alone on its line, below the text's top ("18 August" over
     that day's entries of a timeline), is of that date."""
     for claim in claims:
-        if not claim.sentences or any(t.date and t.kind in ("date", "night_of", "window") and not t.dateline for t in event_times(claim.times)
-                                      if any(s.start <= t.start < s.end for s in claim.sentences)):
+        if not claim.sentences or _dated_in_own_sentences(claim):
             continue
         for j in range(claim.sentences[0].index - 1, 1, -1):
             line = doc.sentences[j]
@@ -2118,7 +2131,7 @@ def _date_by_date_lines(claims: list[Claim], doc: DocSentences) -> None:
             day = next((t for t in doc.times(j) if t.kind == "date" and t.date and t.text.strip() == alone.rstrip(".")), None) if (
                 len(alone) <= 20 and P.RE_DAY_MONTH_LINE.fullmatch(alone)) else None  # (not a byline's "March 12, 2026": the text's own date)
             if day is not None:
-                claim.times.insert(0, replace(day, dateline=False, announcement=False))
+                _take_headings_day(claim, day)
                 break
             if any(s.index == j for k in claims if k is not claim for s in k.sentences) and line.paragraph != claim.sentences[0].paragraph:
                 break  # (not over another claim's paragraph)
@@ -3042,7 +3055,7 @@ def finish_claim(claim: Claim) -> None:
     counted = [i for i in items if i.count is not None]
     if len(counted) == 1 and len(counted[0].codes) == 1 and totals and all(
             t.value == counted[0].count and t.qualifier == counted[0].qualifier == "exact" and not t.total_cue and not t.attack_size for t in totals) \
-            and not claim.told_whole and not _in_capital_heading(claim, counted[0]):
+            and not (claim.told_whole and claim.told_whole()) and not _in_capital_heading(claim, counted[0]):
         totals = []  # "Three drones were shot down near the refinery … 'three UAVs were shot down'": one count told again, no total
     totals.sort(key=lambda t: t.qualifier != "exact")  # "nearly 160 … 158 drones": the exact figure is the claim's
     totals = [t for t in totals if _sum_of(t, totals)] or totals  # "… 277 drones … two missiles … In total, 279 air targets"
@@ -3083,16 +3096,26 @@ def _shore_of_a_sea_item(item: Item, items: list[Item]) -> bool:
     if item.count is not None or item.remaining:
         return False
     name = P.RE_PLACE_PREFIX.sub("", item.place_text).strip(" .,")
-    return bool(name) and any(o.count is not None and any(c.startswith("SEA-") for c in o.codes) and regex.search(
-        r"\b(?:off|near|by|at)\s+(?:the\s+(?:coast|shore)\s+of\s+)?" + regex.escape(name) + r"\b", o.place_text) for o in items)
+    return bool(name) and any(o.count is not None and any(c.startswith("SEA-") for c in o.codes) and _off_shore(o.place_text, name)
+                              for o in items)
+
+
+def _off_shore(place_text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``place_text`` as a whole word after "off", "near", "by" or "at" ("… Caspian Sea off Kaspiysk")."""
+    at = place_text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (end == len(place_text) or not place_text[end].isalnum()) and P.RE_SHORE_BEFORE.search(place_text, 0, at):
+            return True
+        at = place_text.find(name, at + 1)
+    return False
 
 
 def _in_capital_heading(claim: Claim, item: Item) -> bool:
     """Is the item told in a heading that names the capital for its government ("Kyiv: 37 drones neutralized")? Its count
     is the total of the speaker below (see ``_capital_as_speaker``)."""
     told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
-    return told is not None and claim.claimant is not None and CAPITAL_SPEAKS.get(item.region_code) == claim.claimant.role \
-        and RE_CAPITAL_HEADING.match(told.text) is not None
+    return told is not None and _capital_speaks(claim, item, told.text, 0)
 
 
 def _ukrainian_speaker(c: Claimant | None) -> bool:

@@ -181,6 +181,7 @@ RE_NOT_THIS_FIGURE_BEFORE = regex.compile(r"(?:\d[\d,]*|\b[a-z]+(?:-[a-z]+)?)\s+
 RE_FIGURES_HEADING = regex.compile(
     r"^\W*(?:by\s+)?(?:(?:the|this\s+week's|the\s+week's)\s+)?(?:numbers|figures|tally|claims)\b[^:]{0,80}\b(?:MoD|ministry|defen[cs]e|air\s+force)\b"
     r"|\b(?:MoD|ministry|air\s+force)\s+claimed\b[^:]{0,40}:\s*$", regex.IGNORECASE)
+RE_SHORE_BEFORE = regex.compile(r"\b(?:off|near|by|at)\s+(?:the\s+(?:coast|shore)\s+of\s+)?$")  # "over the Caspian Sea off Kaspiysk"
 RE_WHILE_ANOTHER_BEFORE = regex.compile(r"(?<![\w-])(?:while|whereas)\s+(?:the\s+)?[\w\s'’-]{1,50}$", regex.IGNORECASE)
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".

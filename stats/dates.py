@@ -328,6 +328,11 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
                 continue
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day))
             taken.append(m.span())
+    for m in (RE_DAY_OF_MONTH.finditer(text, start, end) if "the" in (words or ("the",)) else ()):
+        if free(m):
+            day, problem = _day_of_month(int(m["d"]), m.group().strip(), anchor)
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
+            taken.append(m.span())
     for m in RE_HOLIDAY.finditer(text, start, end):
         if free(m):
             found.append(_holiday(m, anchor))
@@ -368,6 +373,13 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
         _to_moscow_days(text, found)
     return found
 
+
+# "On the evening of the 18th two drones …", "on the 3rd, at 22:10": a day of the month by its number alone, told as a time (not
+# "the 93rd brigade", "the 18th century": a word follows that is no time's)
+RE_DAY_OF_MONTH = regex.compile(
+    r"(?<![\w-])(?:(?:on|by)\s+the\s+(?:(?:night|evening|morning|afternoon)\s+of\s+the\s+)?|(?:the\s+)?(?:night|evening|morning|afternoon)\s+of\s+the\s+)"
+    r"(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s+(?:at|around|about|when|and|two|three|four|five|six|seven|eight|nine|ten|a|an|\d+)\b)",
+    regex.IGNORECASE)
 
 # "between late Tuesday and early Wednesday", "from late Sunday into Monday": a night, told by the days at its two ends
 RE_NIGHT_SPAN_GAP = regex.compile(r"\s+(?:and|to|into|until|till|through)\s+", regex.IGNORECASE)
@@ -663,6 +675,20 @@ def _yearless(day_in, written: str, anchor: Anchor) -> tuple[dt.date | None, str
     if anchor.year:
         return day_in(anchor.year), None
     return None, f"date {written!r} has no year and there is no publication date; left unresolved"
+
+
+def _day_of_month(d: int, written: str, anchor: Anchor) -> tuple[dt.date | None, str | None]:
+    """A day of the month told by its number alone ("on the evening of the 18th"): of the anchor day's month when it is not
+    past that day, else of the month before; with no anchor day, unresolved."""
+    if anchor.day is None:
+        return None, f"date {written!r} has no month and there is no publication date; left unresolved"
+    year, month = anchor.day.year, anchor.day.month
+    if d > anchor.day.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, d), None
+    except ValueError:
+        return None, f"date {written!r} is not a day of the month before the publication date; left unresolved"
 
 
 def _holiday(m, anchor: Anchor) -> TimeExpr:

@@ -969,9 +969,12 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
                 last.places = [place]
                 last.end = place.end
                 continue
-            if place.code and all(p.scope == "local" and p.code for p in last.places) and place.code not in last.codes \
+            parts = last.places if all(p.scope == "local" and p.code for p in last.places) else last.places[-1:] if (
+                last.places[-1].scope == "local" and last.places[-1].code and len(last.places) > 1) else []
+            if place.code and parts and place.code not in {p.code for p in parts} \
                     and P.RE_DISTRICTS_OF.search(text, last.places[-1].start, place.start):
-                for p in last.places:  # "the Budyonnovsky and Kyivsky districts of Donetsk": the city's, not Stavropol's
+                for p in parts:  # "the Budyonnovsky and Kyivsky districts of Donetsk": the city's, not Stavropol's (and "the
+                    # regional centre, over the Sovetsky district of Bryansk": the last of a list)
                     _read_in(p, place.code, f"district {p.text!r} read as one of {place.text} ({place.code}), not of {p.code}", "context")
                 last.refinements.append(place)
                 last.end = place.end
@@ -1120,6 +1123,8 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "An earlier version of this article said 41 drones …": the outlet's error
     if may_hold(words, P.SUPERSEDED_NEEDS) and P.RE_SUPERSEDED_STATEMENT.match(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "The first statement had listed five drones over Dagestan": set right since
+    if sentence.text.rstrip(' "”»').endswith("?"):
+        return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "Can you say how many drones have been shot down …?": asked, not told
     if may_hold(words, P.RATIO_NEEDS) and P.RE_RATIO.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "roughly one in ten Shaheds brought down …": a share
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
@@ -1238,7 +1243,9 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if speaker_region and not counts and (P.RE_WEAPON.search(text, sentence.start, sentence.end)
                                           or P.RE_ATTACK_REPELLED.search(text, sentence.start, sentence.end)):
         # "Mayor Sobyanin reported that drones were being shot down"
-        facts.items.append(Item((speaker_region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end, claimant.name or ""))
+        target = next((p for g in groups for p in g.places if p.code == speaker_region and p.scope == "local"), None)  # "an attack on Kaspiysk, … said""
+        facts.items.append(Item((speaker_region,), None, "unspecified", "drone", "explicit", False, sentence.start, sentence.end,
+                                target.text if target else claimant.name or ""))
     elif speaker_region and len(counts) == 1 and counts[0].singular and not (counts[0].linked or counts[0].definite or counts[0].part or counts[0].ordinal):
         # "Governor Starovoit said a drone was shot down": one
         facts.items.append(_over_speakers_region(speaker_region, counts[0], claimant, counts[0].weapon))
@@ -1378,12 +1385,17 @@ def _without_parts(text: str, items: list[Item]) -> list[Item]:
 
 
 def _in_speakers_region(places: list[Place], region: str, gaz: Gazetteer) -> None:
-    """A governor's district spelled nearly like one of their own region's is that one.
+    """A governor's district spelled nearly like one of their own region's is that one; a district the gazetteer does not
+    know is one of theirs.
 
     The Volgograd governor's "Kalacheyevsky district" is Volgograd's Kalachevsky,
     not Voronezh's Kalacheyevsky; the reading is listed in ``problems``.
     """
     for p in places:
+        if p.scope == "unknown" and p.code is None and P.RE_DISTRICT_NAME_END.search(p.text):
+            _read_in(p, region, f"unknown place {p.text!r} read as a district of the speaker's region ({gaz.name_of(region)}, {region})", "speaker")
+            p.scope = "local"  # the head of Karelia's "a drone had been destroyed over Kemsky district"
+            continue
         if p.scope != "local" or not p.code or p.code == region or p.how == "anaphora" or p.code.startswith("SEA-"):
             continue  # not "the Taganrog Bay" (the Sea of Azov) as the Rostov governor's Taganrog
         name = P.RE_PLACE_SUFFIX.sub("", p.text).strip()
@@ -2437,6 +2449,10 @@ def assemble_claims(facts: list[SentenceFacts]) -> list[Claim]:
             claimant = cue_line and cue_line.claimant or current.claimant
         new = current is None or cue is not None or _starts_new_claim(current, f, claimant, _sentence_gap(facts, last, i)) or _another_days_heading(current, facts, i, last) \
             or _a_place_heading_between(facts, last, i) or _sum_of_place_headings(current, facts, i)
+        if not new and claimant is None and _headline_of_another_speaker(current, facts, i):
+            new = True  # "… the ministry … did not mention the Novgorod region.\n\nTwo drones downed over Valdai district\n\nAir defence
+            claimant = facts[i + 1].claimant  # destroyed two … over Valdaisky district, Governor X said": the headline of the story below
+            f.items, f.totals = [], []
         if new and claimant is None and _post_heading_told_again(facts, i):
             claimant = facts[i + 1].claimant  # "17:30 — Moscow claims 37 drones shot down" over "Russia's Defense Ministry says … 37": its post's
             f.items, f.totals = [], []  # speaker; the heading's count is the post's, told again (no total of its own)
@@ -2494,6 +2510,21 @@ def _post_heading_told_again(facts: list[SentenceFacts], i: int) -> bool:
     return all(c.count in told for c in f.items if c.count is not None) and all(t.value in told for t in f.totals if t.value is not None)
 
 
+def _headline_of_another_speaker(current: Claim, facts: list[SentenceFacts], i: int) -> bool:
+    """Whether the sentence is a headline, a line of its own with no full stop, whose counts the next sentence, the story's
+    first, tells again, naming a speaker other than the claim's before it."""
+    f = facts[i]
+    if i + 1 == len(facts) or not _unclosed(f.sentence) or not (f.items or f.totals) or current.claimant is None:
+        return False
+    body = facts[i + 1]
+    if f.sentence.paragraph in (body.sentence.paragraph, facts[i - 1].sentence.paragraph if i else -1):
+        return False
+    if not (body.has_content and body.claimant and body.claimant.explicit) or _same_claimant(body.claimant, current.claimant):
+        return False
+    told = {c.count for c in body.items} | {t.value for t in body.totals}
+    return all(c.count in told for c in f.items if c.count is not None) and all(t.value in told for t in f.totals if t.value is not None)
+
+
 def _correction_cue(facts: list[SentenceFacts], i: int) -> regex.Match | None:
     """The words that make a sentence a correction of a statement before it, in the sentence or in a line of no count just
     before it ("Update at 09:47: The ministry has edited its post. It now states that 36 drones …")."""
@@ -2507,6 +2538,14 @@ def _correction_cue(facts: list[SentenceFacts], i: int) -> regex.Match | None:
             if m is not None:
                 return m
     return None
+
+
+def _other_dates(held: list[TimeExpr], told: list[TimeExpr]) -> bool:
+    """Whether two stretches each write a full date of an event, a week or more apart ("on 4 June 2020", "on 2 November 2021")."""
+    def dated(times):
+        return [t.date for t in times if t.kind == "date" and t.date and not t.announcement and not t.dateline]
+    a, b = dated(held), dated(told)
+    return bool(a and b) and all(abs((x - y).days) >= 7 for x in a for y in b)
 
 
 def _another_days_heading(current: Claim, facts: list[SentenceFacts], i: int, last: int) -> bool:
@@ -2938,12 +2977,22 @@ def _breakdown_of(held: list[Item], new: list[Item]) -> bool:
     return any(o.weapon == counted[0].weapon and _breaks_down(o, counted) for o in held)
 
 
-def _breaks_down(whole: Item, later: list[Item]) -> bool:
+def _breaks_down(whole: Item, later: list[Item], sentences: list[Sentence] = ()) -> bool:
     """Whether two or more counts told after an item over its one region, none a share ("one … the other …"), may be
     its places: they do not add up past it. "… 11 drones over the Bryansk oblast. Over Trubchevsky district – four, …"."""
     parts = [o for o in _told_after(whole, later) if not o.part]
-    return (len(whole.codes) == 1 and whole.count is not None and len(parts) >= 2
-            and sum(o.count for o in parts) <= whole.count and not _a_locality(whole))
+    told = sum(o.count for o in parts)
+    return (len(whole.codes) == 1 and whole.count is not None and len(parts) >= 2 and told <= whole.count
+            and (not _a_locality(whole) or told == whole.count and (whole.n_places >= 2 or _told_apart(whole, parts, sentences))))
+    # (a locality's count summed exactly by counts of another list: "Six … over Vyazma and Roslavl districts", "Three drones downed
+    # near Salavat" over "two on the outskirts of Salavat and one over Ishimbaysky district"; not "Rossoshansky – three,
+    # Ostrogozhsky – two, Liskinsky – one", one list)
+
+
+def _told_apart(whole: Item, parts: list[Item], sentences: list[Sentence]) -> bool:
+    """Whether the parts are all told in sentences (of ``sentences``) other than the one the whole is told in."""
+    told_in = next((s for s in sentences if s.start <= whole.start < s.end), None)
+    return told_in is not None and all(o.start >= told_in.end for o in parts)
 
 
 def _a_locality(item: Item) -> bool:
@@ -3037,7 +3086,7 @@ def finish_claim(claim: Claim) -> None:
     items = [i for i in items if not _share_told_again(i, items)]
     # "16 drones over Bryansk and Kursk … 15 over Bryansk and one over Kursk": the first is a summary.
     for item in list(items):
-        summary = item.count is not None and (item.ambiguous or item.total_cue or _breaks_down(item, items)) and (
+        summary = item.count is not None and (item.ambiguous or item.total_cue or _breaks_down(item, items, claim.sentences)) and (
             _sums_up(item, items) or _lead_of_breakdown(item, items))
         if not (summary or _sum_of_later(item, items)):
             continue
@@ -3205,7 +3254,7 @@ def _other_rows(claim: Claim, a: Item, b: Item) -> bool:
 def _other_localities(a: Item, b: Item) -> bool:
     """Do two items of one region name different districts or towns ("in the Domodedovo district", "in Istra")?"""
     def localities(item: Item) -> set[str]:
-        return {p.text.lower() for p in gazetteer().find(item.place_text) if p.scope == "local"}
+        return {p.text.lower().removesuffix(" area") for p in gazetteer().find(item.place_text) if p.scope == "local"}  # "the Olenegorsk area" is Olenegorsk
     la, lb = localities(a), localities(b)
     return bool(la and lb and not la & lb)
 
@@ -3702,7 +3751,7 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
-                           and not _other_posts(claim, k) and not _more_at_another_clock(claim, k)), None)
+                           and not _other_posts(claim, k) and not _more_at_another_clock(claim, k) and not _other_dates(k.times, claim.times)), None)
         if same_items is not None:
             _absorb(same_items, claim)
             _gather_running_tally(kept, same_items, claim)

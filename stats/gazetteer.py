@@ -424,6 +424,7 @@ class Gazetteer:
         for m in RE_UNKNOWN_IN_LIST.finditer(text, start, end):
             spans.append((m.start("name"), m.end("name"), m.end()))
         seen = set()
+        suffixed = {s: full_end for s, e, full_end in spans if full_end > e}
         for s, e, full_end in sorted(spans):
             if s in seen or any(a <= s < b or a < e <= b for a, b in taken):
                 continue
@@ -438,9 +439,11 @@ class Gazetteer:
                 if score >= FUZZY_ACCEPT or (codes & context):
                     choice = (cand, score)
                     break
+            city = _city_after(text, suffixed.get(s, full_end), known) if s in suffixed else None
+            if choice is not None and city is not None and city.code not in {x.code for x in self.entries[choice[0]]}:
+                choice, full_end = None, suffixed[s]  # "the Bezhitsky district of Bryansk": the city says whose district it is
             if choice is None:
-                city = next((p for p in known if p.code and p.scope in ("local", "region") and p.start > full_end), None) if full_end > e else None
-                if city is not None and RE_OF_CITY.fullmatch(text, full_end, city.start):
+                if city is not None and full_end > e:
                     # "the Saltivskyi district of Kharkiv": a part of a city or region the gazetteer has no row for is in its region
                     out.append(Place(s, full_end, text[s:full_end], city.code, "local", "within",
                                      problem=f"unknown place {text[s:full_end]!r} read as a part of {city.text} ({city.code})"))
@@ -461,6 +464,12 @@ class Gazetteer:
             if entry.code:
                 context.add(entry.code)
         return out
+
+
+def _city_after(text: str, end: int, known: list[Place]) -> Place | None:
+    """The known city or region after ``end`` when only "of (the city of)" comes between: "… district of Kharkiv"."""
+    city = next((p for p in known if p.code and p.scope in ("local", "region") and p.start > end), None)
+    return city if city is not None and RE_OF_CITY.fullmatch(text, end, city.start) else None
 
 
 def _unknown_may_start(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:

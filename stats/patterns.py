@@ -181,7 +181,7 @@ RE_NOT_THIS_FIGURE_BEFORE = regex.compile(r"(?:\d[\d,]*|\b[a-z]+(?:-[a-z]+)?)\s+
 RE_FIGURES_HEADING = regex.compile(
     r"^\W*(?:by\s+)?(?:(?:the|this\s+week's|the\s+week's)\s+)?(?:numbers|figures|tally|claims)\b[^:]{0,80}\b(?:MoD|ministry|defen[cs]e|air\s+force)\b"
     r"|\b(?:MoD|ministry|air\s+force)\s+claimed\b[^:]{0,40}:\s*$", regex.IGNORECASE)
-RE_SHORE_BEFORE = regex.compile(r"\b(?:off|near|by|at)\s+(?:the\s+(?:coast|shore)\s+of\s+)?$")  # "over the Caspian Sea off Kaspiysk"
+RE_SHORE_BEFORE = regex.compile(r"\b(?:off|near|by|at|approach(?:es)?\s+to)\s+(?:the\s+(?:coast|shore)\s+of\s+)?$")  # "over the Caspian Sea off Kaspiysk"
 RE_WHILE_ANOTHER_BEFORE = regex.compile(r"(?<![\w-])(?:while|whereas)\s+(?:the\s+)?[\w\s'’-]{1,50}$", regex.IGNORECASE)
 
 # An article or "another" that counts one: "a drone", "another UAV", "one more drone".
@@ -367,11 +367,11 @@ RE_ON_BEFORE = regex.compile(r"(?<![\w-])on\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_PENINSULA = regex.compile(r"\b(?:peninsula|island)\b", regex.IGNORECASE)
 RE_EACH_OF = Tail(regex.compile(r"(?:over|above|in|near)?\s*each\s+of\s*(?:the\s*)?$", regex.IGNORECASE))
 _PREP_TAIL = (
-    r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs)\s+(?:of|over))?"
+    r"(?:\s+(?:the\s+)?(?:territory|territories|skies|sky|airspace|waters|water\s+area|area|vicinity|outskirts|suburbs|coast|coastline|shores?)\s+(?:of|over))?"
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
     r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts?|microdistricts?|neighbou?rhoods?|parts?|cities|towns|settlements|outskirts|suburbs)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+"
-    r"|(?:regional|region's|region’s|republic's|republic’s|republican)\s+capital\s*,?\s+(?:of\s+)?)?$"  # "on the outskirts of the regional capital Ufa"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
+    r"|(?:regional|region's|region’s|republic's|republic’s|republican)\s+capital\s*,?\s+(?:of\s+)?)?[\"“«]?$"  # (and 'over the "Republic of Crimea"')  # "on the outskirts of the regional capital Ufa"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "The ministry also named the Kursk, Oryol and Kaluga regions but did not say how many …", "… also named Bryansk and Tver
@@ -390,8 +390,8 @@ RE_SETTLEMENTS_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETT
 # joined by "and" to a place it knows
 RE_SETTLEMENT_AND_BEFORE = Tail(regex.compile(_PREP_BEFORE_NAMES + r"(?-i:" + _SETTLEMENTS + r"),?\s+and\s+$", regex.IGNORECASE))
 # "near Lisichansk of the Lugansk People's Republic and Olginka of the Donetsk People's Republic": a town the gazetteer does not
-# know and its region, the next of the list
-RE_SETTLEMENT_OF_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:" + _SETTLEMENT + r")\s+(?:of|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+# know and its region, the next of the list; or towns: "…, and Mayorsk and Zaitseve of the Donetsk People's Republic"
+RE_SETTLEMENT_OF_JOINT = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:" + _SETTLEMENTS + r")\s+(?:of|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_SETTLEMENTS_JOINT = regex.compile(r"^\s*,\s*(?:and\s+)?(?-i:" + _SETTLEMENTS + r")(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 # "launched 142 drones, mostly aimed at Kharkiv and Odesa": where a launch was aimed (not "launched at the Odesa region, 11 of them
 # were destroyed", where they were downed)
@@ -466,7 +466,9 @@ RE_HIT_THERE = regex.compile(r"\b(?:hit|struck|reached|striking|hitting)\s+(?:[\
 _DAMAGED = alternation(V["damaged_objects"])
 RE_DAMAGED_OBJECT = regex.compile(
     # ("four HIMARS rocket launcher projectiles were destroyed": the projectiles, a launcher's, were downed)
-    r"(?<![\w-])" + _DAMAGED + r"(?![\w-])(?:\s+(?!(?:projectiles?|rockets?|missiles?|shells?|munitions?)\b)\w+){0,2}?"
+    # (nor "five rockets from an RM-70 Vampire multiple rocket launcher had been destroyed": the rockets, the launcher's)
+    r"(?<![\w-])(?<!\b(?:rockets?|missiles?|projectiles?|shells?)\s+(?:(?:fired|launched)\s+)?(?:from|of|by)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4})"
+    + _DAMAGED + r"(?![\w-])(?:\s+(?!(?:projectiles?|rockets?|missiles?|shells?|munitions?)\b)\w+){0,2}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
     r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|and|drones?|UAVs?)\b)[\w-]+\s+(?:and\s+(?=[a-z]))?){0,3}?" + _DAMAGED + r"(?![\w-])",
     regex.IGNORECASE)
@@ -541,7 +543,7 @@ RE_OPENING_TIME = regex.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?(?:" + _NIGH
 RE_NIGHT_HEADING = regex.compile(r"\s*(?:On\s+)?" + _NIGHT_TO, regex.IGNORECASE)
 # "over the Black Sea off Anapa", "over the sea near Balaklava": the gap from a sea to the shore that says where on it.
 RE_OFF_SHORE_GAP = regex.compile(
-    r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from|in\s+the\s+(?:area|vicinity)\s+of)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$",
+    r"^\s*,?\s+(?:near|off|close\s+to|not\s+far\s+from|in\s+the\s+(?:area|vicinity)\s+of|on\s+(?:the\s+)?approach(?:es)?\s+to)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$",
     regex.IGNORECASE)  # "over the sea in the area of Lyubimovka and Cape Fiolent"
 
 # "northwest of Moscow", "some 450 km southeast of Moscow": a place used as a reference point.
@@ -578,7 +580,11 @@ RE_NEW_STATEMENT = regex.compile(r"\W*(?:Earlier|Meanwhile|Separately|Elsewhere|
 _MINUTES_LATER = (r"(?i:(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|several|\d+)"
                   r"\s+(?:few\s+)?(?:minutes?|hours?)\s+later)")
 # A statement made later the same day by the claimant of the claim before: "Later, the governor added …", "About an hour later he wrote …"
-RE_LATER_SAME_DAY = regex.compile(r"\W*(?:Later(?:\s+(?:that|in\s+the)\s+day)?\s*,|" + _MINUTES_LATER + r"\b)", regex.IGNORECASE)
+# "…; he did not say when": a statement the text says gives no time
+RE_NO_TIME_TOLD = regex.compile(r"(?<![\w-])(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|without)\s+(?:say|saying|specify|specifying)\s+when\b", regex.IGNORECASE)
+# "Around lunchtime Bogomaz reported that two more …": an hour of the day named by a meal or the sun's height
+RE_LATER_SAME_DAY = regex.compile(r"\W*(?:Later(?:\s+(?:that|in\s+the)\s+day)?\s*,|" + _MINUTES_LATER + r"\b|"
+                                  r"(?:(?:at|around|about|by|towards?|shortly\s+(?:before|after))\s+)?(?:lunchtime|midday|noon)\b)", regex.IGNORECASE)
 # "shot down by Pantsir systems", "suppressed by electronic warfare": what downed them
 RE_BY_MEANS = regex.compile(
     r"\bby\s+(?:the\s+)?(?:Pantsir|S-[34]00|Tor|Buk|Patriot|IRIS-T|NASAMS|electronic\s+warfare|EW\b|mobile\s+fire\s+groups?|fighter\s+jets?|"
@@ -612,8 +618,8 @@ RE_DEFENCES_IN_BEFORE = regex.compile(r"\bair\s+defen[cs]es?(?:\s+(?:forces|syst
 RE_SITE_IN_BEFORE = regex.compile(r"\b(?:over|above|near|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
 # "48 of the drones were over the Kursk region": after a count, in a sentence that continues a claim;
 # "– four attack UAVs – near Ochakiv", "- 91 enemy drones of different types over Sumy, …": a line of a list after "… destroyed:"
-RE_AFTER_COUNT_OVER = regex.compile(
-    r"(?:\s+[\w–—-]+){0,6}?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
+RE_AFTER_COUNT_OVER = regex.compile(  # (also across an aside: "One of them, according to the ministry, was over …")
+    r"(?:\s+[\w–—-]+){0,6}?(?:\s*,\s*according\s+to\s+[^,.;]{1,50},(?:\s+[\w–—-]+){0,3}?)?\s+(?:(?:[-–—]\s*)?(?:over|above)|[-–—]\s*(?:near|off))\s+(?:the\s+)?(?:(?:territory|waters|water\s+area|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?\p{Lu}"
 )
 # "— 11 in the Slavyansky district;": a list's line, a count and where
 RE_LINE_COUNT_IN = regex.compile(r"(?:(?:about|around|at\s+least|more\s+than|up\s+to)\s+)?\d{1,4}\s+(?:in|near|over|above|off)\s+(?:the\s+)?\p{Lu}", regex.IGNORECASE)
@@ -671,8 +677,8 @@ EACH_TOLD_AFTER_NEEDS = (frozenset({"each", "apiece"}),)
 # "The ministry named the Bryansk region (34), the Kursk region (23) … among them": places with their counts in brackets
 RE_PLACE_PAREN_COUNT = regex.compile(r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)[^(]{1,40}?"
                                      r"(?:\p{Lu}[\w-]*|(?i:region|oblast|krai|republic|territory|district))\s+\(\d{1,4}\)")
-RE_PLACE_DASH_COUNT = regex.compile(
-    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|districts?|capital)(?:\s*[-–—:]\s*" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?(?:\s+each)?"  # "- 2 each"
+RE_PLACE_DASH_COUNT = regex.compile(  # (a hyphen with no space either side joins a name: not "Shahed-136,")
+    r"(?:\p{Lu}[\w-]*|regions?|oblasts?|krai|republic|districts?|capital)(?:(?:\s*[–—:]\s*|\s+-\s*|-\s+)" + _LINE_COUNT + r"\s*" + _LINE_NOUN + r"?(?:\s+each)?"  # "- 2 each"
     r"(?:\s+and\s+" + _LINE_COUNT + r"\s+" + _LINE_NOUN + r")?\s*(?:[,;.(]|$)"  # "(": "Moscow region: 12 (including 5 …)"; "– 11 UAVs and 4 rockets;"
     r"|,\s*(?:\d{1,3}|" + _WORD_COUNT + r")(?:\s+" + _LINE_NOUN + r")?" + _COMMA_COUNT_ENDS + r")",
     regex.MULTILINE,
@@ -764,7 +770,7 @@ RE_SAME_PERIOD = regex.compile(r"(?<![\w-])(?:over|in|during|for)\s+the\s+same\s
 SAME_PERIOD_NEEDS = (frozenset({"same"}), frozenset({"period"}))
 # "The missiles were shot down over Dnipropetrovsk oblast.": the ones of that type a list counted before, no number of its own
 RE_THE_TYPE_DOWNED = regex.compile(
-    r"\s*(?:according\s+to\s+(?:him|her|it|the\s+ministry),\s*)?(?:all\s+(?:of\s+)?)?the\s+(?!(?:remaining|other|rest|last|first)\b)(?:[\w/-]+\s+){0,2}?(?P<noun>missiles|rockets|bombs|drones|UAVs)"
+    r"\s*(?:according\s+to\s+(?:him|her|it|the\s+(?:ministry|statement|report|summary|post)),\s*)?(?:all\s+(?:of\s+)?)?the\s+(?!(?:remaining|other|rest|last|first)\b)(?:[\w/-]+\s+){0,2}?(?P<noun>missiles|rockets|bombs|drones|UAVs)"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted)(?![\w-])", regex.IGNORECASE)
 RE_OF_WHICH_NOT_DOWNED = regex.compile(  # "19 over the Kursk region, both of which border Ukraine": of the places, no count
@@ -972,6 +978,7 @@ RE_ATTRIB_BEFORE = regex.compile(
 RE_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*(?:(?:the|Russian|local|regional|acting)\s+)*$", regex.IGNORECASE)
 RE_PAREN_CLOSES = regex.compile(r"[^()]{0,40}\)\W*$")
 # the districts of a place named after them: "the Budyonnovsky and Kyivsky districts of Donetsk", "Zhukovsky district of the Bryansk region"
+RE_DISTRICT_NAME_END = regex.compile(r"\s(?:district|raion|rayon|okrug)\W*$", regex.IGNORECASE)  # "Kemsky district": a district's name
 RE_DISTRICTS_OF = regex.compile(r"(?<![\w-])districts?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", regex.IGNORECASE)
 # a weapon's nickname in quotation marks after its name: "Shahed-136 'mopeds'"
 RE_NICKNAME = regex.compile(r"\s+(?:'[\w-]{2,20}'|‘[\w-]{2,20}’|\"[\w-]{2,20}\"|“[\w-]{2,20}”)")

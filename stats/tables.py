@@ -21,7 +21,7 @@ from stats import schema
 from stats.corpus import Document, DocumentFile, load_document
 from stats.dates import attack_days, claim_date, crosses_midnight, dated_window, event_times, minutes_of, source_line_day
 from stats.duplicates import drop_repeated_documents
-from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_NIGHT_HEADING, RE_QUOTES
+from stats.patterns import RE_ATTACK, RE_LATER_SAME_DAY, RE_NIGHT_HEADING, RE_NO_TIME_TOLD, RE_QUOTES
 from stats.events import find_events
 from stats.extract import extract, infer_claimant
 from stats.gazetteer import gazetteer
@@ -62,7 +62,10 @@ def extract_document(doc: Document, assume_year: int | None = None) -> DocRows:
         claim_id = f"{doc.doc_id}#{n}"
         role, inferred = infer_claimant(claim)
         event_date, window = claim_date(claim.times, result.anchor)
-        if event_date is None and not any(t.date for t in claim.times if not t.dateline):
+        if any("when" in s.text and RE_NO_TIME_TOLD.search(s.text) for s in claim.sentences) and not any(
+                s.start <= t.start < s.end for t in event_times(claim.times) for s in claim.sentences):
+            event_date = window = None  # "…, he did not say when": no day to give it, not the article's nor the heading's
+        elif event_date is None and not any(t.date for t in claim.times if not t.dateline):
             event_date = paragraph_day(result.facts, claim.sentences[0], claim_sentences)
             if event_date is None and not timed_before:  # the lead's day is not for claims after one that gave its own
                 if not doc_day:

@@ -3618,3 +3618,134 @@ def test_a_night_told_by_two_days_with_clocks_and_bombs_dropped():
             "drones struck the city. A warehouse was hit. Two residents sought medical help.\n\nIn the afternoon, the "
             "occupiers dropped two guided aerial bombs on the village of Kupiansk-Vuzlovyi, destroying a private house.")
     assert [c.stated_total for c in extract(text).claims] == [None]
+
+
+# --------------------------------------------------------------------------- blind set 31's misses
+def test_a_district_of_a_named_city_is_the_citys_not_a_like_spelled_town_elsewhere():
+    text = ("Bogomaz reported that two drones had been shot down on approach to the regional centre, over the Bezhitsky district of "
+            "Bryansk.")
+    assert items_of(text) == [("RU-BRY", 2)]
+    # a district's name many regions have, the last of a list: the city's
+    text = "The governor said a drone had been shot down on approach to the regional centre, over the Sovetsky district of Bryansk."
+    assert items_of(text) == [("RU-BRY", 1)]
+
+
+def test_a_post_at_lunchtime_is_of_the_day_of_the_speakers_morning_post():
+    text = ("On Monday, March 3, the region was attacked by drones again, Governor Alexander Bogomaz said in several posts.\n\n"
+            "In the morning the governor wrote that three drones had been destroyed over the Pogarsky district.\n\n"
+            "Around lunchtime Bogomaz reported that two more drones had been shot down on approach to the regional centre, over "
+            "the Sovetsky district of Bryansk.")
+    rows = _doc(text, "2025-03-04")
+    assert [(c["stated_total"], c["event_date"]) for c in rows.claims] == [(None, dt.date(2025, 3, 3)), (None, dt.date(2025, 3, 3))]
+
+
+def test_towns_joined_by_and_then_their_region_go_on_the_settlements_list():
+    text = ("Over the past day, air defence means shot down 12 Ukrainian unmanned aerial vehicles in the areas of the settlements "
+            "of Kupiansk in Kharkiv region, Polohy in Zaporizhzhia region, and Novoselivka and Krasnohorivka of the Donetsk "
+            "People's Republic.")
+    assert items_of(text) == [("UA-14+UA-23+UA-63", 12)]
+
+
+def test_one_of_them_across_an_aside_and_the_others_over_several_regions():
+    text = ("The ministry said that 25 drones had been destroyed overnight over four regions. One of them, according to the "
+            "ministry, was over the Republic of Tatarstan; the others were over the Kursk, Oryol and Tula regions.")
+    assert counts_of(text, "2025-06-03") == [("defense_ministry", 25, [("RU-TA", 1), ("RU-KRS+RU-ORL+RU-TUL", 24)])]
+
+
+def test_a_heads_town_attacked_and_the_sea_off_it():
+    text = ("Air defence forces repelled an attack by Ukrainian drones on Derbent overnight, the head of Dagestan, Sergei Melikov, "
+            "said.\n\n\"Tonight three UAVs were shot down over the Caspian Sea on approach to Derbent,\" Melikov wrote.")
+    assert items_of(text) == [("SEA-CASPIAN", 3)]
+
+
+def test_rockets_of_a_launcher_destroyed_are_the_rockets():
+    text = ("The ministry reported that four rockets from an RM-70 Vampire multiple rocket launcher had been destroyed over the "
+            "Kursk region.")
+    assert items_of(text) == [("RU-KRS", 4)]
+    # the launcher itself destroyed is no interception
+    assert items_of("A Vampire multiple rocket launcher had been destroyed near Kupiansk, the ministry said.") == []
+
+
+def test_a_place_in_quotes_and_over_the_coast_of_a_region():
+    text = ("According to the ministry, 12 drones were downed over Kursk Oblast, five over the \"Republic of Crimea\" and two "
+            "over the Black Sea.")
+    assert items_of(text) == [("RU-KRS", 12), ("SEA-BLACK", 2), ("UA-43", 5)]
+    text = "The Navy said nine Shaheds were destroyed, six of them over the coast of the Mykolaiv region and three over the Black Sea."
+    assert items_of(text) == [("SEA-BLACK", 3), ("UA-48", 6)]
+
+
+def test_the_missiles_after_according_to_the_statement_are_the_count_told_before():
+    text = ("\"Over the past night, air defense assets destroyed 40 aerial targets: two Neptune missiles and 38 drones,\" the "
+            "ministry said.\n\nAccording to the statement, the missiles were shot down over the Kursk Region. Of the drones, 30 "
+            "were destroyed over the Kursk Region and eight over the Oryol Region.")
+    assert sorted(items_of(text)) == [("RU-KRS", 2), ("RU-KRS", 30), ("RU-ORL", 8)]
+
+
+# --------------------------------------------------------------------------- blind set 32's misses
+def test_a_headline_count_over_two_districts_then_their_counts():
+    text = ("SMOLENSK NEWS | 18.06.2025, 08:47\n\nSeven drones brought down over Vyazma and Roslavl districts, Anokhin says\n\n"
+            "Smolensk Governor Vasily Anokhin reported on Wednesday morning that air defence units had destroyed seven Ukrainian "
+            "drones over the region during the night.\n\n\"Tonight our air defence knocked out seven UAVs: five above Vyazemsky "
+            "district and two above Roslavlsky district,\" Anokhin wrote.")
+    assert counts_of(text, "2025-06-18") == [("governor", 7, [("RU-SMO", 5), ("RU-SMO", 2)])]
+
+
+def test_a_headline_count_over_a_town_then_the_quotes_parts_there_and_elsewhere():
+    text = ("UFA NEWS | 26 June 2025\n\nFour drones downed near Sterlitamak; plants working normally, Khabirov says\n\nThe head "
+            "of Bashkortostan, Radiy Khabirov, said on Thursday morning that four drones had been destroyed over the republic. "
+            "\"Tonight four UAVs were shot down: three on the outskirts of Sterlitamak and one over Ishimbaysky district. There "
+            "are no casualties,\" he wrote.")
+    assert counts_of(text, "2025-06-26") == [("regional_head", 4, [("RU-BA", 3), ("RU-BA", 1)])]
+
+
+def test_a_headline_over_the_story_of_another_speaker_below_it():
+    text = ("The ministry's summary for the night referred to 11 drones destroyed over the Tver region and four over the "
+            "Leningrad region.\n\nWe apologise for the error. The corrected item follows.\n\nThree drones downed over Valdai "
+            "district\n\nAir defence destroyed three unmanned aerial vehicles overnight over Valdaisky district, Governor "
+            "Alexander Dronov said on Tuesday.")
+    assert counts_of(text, "2026-01-27") == [("defense_ministry", None, [("RU-TVE", 11), ("RU-LEN", 4)]),
+                                             ("governor", None, [("RU-NGR", 3)])]
+
+
+def test_a_question_is_no_claim_and_a_day_told_by_its_number_alone():
+    text = ("Governor Gleb Nikitin said about ten drones were shot down over the Kstovo district tonight.\n\nQUESTION: How many "
+            "drones have been shot down over the region since the spring?\n\nNIKITIN: I won't give running totals.")
+    assert counts_of(text, "2025-09-25") == [("governor", 10, [("RU-NIZ", 10)])]
+    text = "Governor Nikitin said that on the evening of the 18th two drones were destroyed on the approaches to Dzerzhinsk."
+    assert [c["event_date"] for c in _doc(text, "2025-09-25").claims] == [dt.date(2025, 9, 18)]
+    # the 28th, told on the 3rd, is of the month before; "the 93rd brigade" is no day
+    text = "Governor Gladkov said that on the night of the 28th three drones were destroyed over the Belgorod region."
+    assert [c["event_date"] for c in _doc(text, "2025-10-03").claims] == [dt.date(2025, 9, 28)]
+    text = "The ministry said the 93rd brigade had shot down two drones near Bakhmut."
+    assert [c["event_date"] for c in _doc(text, "2022-08-17").claims] == [None]
+
+
+def test_a_towns_area_is_the_town_and_a_district_the_gazetteer_lacks_is_the_speakers():
+    text = ("MURMANSK NEWS | 29 August 2025\n\nChibis: up to four drones downed near Olenegorsk\n\nGovernor Andrei Chibis said on "
+            "Friday that air defence had shot down \"up to four\" unmanned aerial vehicles in the Olenegorsk area in the early hours.")
+    assert counts_of(text, "2025-08-29") == [("governor", 4, [("RU-MUR", 4)])]
+    text = "The head of Karelia, Artur Parfenchikov, wrote that a drone had been destroyed over Kemsky district at night."
+    assert items_of(text) == [("RU-KR", 1)]
+
+
+def test_a_statement_said_to_give_no_time_has_no_date():
+    text = ("MURMANSK NEWS | Murmansk | 29 August 2025 (translated)\n\nChibis: two drones downed near Olenegorsk\n\nGovernor Chibis said on "
+            "Friday that two drones were shot down near Olenegorsk in the early hours.\n\nIn a separate statement on Friday "
+            "afternoon, the Defence Ministry said three drones had been destroyed over the Murmansk region between 13:00 and 15:00 "
+            "Moscow time.\n\nThe head of neighbouring Karelia, Artur Parfenchikov, wrote that a drone had been destroyed over the "
+            "Kemsky district; he did not say when.")
+    assert [c["event_date"] for c in _doc(text, "2025-08-29").claims] == [dt.date(2025, 8, 29), dt.date(2025, 8, 29), None]
+
+
+def test_a_weapons_name_and_number_is_no_place_and_its_count():
+    text = ("Russia's Defense Ministry said its air defenses had downed 14 drones overnight over Crimea.\n\nThe Shahed-136, "
+            "now mass-produced in Russia's Tatarstan region under the name Geran-2, has become the backbone of the attacks.")
+    assert items_of(text) == [("UA-43", 14)]
+
+
+def test_two_statements_a_year_apart_with_the_same_count_are_two_claims():
+    text = ("In the second row, the press centre states that on 4 June 2020 two drones were destroyed near Avdiivka in the Donetsk "
+            "region. The third row reverses the perspective: the militia claimed that on 2 November 2021 it had shot down two "
+            "Ukrainian quadcopters near Horlivka.")
+    assert [(c["event_date"], c["stated_total"]) for c in _doc(text, "2021-12-01").claims] == [
+        (dt.date(2020, 6, 4), None), (dt.date(2021, 11, 2), None)]

@@ -2195,9 +2195,10 @@ def _date_as_told_before(claims: list[Claim]) -> None:
     for n, claim in enumerate(claims[1:], 1):
         attacks = [(s.start + m.start(), s.start + m.end()) for s in claim.sentences
                    for pattern in (P.RE_THE_ATTACK, P.RE_THE_SAME_TIME) for m in pattern.finditer(s.text)]
-        if not attacks:
+        that = [t for t in event_times(claim.times) if P.RE_THE_SAME_TIME.fullmatch(t.text.strip())]  # "Sobyanin posted five times that
+        if not attacks and not that:  # night. His posts describe …": the time, told in the line before the claim, of the night told before
             continue
-        own = [t for t in event_times(claim.times) if not any(a <= t.start < b for a, b in attacks)]  # not the "morning" of "the morning attack"
+        own = [t for t in event_times(claim.times) if not any(a <= t.start < b for a, b in attacks) and t not in that]  # not the "morning" of "the morning attack"
         told = [t for t in event_times(claims[n - 1].times) if t.date]
         if not own and told:  # "21 missiles were downed over Kyiv during the afternoon attack": the attack told of before
             claim.times = [t for t in claim.times if t.announcement or t.dateline] + told
@@ -3094,7 +3095,10 @@ def finish_claim(claim: Claim) -> None:
         if item.ambiguous or not any(t.value == item.count for t in claim.totals):  # a count with a total cue may be among them already
             claim.totals.append(Count(item.start, item.end, item.count, item.qualifier, item.weapon))
     claim.items = items = _shares(claim, _where_they_fell(claim, items))
-    totals = [t for t in claim.totals if t.value is not None and not t.linked] or [t for t in claim.totals if t.value is not None]
+    totals = [t for t in claim.totals if t.value is not None and not t.linked]
+    if all(_earlier_report(t, items) for t in totals):  # "… wrote that seven UAVs had been shot down. At 08:20 he clarified: 'In
+        totals = [t for t in claim.totals if t.value is not None and t.linked] or totals or [t for t in claim.totals if t.value is not None]
+        # total, nine drones were destroyed over the region'": the earlier report is no total, the count told as a total is
     # "Three of them were suppressed … Five more drones were shot down over the Moscow region": the parts of an attack
     totals = [t for t in totals if not (t.part and any(i.more and i.count is not None and i.start >= t.end for i in items))]
     totals = [t for t in totals if not _earlier_report(t, items)]

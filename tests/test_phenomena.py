@@ -3749,3 +3749,27 @@ def test_two_statements_a_year_apart_with_the_same_count_are_two_claims():
             "Ukrainian quadcopters near Horlivka.")
     assert [(c["event_date"], c["stated_total"]) for c in _doc(text, "2021-12-01").claims] == [
         (dt.date(2020, 6, 4), None), (dt.date(2021, 11, 2), None)]
+
+
+def test_an_earlier_post_then_in_total_told_as_the_count_is_the_total():
+    text = ("Air defence forces destroyed eight Ukrainian drones over the Kaluga region overnight, Governor Vladislav Shapsha said.\n\n"
+            "In his first post, published at about 5 a.m., the governor wrote that six UAVs had been shot down. At 08:10 he "
+            "clarified the figure: \"In total, eight drones were destroyed over the region tonight. There were no casualties.\"")
+    assert counts_of(text, "2026-01-21") == [("governor", 8, [("RU-KLU", 8)])]
+
+
+def test_a_district_administrations_head_is_a_speaker_of_his_own():
+    text = ("Russian air defence shot down ten rockets fired overnight at the Antonivsky bridge, Kirill Stremousov, deputy head "
+            "of the Kherson region's military-civilian administration, said on Saturday.\n\nLater on Saturday morning the head of "
+            "the Kakhovka district administration, Vladimir Leontyev, reported that air defence had worked over Nova Kakhovka. "
+            "According to him, three rockets were intercepted over the city.")
+    assert [(c["claimant_name"] is not None, c["event_date"]) for c in _doc(text, "2022-08-13").claims] == [
+        (True, dt.date(2022, 8, 13)), (True, dt.date(2022, 8, 13))]
+
+
+def test_that_night_in_the_line_before_a_claim_is_the_night_told_before():
+    text = ("The Russian Defence Ministry's statement on the morning of Tuesday, 18 March, said its air defences had destroyed "
+            "40 drones between 23:00 on 17 March and 06:40 Moscow time. According to the ministry, 20 of them were over the Moscow "
+            "region and 20 over the Kursk region.\n\nMoscow Mayor Sergei Sobyanin posted four times that night. His posts describe "
+            "\"several\" drones flying towards the city being shot down, but none of them gives a number.")
+    assert [c["event_date"] for c in _doc(text, "2025-03-20").claims] == [dt.date(2025, 3, 18), dt.date(2025, 3, 18)]

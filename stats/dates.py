@@ -328,7 +328,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
                 continue
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day))
             taken.append(m.span())
-    for m in (RE_DAY_OF_MONTH.finditer(text, start, end) if "the" in (words or ("the",)) else ()):
+    for m in (RE_DAY_OF_MONTH.finditer(text, start, end) if words is None or words & ORDINAL_ENDS else ()):
         if free(m):
             day, problem = _day_of_month(int(m["d"]), m.group().strip(), anchor)
             found.append(TimeExpr(m.start(), m.end(), m.group(), "date", day, problem=problem))
@@ -376,6 +376,7 @@ def find_times(text: str, start: int, end: int, anchor: Anchor, words: frozenset
 
 # "On the evening of the 18th two drones …", "on the 3rd, at 22:10": a day of the month by its number alone, told as a time (not
 # "the 93rd brigade", "the 18th century": a word follows that is no time's)
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})  # the letters of "18th" (a sentence's words are its runs of letters): what RE_DAY_OF_MONTH needs
 RE_DAY_OF_MONTH = regex.compile(
     r"(?<![\w-])(?:(?:on|by)\s+the\s+(?:(?:night|evening|morning|afternoon)\s+of\s+the\s+)?|(?:the\s+)?(?:night|evening|morning|afternoon)\s+of\s+the\s+)"
     r"(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s+(?:at|around|about|when|and|two|three|four|five|six|seven|eight|nine|ten|a|an|\d+)\b)",

@@ -467,7 +467,7 @@ _DAMAGED = alternation(V["damaged_objects"])
 RE_DAMAGED_OBJECT = regex.compile(
     # ("four HIMARS rocket launcher projectiles were destroyed": the projectiles, a launcher's, were downed)
     # (nor "five rockets from an RM-70 Vampire multiple rocket launcher had been destroyed": the rockets, the launcher's)
-    r"(?<![\w-])(?<!\b(?:rockets?|missiles?|projectiles?|shells?)\s+(?:(?:fired|launched)\s+)?(?:from|of|by)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4})"
+    r"(?<![\w-])(?=" + _DAMAGED + r"(?![\w-]))(?<!\b(?:rockets?|missiles?|projectiles?|shells?)\s+(?:(?:fired|launched)\s+)?(?:from|of|by)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4})"
     + _DAMAGED + r"(?![\w-])(?:\s+(?!(?:projectiles?|rockets?|missiles?|shells?|munitions?)\b)\w+){0,2}?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|eliminated)\b"
     r"|\b(?:destruction\s+of|destroyed)\s+(?:(?!(?:over|above|near|in|at|on|by|with|and|drones?|UAVs?)\b)[\w-]+\s+(?:and\s+(?=[a-z]))?){0,3}?" + _DAMAGED + r"(?![\w-])",

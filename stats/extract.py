@@ -2507,8 +2507,13 @@ def _post_heading_told_again(facts: list[SentenceFacts], i: int) -> bool:
     body = facts[i + 1]
     if not (body.has_content and body.claimant and body.claimant.explicit) or _stamped(body.times):
         return False
+    return _counts_told_again(f, body)
+
+
+def _counts_told_again(heading: SentenceFacts, body: SentenceFacts) -> bool:
+    """Whether every count of a heading is among the counts (items or totals) of the sentence under it."""
     told = {c.count for c in body.items} | {t.value for t in body.totals}
-    return all(c.count in told for c in f.items if c.count is not None) and all(t.value in told for t in f.totals if t.value is not None)
+    return all(c.count in told for c in heading.items if c.count is not None) and all(t.value in told for t in heading.totals if t.value is not None)
 
 
 def _headline_of_another_speaker(current: Claim, facts: list[SentenceFacts], i: int) -> bool:
@@ -2522,8 +2527,7 @@ def _headline_of_another_speaker(current: Claim, facts: list[SentenceFacts], i: 
         return False
     if not (body.has_content and body.claimant and body.claimant.explicit) or _same_claimant(body.claimant, current.claimant):
         return False
-    told = {c.count for c in body.items} | {t.value for t in body.totals}
-    return all(c.count in told for c in f.items if c.count is not None) and all(t.value in told for t in f.totals if t.value is not None)
+    return _counts_told_again(f, body)
 
 
 def _correction_cue(facts: list[SentenceFacts], i: int) -> regex.Match | None:

@@ -371,7 +371,7 @@ _PREP_TAIL = (
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:surrounding|neighbouring|neighboring|nearby|suburban|small|industrial|coastal|southern|northern|western|eastern|central|border|frontier|Russian|Russia's|Russia’s|temporarily|occupied|annexed|Russian-annexed|Russian-occupied|contested)\s+)*"
     r"(?:(?:[\w-]+\s+)?(?:regions?|areas?|provinces?|republics|territories|districts?|microdistricts?|neighbou?rhoods?|parts?|cities|towns|settlements|outskirts|suburbs)\s*(?:of\s+(?:the\s+)?|[-–—:(]\s*)){0,2}"  # "in the areas of the settlements of"
     r"(?:(?:(?:resort\s+)?(?:city|town|village|settlement|port|seaport|stanitsa|khutor))\s+(?:(?-i:\p{Lu})[\w'’-]+\s+)?of\s+|republic\s+"
-    r"|(?:regional|region's|region’s|republic's|republic’s|republican)\s+capital\s*,?\s+(?:of\s+)?)?[\"“«]?$"  # (and 'over the "Republic of Crimea"')  # "on the outskirts of the regional capital Ufa"  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
+    r"|(?:regional|region's|region’s|republic's|republic’s|republican)\s+capital\s*,?\s+(?:of\s+)?)?[\"“«]?$"  # "on the outskirts of the regional capital Ufa"; 'over the "Republic of Crimea"'  # "above territory of Republic Bashkiria", "over village Sushany of Klimovo district"
 )
 RE_LOCATION_PREP = Tail(regex.compile(r"(?<![\w-])" + alternation(V["location_prepositions"]) + _PREP_TAIL, regex.IGNORECASE))
 # "The ministry also named the Kursk, Oryol and Kaluga regions but did not say how many …", "… also named Bryansk and Tver

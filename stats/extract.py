@@ -35,7 +35,7 @@ from stats.dates import (DAY_SPAN_NEEDS, EXPLICIT_NEEDS, RE_SPEAKER_STAMP_LINE, 
                          hour_of, told_in_zone)
 from stats.gates import (RE_FOLDS_TO_ASCII, Gated, leading_literals, lowered_whole, matches_at, may_hold, required_literals,
                          whole_word_starts, whole_words)
-from stats.gazetteer import Gazetteer, Place, gazetteer
+from stats.gazetteer import DISTRICT_SUFFIXES, Gazetteer, Place, gazetteer
 from stats.text import Sentence, split_sentences, unbroken, unmarked
 
 MAX_SENTENCE_GAP = 3  # sentences without a claimant of their own continue a claim at most this far back
@@ -1392,7 +1392,7 @@ def _in_speakers_region(places: list[Place], region: str, gaz: Gazetteer) -> Non
     not Voronezh's Kalacheyevsky; the reading is listed in ``problems``.
     """
     for p in places:
-        if p.scope == "unknown" and p.code is None and P.RE_DISTRICT_NAME_END.search(p.text):
+        if p.scope == "unknown" and p.code is None and p.text.rstrip(" .,;:").lower().rsplit(None, 1)[-1] in DISTRICT_SUFFIXES:
             _read_in(p, region, f"unknown place {p.text!r} read as a district of the speaker's region ({gaz.name_of(region)}, {region})", "speaker")
             p.scope = "local"  # the head of Karelia's "a drone had been destroyed over Kemsky district"
             continue

@@ -978,7 +978,6 @@ RE_ATTRIB_BEFORE = regex.compile(
 RE_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*(?:(?:the|Russian|local|regional|acting)\s+)*$", regex.IGNORECASE)
 RE_PAREN_CLOSES = regex.compile(r"[^()]{0,40}\)\W*$")
 # the districts of a place named after them: "the Budyonnovsky and Kyivsky districts of Donetsk", "Zhukovsky district of the Bryansk region"
-RE_DISTRICT_NAME_END = regex.compile(r"\s(?:district|raion|rayon|okrug)\W*$", regex.IGNORECASE)  # "Kemsky district": a district's name
 RE_DISTRICTS_OF = regex.compile(r"(?<![\w-])districts?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", regex.IGNORECASE)
 # a weapon's nickname in quotation marks after its name: "Shahed-136 'mopeds'"
 RE_NICKNAME = regex.compile(r"\s+(?:'[\w-]{2,20}'|‘[\w-]{2,20}’|\"[\w-]{2,20}\"|“[\w-]{2,20}”)")

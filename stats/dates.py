@@ -108,13 +108,14 @@ RE_DOTTED = regex.compile(r"(?<![\d.-])(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d
 RE_RELATIVE = regex.compile(
     r"""(?<![\w-])(?P<rel>
         (?:(?:in|during|on)\s+the\s+night\s+(?:from|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into)\s+
+           | (?:(?:in|during|on)\s+)?the\s+night\s+(?:to|into)\s+  # "On the night to Thursday"
            | (?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+ | overnight\s+(?:(?:from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|to)\s+)
         (?P<wd_end>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |  # "the night from Monday to Tuesday": the night ends on Tuesday
         overnight | last\s+night | late\s+last\s+night | tonight | this\s+night | at\s+night |
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | over\s+the\s+night | (?:through|throughout)\s+the\s+night | the\s+previous\s+night |
         (?:during|over|in)\s+the\s+evening\s+and\s+(?:the\s+)?night |  # "during the evening and night": the night that ends the day said
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
-        (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) |  # "said on Thursday that … that morning"
+        (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) | (?:that|the)\s+same\s+night |  # "said on Thursday that … that morning"
         the\s+night\s+before\s+last |  # the night that ended the day before
         the\s+night(?=\s+(?:drone\s+)?(?:attack|raid|assault)s?\b) |  # "the night attack on Cheboksary had been repelled"
         earlier\s+today | today | (?:earlier|later)\s+in\s+the\s+day | during\s+the\s+day | yesterday\s+evening | yesterday | the\s+previous\s+(?:day|evening) | (?<=\bsince\s)the\s+(?:evening|morning) |

@@ -1149,7 +1149,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
                  and not (questioned and P.RE_QUESTIONED_BEFORE.search(text, max(sentence.start, v - 40), v))
                  and not (denied and (P.RE_DENIED_BEFORE.search(text, max(sentence.start, v - 200), v) or P.RE_UNTRUE_AFTER.match(
                      text, v, sentence.end) and P.RE_REPORT_THAT_BEFORE.search(text, max(sentence.start, v - 120), v)))
-                 and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 20), v))  # "two missiles … were not intercepted", "may have been shot down"
+                 and not P.RE_NEGATED_BEFORE.ends(text, max(sentence.start, v - 24), v))  # "two missiles … were not intercepted", "may have been shot down"
     interception = bool(live) or row and not verbs or (continues and any(P.RE_AFTER_COUNT_OVER.match(text, m.end(), sentence.end) for m in numbers(text, sentence.start, sentence.end, held))) or (
         continues and may_hold(held, P.ONE_THE_OTHER_NEEDS) and P.RE_ONE_THE_OTHER.search(text, sentence.start, sentence.end) is not None) or (  # "One is in X, the second in Y"
         continues and len(sentence.text) <= 60 and P.RE_TOTAL_LINE.fullmatch(text, sentence.start, sentence.end) is not None) or (  # "In total, 6 drones."
@@ -1927,6 +1927,7 @@ def extract(text: str, published: str | None = None, assume_year: int | None = N
     _capital_as_speaker(claims, doc.text)
     claims = _superseded(_without_corrected(claims, doc), doc)
     _date_as_told_before(claims)
+    _that_night_told_before(claims, facts)
     _date_by_officials_lead(claims, facts)
     _date_by_heading(claims, facts)
     _date_by_day_paragraph(claims, doc)
@@ -2010,10 +2011,13 @@ def _superseded(claims: list[Claim], doc: DocSentences) -> list[Claim]:
 
 def _corrected_in_place(claim: Claim, doc: DocSentences) -> None:
     """ "first said five drones had been shot down over the city, but later corrected the figure to three": the count told
-    before the correction is now the corrected one, whose words its evidence reaches."""
-    for s in claim.sentences:
+    before the correction is now the corrected one, whose words its evidence reaches; and "In a later post, he said the
+    total had risen to 19", the line after the claim's."""
+    last = claim.sentences[-1].index if claim.sentences else len(doc.sentences)
+    after = doc.sentences[last + 1:last + 2]
+    for s in claim.sentences + [a for a in after if a.paragraph == claim.sentences[-1].paragraph]:
         m = P.RE_CORRECTED_TO.search(doc.text, s.start, s.end) if may_hold(doc.words(s.index), P.CORRECTED_TO_NEEDS) else None
-        n = parse_number(m["n"]) if m else None
+        n = parse_number(m["n"]) if m and (s.index <= last or m["total"]) else None
         if n is None:
             continue
         at = m.start("n")
@@ -2026,6 +2030,13 @@ def _corrected_in_place(claim: Claim, doc: DocSentences) -> None:
             item.count, item.qualifier, item.end = n, "exact", m.end("n")
         elif claim.stated_total is not None and any(s.start <= t.start and t.end <= m.start() for t in claim.totals):
             claim.note = _noted(claim.note, f"total {claim.stated_total} corrected to {n}")
+            claim.stated_total, claim.total_qualifier = n, "exact"
+        elif m["total"] and claim.stated_total is None and len(counted := [i for i in claim.items if i.count is not None and i.end <= s.start]) == 1:
+            item = counted[0]  # "14 drones flying towards the capital had been shot down. In a later post, he said the total had risen to 19."
+            claim.note = _noted(claim.note, f"{item.region_code} {item.count} rose to {n}")
+            item.count, item.qualifier, item.end = n, "exact", m.end("n")
+            if s not in claim.sentences:
+                claim.sentences.append(s)  # the figure's evidence
             claim.stated_total, claim.total_qualifier = n, "exact"
 
 
@@ -2202,6 +2213,23 @@ def _date_as_told_before(claims: list[Claim]) -> None:
         told = [t for t in event_times(claims[n - 1].times) if t.date]
         if not own and told:  # "21 missiles were downed over Kyiv during the afternoon attack": the attack told of before
             claim.times = [t for t in claim.times if t.announcement or t.dateline] + told
+
+
+def _that_night_told_before(claims: list[Claim], facts: list[SentenceFacts]) -> None:
+    """A claim whose only time is "that night", with no claim before it to tell the night, is of the night the text told
+    last before it: "On the night to Thursday many of us did not sleep. According to the governor, more than 20 drones
+    were shot down over the district that night" → the night that ended on Thursday."""
+    for claim in claims:
+        own = [t for t in event_times(claim.times) if t.kind != "clock"]  # "that night" at a clock: still that night
+        if not own or not all(P.RE_THE_SAME_TIME.fullmatch(t.text.strip()) and "night" in t.text.lower() for t in own):
+            continue
+        first = claim.sentences[0].index
+        for f in reversed(facts[:first]):
+            told = [t for t in event_times(f.times) if t.date and not P.RE_THE_SAME_TIME.fullmatch(t.text.strip()) and (
+                t.kind == "night_of" or "night" in f.sentence.text[max(0, t.start - f.sentence.start - 16):t.end - f.sentence.start].lower())]  # "the night of 16 to 17 March"
+            if told:
+                claim.times = [t for t in claim.times if t.announcement or t.dateline or t.kind == "clock"] + told[-1:]
+                break
 
 
 def _date_by_officials_lead(claims: list[Claim], facts: list[SentenceFacts]) -> None:
@@ -3076,7 +3104,7 @@ def finish_claim(claim: Claim) -> None:
             continue
         items.append(item)
     counted = {c for i in items if i.count is not None or i.remaining for c in i.codes}
-    items = [i for i in items if not _shore_of_a_sea_item(i, items)]
+    items = [i for i in items if not _shore_of_a_sea_item(i, claim.items)]  # (the headline's words too: "… over the Baltic Sea off Baltiysk")
     spread = {i.codes for i in items if i.count is None and i.n_places > 1 and not i.partial}  # "drones were destroyed in four districts" (not "mostly over two")
     nulls_seen: set[str] = set()
     kept = []
@@ -3262,7 +3290,8 @@ def _other_rows(claim: Claim, a: Item, b: Item) -> bool:
 def _other_localities(a: Item, b: Item) -> bool:
     """Do two items of one region name different districts or towns ("in the Domodedovo district", "in Istra")?"""
     def localities(item: Item) -> set[str]:
-        return {p.text.lower().removesuffix(" area") for p in gazetteer().find(item.place_text) if p.scope == "local"}  # "the Olenegorsk area" is Olenegorsk
+        return {p.text.lower().rstrip(".").removesuffix(" area") for p in gazetteer().find(item.place_text) if p.scope == "local"}  # "the Olenegorsk area"
+        # is Olenegorsk, and "Nazran." at a sentence's end Nazran
     la, lb = localities(a), localities(b)
     return bool(la and lb and not la & lb)
 
@@ -3730,6 +3759,11 @@ def _other_days(a: Claim, b: Claim) -> bool:
     return bool(days_a and days_b and not days_a & days_b)
 
 
+def _downed_in(text: str) -> bool:
+    """Whether a sentence tells of downing by a verb ("was suppressed"), not only by a noun ("without destruction")."""
+    return any(not m.group().lower().endswith(("ion", "ions")) for m in P.RE_INTERCEPTION.finditer(text))
+
+
 def _drop_repeats(claims: list[Claim]) -> list[Claim]:
     """A later claim that only repeats an earlier one's total (or its whole content) is the same claim."""
     claims = _drop_post_headings(_drop_headline(claims))
@@ -3759,7 +3793,10 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
-                           and not _other_posts(claim, k) and not _more_at_another_clock(claim, k) and not _other_dates(k.times, claim.times)), None)
+                           and not _other_posts(claim, k) and not _more_at_another_clock(claim, k) and not _other_dates(k.times, claim.times)
+                           and not (all(i.more for i in claim.items) and all(_other_localities(i, o) for i in claim.items for o in k.items)
+                                    and all(_downed_in(s.text) for i in claim.items for s in claim.sentences if s.start <= i.start < s.end))), None)
+        # (not "On the same evening, another UAV was suppressed near Dokuchayevsk", after one over Gorlovka)
         if same_items is not None:
             _absorb(same_items, claim)
             _gather_running_tally(kept, same_items, claim)
@@ -4015,13 +4052,15 @@ def _told_below(heads: list[Item], others: list[Claim], body_total: int | None) 
     counted = {c for k in others for i in k.items if i.count is not None for c in i.codes}
     figures = {k.stated_total for k in others} | {i.count for k in others for i in k.items} \
         | {sum(i.count for i in k.items if i.count is not None) for k in others}  # "20 over Crimea and 11 over the Black Sea": 31
-    return all(set(i.codes) <= counted and (i.count is None or i.count in figures or i.reading == "shared" and i.count == body_total)
-               for i in heads)
+    return all(set(i.codes) <= counted and (i.count is None or i.count in figures or i.reading == "shared" and i.count in (body_total, *(
+        sum(o.count for o in k.items if o.count is not None and set(o.codes) <= set(i.codes)) for k in others)))  # "eight over Penza and
+               for i in heads)  # Ulyanovsk regions" over "four each over the Penza and Ulyanovsk regions"
 
 
 def _is_headline(s: Sentence) -> bool:
-    """The text's first line, written without a closing full stop."""
-    return s.index == 0 and not s.text.rstrip().endswith((".", "!", "?", '"', "”", ":", ")"))
+    """The text's first line, written without a closing full stop; or its second, a paragraph of its own under the first's
+    (a masthead: "PenzaInform | 17.04.2025, 09:02")."""
+    return (s.index == 0 or s.index == 1 and s.paragraph == 1) and not s.text.rstrip().endswith((".", "!", "?", '"', "”", ":", ")"))
 
 
 def _absorb(kept: Claim, repeat: Claim) -> None:

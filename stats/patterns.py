@@ -251,7 +251,7 @@ RE_FORCED_TO_LAND = regex.compile(r"(?<![\w-])forced\s+(?:[\w-]+\s+){1,5}?to\s+l
 RE_NOT_BEFORE = words(V["not_interception_before"])
 RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(?:be(?:en)?\s+)?|no\s+(?:(?:information|figures|details|data|numbers)\s+(?:on|about|of)\s+)?|(?:may|might|could)\s+have\s+been\s+"
                                        r"|(?:can|will|would)\s+(?:be\s+|have\s+been\s+)?|(?:drones|missiles|UAVs|targets)\s+to\s+"
-                                       r"|nothing\s+(?:was|has\s+been|had\s+been)\s+|(?:reported|report|confirmed|mentioned)\s+any\s+|(?:not|never|n['’]t)\s+(?:report|confirm|mention|claim)(?:ed|s)?\s+)$",
+                                       r"|nothing\s+(?:was|has\s+been|had\s+been)\s+|no\s+(?:drones?|UAVs?|missiles?|rockets?|targets?)\s+(?:were|was|(?:had|have|has)\s+been)\s+|(?:reported|report|confirmed|mentioned)\s+any\s+|(?:not|never|n['’]t)\s+(?:report|confirm|mention|claim)(?:ed|s)?\s+)$",
                                        regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down";
 # "gave no information on interceptions"; "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
 # "why there are 18 drones to shoot down"
@@ -921,7 +921,7 @@ RE_CORRECTION = regex.compile(
     r"(?:correct(?:ed|ing|s)\s+(?:(?:the|his|her|its|their|this|that)\s+(?:earlier\s+|previous\s+|initial\s+|first\s+)?" + _CORRECTED_WHAT
     + r"|himself|herself|itself|themselves)"
     + r"|issu(?:ed|es|ing)\s+an?\s+(?:clarification|correction)"
-    r"|(?:edited|amended|revised)\s+(?:the|his|her|its|their)\s+(?:earlier\s+|initial\s+|first\s+|original\s+)?" + _CORRECTED_WHAT
+    r"|(?:edited|amended|revised|updated)\s+(?:the|his|her|its|their)\s+(?:earlier\s+|initial\s+|first\s+|original\s+)?" + _CORRECTED_WHAT
     + r"|(?:clarification|correction)(?:\s+(?:to|of)\s+(?:the|my|his|her|its|this)\s+(?:[\w-]+\s+){0,2}?(?:summary|post|report|statement|message|figures?))?\s*:"
     r"|now\s+(?:states|says|reads)\s+that"
     r"|according\s+to\s+(?:the\s+)?(?:updated|corrected|revised|clarified|refined|adjusted)\s+(?:data|information|figures)"
@@ -930,11 +930,14 @@ RE_CORRECTION = regex.compile(
 CORRECTION_NEEDS = (frozenset({"corrected", "correcting", "corrects", "clarification", "correction", "edited", "amended", "revised",
                                "now", "updated", "clarified", "refined", "adjusted"}),)
 # "first said five drones had been shot down, but later corrected the figure to three": the count told before is now this
+# and a later post's "the total had risen to 19", the count told before now that figure (the whole, being a total)
 RE_CORRECTED_TO = regex.compile(
-    r"(?<![\w-])(?:corrected|revised|changed|lowered|amended)\s+(?:the\s+(?:figure|number|count|tally|total)|it|that|this|"
-    r"(?:his|her|its|their)\s+(?:figure|count|tally|total))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+(?P<n>\d[\d,]*|"
+    r"(?<![\w-])(?:(?:corrected|revised|changed|lowered|amended)\s+(?:the\s+(?:figure|number|count|tally|total)|it|that|this|"
+    r"(?:his|her|its|their)\s+(?:figure|count|tally|total))\s+(?:(?:up|down)(?:wards?)?\s+)?"
+    r"|the\s+(?P<total>total|tally)\s+(?:had\s+|has\s+)?(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up)\s+)to\s+(?P<n>\d[\d,]*|"
     + _OF_NUMBER_WORDS + r")(?![\w-])", regex.IGNORECASE)
-CORRECTED_TO_NEEDS = (frozenset({"corrected", "revised", "changed", "lowered", "amended"}), frozenset({"to"}))
+CORRECTED_TO_NEEDS = (frozenset({"corrected", "revised", "changed", "lowered", "amended", "risen", "rose", "increased", "grown", "grew",
+                                 "climbed", "gone", "went"}), frozenset({"to"}))
 # "two UAVs of the Armed Forces of Ukraine": whose they are, not where
 RE_FORCES_OF_BEFORE = regex.compile(r"(?<![\w-])(?:forces|army|troops|military|navy)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # "94 aerial targets – 87 drones and seven missiles –": the parts of a count told beside it, the count their sum

@@ -3773,3 +3773,68 @@ def test_that_night_in_the_line_before_a_claim_is_the_night_told_before():
             "region and 20 over the Kursk region.\n\nMoscow Mayor Sergei Sobyanin posted four times that night. His posts describe "
             "\"several\" drones flying towards the city being shot down, but none of them gives a number.")
     assert [c["event_date"] for c in _doc(text, "2025-03-20").claims] == [dt.date(2025, 3, 18), dt.date(2025, 3, 18)]
+
+
+# --- blind set 33's misses ---------------------------------------------------------------------------------------------
+
+def test_no_drones_shot_down_is_no_claim():
+    text = ("Governor Khinshtein said two drones had been destroyed over the Rylsky district on Saturday morning. In Zheleznogorsk "
+            "itself no drones were shot down, the city administration told our paper; no drones have been downed there since May.")
+    assert counts_of(text, "2025-06-14") == [("governor", None, [("RU-KRS", 2)])]
+
+
+def test_that_night_is_the_night_told_in_a_line_that_is_no_claim():
+    text = ("PARISH LEAFLET | Sunday, 24 August 2025\n\nOn the night to Thursday few of us slept: the guns worked for three hours. "
+            "According to Governor Rudenya, more than 20 drones were shot down over the Konakovsky district that night.")
+    assert [c["event_date"] for c in _doc(text, "2025-08-24").claims] == [dt.date(2025, 8, 21)]
+    text = ("Episode 40 notes | Published 18 March 2026\n\nWe talk about the night of 16 to 17 March in the Ternopil region.\n\n"
+            "01:45 - The head of the regional military administration reported that air defence had destroyed four drones over "
+            "the region that night.")
+    assert [c["event_date"] for c in _doc(text, "2026-03-18").claims] == [dt.date(2026, 3, 17)]
+
+
+def test_a_later_post_whose_total_has_risen_is_the_count():
+    text = ("Moscow Mayor Sergei Sobyanin said on Telegram that 14 drones flying towards the capital had been shot down since "
+            "midnight. In a later post, he said the total had risen to 19. There were no reports of damage.")
+    rows = _doc(text, "2026-03-16")
+    assert [(c["stated_total"], c["reconciliation_note"]) for c in rows.claims] == [(19, "RU-MOW 14 rose to 19")]
+    assert [(i["region_code"], i["count"], i["evidence"].endswith("risen to 19")) for i in rows.interceptions] == [("RU-MOW", 19, True)]
+
+
+def test_a_post_the_speaker_updated_replaces_the_figure():
+    text = ("- Air Force, 09:05: 102 of 128 drones shot down or suppressed between 18:00 and 08:00.\n\nEDIT 11:40: the Air Force "
+            "updated its post - now 104 of 128 shot down or suppressed.")
+    assert [c["stated_total"] for c in _doc(text, "2026-01-27").claims] == [104]
+
+
+def test_a_headline_under_a_masthead_is_the_headline():
+    text = ("KAZAN DAILY | Kazan | 25.06.2025, 12:40\n\nTwo drones downed over Yelabuga, one hit a hostel\n\nRais Rustam "
+            "Minnikhanov said that two UAVs had been shot down over Yelabuga district on Wednesday morning, while a third hit a hostel.")
+    assert items_of(text) == [("RU-TA", 2)]
+    text = ("PENZA TODAY | 17.04.2025, 09:02\n\nMinistry reports eight drones downed over Penza and Ulyanovsk regions\n\n"
+            "The Defence Ministry said that during the night air defence had intercepted 35 drones: four each over the Penza and "
+            "Ulyanovsk regions, 11 over the Saratov region and 16 over the Voronezh region.")
+    assert items_of(text) == [("RU-PNZ", 4), ("RU-SAR", 11), ("RU-ULY", 4), ("RU-VOR", 16)]
+
+
+def test_a_quote_that_tells_the_town_again_at_a_sentences_end_is_one_item():
+    text = ("The head of Ingushetia said that air defence had destroyed a drone near Nazran early on Wednesday. \"At about 04:30 "
+            "a UAV was destroyed on the approach to Nazran. There are no casualties,\" he wrote.")
+    assert items_of(text) == [("RU-IN", 1)]
+
+
+def test_a_headlines_shore_of_a_sea_is_no_item_of_its_own():
+    text = ("Baltic Post | 18 February 2026\n\nTwo drones shot down over the Baltic Sea off Baltiysk, governor says\n\n"
+            "Two unmanned aerial vehicles were destroyed over the Baltic Sea a few kilometres off Baltiysk on Tuesday evening, "
+            "the Kaliningrad governor said on Wednesday.")
+    assert items_of(text) == [("SEA-BALTIC", 2)]
+
+
+def test_another_drone_downed_near_another_town_is_no_repeat():
+    text = ("A Ukrainian drone was shot down over the Nikitovsky district of Gorlovka on Tuesday evening, the militia said. "
+            "\"At about 19:30, crews destroyed an enemy UAV over the Nikitovsky district of Gorlovka. On the same evening, another "
+            "UAV was suppressed by electronic warfare near Dokuchayevsk,\" the statement said.")
+    assert items_of(text) == [("UA-14", 1), ("UA-14", 1)]
+    text = ("One drone was neutralised in the Kushchevsky district, the regional centre said. In Slavyansk, another drone fell on "
+            "the grounds of a refinery without causing destruction.")
+    assert items_of(text) == [("RU-KDA", 1)]

@@ -990,6 +990,9 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
             hit = next((t for t in events if t.kind == "date" and t.date and t.date - hit.date == dt.timedelta(days=1)
                         and 0 < t.start - hit.end <= 16), hit)
         if hit and window and kind == "date":
+            weekday = next((t for t in events if t.relative == "weekday" and t.date), None)
+            if weekday is not None and hit.date == anchor.day and weekday.date == anchor.day - dt.timedelta(days=1):
+                hit = weekday  # "Vezha | 11 January 2026 … on Saturday evening … from 21:10 to 23:40": the page's day, the window Saturday's
             end_day = _in_moscow(window, hit.date)
             return end_day, dated_window(window, end_day)  # "On December 15, from 23:00 to 23:50"
         if hit:

@@ -878,6 +878,11 @@ RE_NUMBER_RISEN = Tail(regex.compile(
 NUMBER_RISEN_NEEDS = (frozenset({"number"}),)
 # "the number of drones destroyed had risen to 14": a figure updated, the earlier one among it
 RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\s+up|went\s+up|been\s+updated|updated\s+(?:it|the\s+(?:figure|number|tally)))\s+to\b", regex.IGNORECASE)
+# "Kyiv's Air Force claimed 751 of the 823 drones and missiles Russia launched": the first, a count downed
+RE_CLAIMED_OF = regex.compile(r"(?<![\w-])claim(?:ed|s)\s+(?=\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*(?:\s+[\w-]+){0,2}?\s+"
+                           r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|(?:air\s+)?targets)(?![\w-]))", regex.IGNORECASE)
+CLAIMED_WORDS = frozenset({"claimed", "claims"})
+RE_CLAIMED_BEFORE = regex.compile(r"(?<![\w-])claim(?:ed|s)\s+$", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 # "…, out of 71 over Russia as a whole", "out of 71 in total": the whole the part told before belongs to

@@ -3838,3 +3838,22 @@ def test_another_drone_downed_near_another_town_is_no_repeat():
     text = ("One drone was neutralised in the Kushchevsky district, the regional centre said. In Slavyansk, another drone fell on "
             "the grounds of a refinery without causing destruction.")
     assert items_of(text) == [("RU-KDA", 1)]
+
+
+def test_claimed_n_of_the_m_launched_is_a_count_downed():
+    text = ("Moscow's Defence Ministry said on Sunday that it had shot down more than 60 Ukrainian drones over seven regions the "
+            "previous night. Kyiv's Air Force, for its part, claimed 751 of the 823 drones and missiles Russia launched that same night.")
+    rows = _doc(text, "2025-09-08")
+    assert [(c["claimant"], c["stated_total"], c["event_date"]) for c in rows.claims] == [
+        ("defense_ministry", 60, dt.date(2025, 9, 7)), ("air_force_ua", 751, dt.date(2025, 9, 7))]
+    text = "The Air Force said Russia claims 823 of the 900 square kilometres it wants."
+    assert _doc(text, "2025-09-08").claims == []
+
+
+def test_a_window_on_the_evening_before_the_pages_date_ends_on_that_evenings_night():
+    text = ("VINNYTSIA NEWS | Vinnytsia | 11 January 2026, 09:30 (translated)\n\nAir defence destroyed 11 attack drones over the "
+            "Vinnytsia region on Saturday evening, the head of the regional military administration said. The attack lasted from 21:10 to 23:40 Kyiv time.")
+    assert [c["event_date"] for c in _doc(text, "2026-01-11").claims] == [dt.date(2026, 1, 11)]
+    text = ("VINNYTSIA NEWS | Vinnytsia | 11 January 2026, 09:30 (translated)\n\nAir defence destroyed 11 attack drones over the "
+            "Vinnytsia region on Saturday afternoon, the head of the regional military administration said. The attack lasted from 13:10 to 15:40 Kyiv time.")
+    assert [c["event_date"] for c in _doc(text, "2026-01-11").claims] == [dt.date(2026, 1, 10)]

@@ -726,7 +726,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         count.each = bool(P.RE_EACH_AFTER.match(text, count.end, min(e, count.end + 40)))
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12)) or (
             not counts and weapon is not None and P.RE_TARGETS.search(text, m.end(), noun_end) and P.RE_OPENING_TOTAL_CUE.match(text, s, start)) or (
-            not counts and weapon is not None and P.RE_TOTAL_ACCORDING.fullmatch(text, s, start))  # "In total, according to Sobyanin, 11 drones …"
+            not counts and weapon is not None and P.RE_TOTAL_ACCORDING.fullmatch(text, s, start)) or (  # "In total, according to Sobyanin, 11 drones …"
+            not counts and weapon is not None and not P.RE_ANY_DIGIT.search(text, noun_end, e)
+            and (P.RE_OPENING_TOTAL_CUE.match(text, s, start) or P.RE_QUOTE_OPENS_TOTAL.search(text, s, start)))  # 'he wrote: "In total, since the evening, … 16 UAVs flying to Moscow."': the one count
         count.whole = downed_whole
         count.total_cue = bool(cue) or downed_whole or (weapon is not None and (
             P.RE_PARTS_AFTER.match(text, noun_end, e) is not None or P.RE_ALL_OVER_ONE.search(text, noun_end, e) is not None))
@@ -2679,12 +2681,16 @@ def _running_total_of_posts(claim: Claim) -> None:
     has been repelled. In total, our forces destroyed 11 drones.": eleven over
     Sevastopol, the seven among them.
     """
-    if claim.stated_total is None or len({t.start for t in _clock_times(claim)}) < 2:
-        return  # posts stamped, or statements told with their hours ("shortly after 4 a.m. … By 7 a.m. the mayor said a total of 69")
+    if claim.stated_total is None:
+        return
     cued = _cued_totals(claim)
     total = max(cued, key=lambda t: t.start) if cued else None  # the last told
     if total is None or (total.value != claim.stated_total and not total.linked):
         return
+    if len({t.start for t in _clock_times(claim)}) < 2 and not (
+            _clocked(claim) and any(s.start <= total.start < s.end and P.RE_SINCE_NIGHT_BEGAN.search(s.text) for s in claim.sentences)):
+        return  # posts stamped, or statements told with their hours ("shortly after 4 a.m. … By 7 a.m. the mayor said a total of 69");
+        # or a post at an hour, then the count "in total, since the beginning of the night"
     counted = [i for i in claim.items if i.count is not None and not (i.start <= total.start < i.end)]  # not the total's own item
     told_before = sum(i.count for i in counted) if counted else claim.stated_total  # "an attack by two drones … had been repelled"
     if len({i.codes for i in claim.items if i.count is not None}) != 1 or total.start < max((i.end for i in counted), default=0) \

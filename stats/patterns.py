@@ -641,7 +641,8 @@ RE_BREAKDOWN = regex.compile(
     regex.IGNORECASE)  # not "reported three explosions"
 BREAKDOWN_NEEDS = (frozenset({"accounted", "account", "accounts", "accounting", "came", "followed", "respectively", "number", "share", "tally",
                               "count", *_TALLY_VERBS}),)
-RE_PLACE_OWN_COUNT = regex.compile(r"(?:\s+(?:district|region|oblast|okrug|raion))?\s*(?:[–—]|\s-)\s*\d", regex.IGNORECASE)  # "Trubchevsk district – 1"
+RE_PLACE_OWN_COUNT = regex.compile(r"(?:\s+(?:district|region|oblast|okrug|raion))?(?:\s*(?:[–—]|\s-)\s*\d|\s+\d{1,4}(?=\s*(?:[,;.]|$)))",
+                                   regex.IGNORECASE)  # "Trubchevsk district – 1", "…, Kursk 11, Ryazan 9"
 RE_LINE_OPENS = regex.compile(r"[\s\"“]*(?:(?:\d{1,2}[.)]|[" + regex.escape(BULLETS) + r"*])[\s\"“]*)?")  # what may stand before a sentence's words: "3. ", "• “"
 RE_ENUMERATOR_AFTER = regex.compile(r"[.)]\s+\p{Lu}")  # after the number of a numbered list's line ("2. Kursk region — 14")
 # a count in words on a list's line: "nine", "twenty-seven", "forty"
@@ -805,6 +806,11 @@ RE_ONE_WORD = regex.compile(r"(?<![\w-])(?:a|an|one)(?![\w-])", regex.IGNORECASE
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
 RE_BRUNT_GAP = regex.compile(r"\s+(?:took|bore|suffered)\s+the\s+brunt(?:\s+of\s+(?:the\s+)?(?:attack|raid|it))?\s*(?:[:,—–-]|with)\s*", regex.IGNORECASE)
+# a quote that opens with its cue: 'At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'
+RE_ANY_DIGIT = regex.compile(r"\d")
+RE_SINCE_NIGHT_BEGAN = regex.compile(r"\b(?:in\s+total|in\s+all|altogether|overall),?\s+since\s+(?:the\s+(?:beginning\s+of\s+the\s+night|evening|night)|midnight)\b",
+                                     regex.IGNORECASE)  # "In total, since the beginning of the night, 11 UAVs …": all of the night's posts
+RE_QUOTE_OPENS_TOTAL = regex.compile(r"(?:^|:)\s*[\"“]?\s*(?:In\s+total|In\s+all|Altogether|Overall),", regex.IGNORECASE | regex.MULTILINE)  # (quotes read as spaces)
 RE_TOTAL_ACCORDING = regex.compile(r"\W*(?:In\s+total|In\s+all|Altogether|Overall),\s+according\s+to\s+[^,.;]{1,60},\s*", regex.IGNORECASE)
 RE_LAST_JOINED = regex.compile(r"[^;.:]*[^\s,;.:]\s+and\s+")  # "… near the town of Kirov and ": the last of a list joined by "and"
 RE_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,3}?(?:over|above|near|in|on)\s", regex.IGNORECASE)  # a count's own place after it

@@ -3857,3 +3857,21 @@ def test_a_window_on_the_evening_before_the_pages_date_ends_on_that_evenings_nig
     text = ("VINNYTSIA NEWS | Vinnytsia | 11 January 2026, 09:30 (translated)\n\nAir defence destroyed 11 attack drones over the "
             "Vinnytsia region on Saturday afternoon, the head of the regional military administration said. The attack lasted from 13:10 to 15:40 Kyiv time.")
     assert [c["event_date"] for c in _doc(text, "2026-01-11").claims] == [dt.date(2026, 1, 10)]
+
+
+# --- blind set 34's misses ---------------------------------------------------------------------------------------------
+
+def test_a_list_of_names_and_counts_with_an_each_among_them():
+    text = ("Air defence destroyed 120 drones overnight, the ministry said. Breakdown: Bryansk 58, Moscow region 21, fourteen each "
+            "over Oryol and Smolensk, Kursk 7, six over the Tver and Yaroslavl regions.")
+    assert counts_of(text, "2026-03-17")[0][2] == [("RU-BRY", 58), ("RU-MOS", 21), ("RU-ORL", 14), ("RU-SMO", 14), ("RU-KRS", 7),
+                                                   ("RU-TVE+RU-YAR", 6)]
+
+
+def test_in_total_opening_a_quote_makes_its_one_count_the_whole():
+    text = ("Sobyanin posted from 23:10 onwards, first about two drones, then more. At 03:05 he wrote: \"In total, since the "
+            "evening, air defence forces have destroyed 16 UAVs flying to Moscow.\"")
+    assert counts_of(text, "2025-11-19") == [("mayor", 16, [("RU-MOW", 16)])]
+    text = ("At 02:15 the governor wrote that five UAVs had been destroyed over the Rzhevsky district. \"In total, since the "
+            "beginning of the night, 11 UAVs have been destroyed over the region,\" he wrote at 05:50.")
+    assert counts_of(text, "2025-08-03") == [("governor", 11, [("RU-TVE", 11)])]

@@ -888,7 +888,14 @@ RE_RISEN_TO = regex.compile(r"\b(?:risen|rose|increased|grown|grew|climbed|gone\
 RE_CLAIMED_OF = regex.compile(r"(?<![\w-])claim(?:ed|s)\s+(?=\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*(?:\s+[\w-]+){0,2}?\s+"
                            r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|(?:air\s+)?targets)(?![\w-]))", regex.IGNORECASE)
 CLAIMED_WORDS = frozenset({"claimed", "claims"})
-RE_CLAIMED_BEFORE = regex.compile(r"(?<![\w-])claim(?:ed|s)\s+$", regex.IGNORECASE)
+# "The Ministry of Defence reported 11 UAVs over the Belgorod region overnight", "the Defence Ministry's figures for the same
+# night: 12 drones over Stavropol Krai": the ministry's count over a place, downed
+RE_MINISTRY_REPORTED = regex.compile(
+    r"(?<![\w-])(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry)(?:['’]s)?\s+(?:(?:reported|listed|counted|recorded)\s+"
+    r"|(?:figures|tally|data)\s+(?:for\s+[^:;.]{1,30})?:\s*)(?=(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")\s+(?:[\w-]+\s+)?"
+    r"(?:drones?|UAVs?|missiles?|unmanned\s+aerial\s+vehicles)\s+(?:over|above)\s)", regex.IGNORECASE)
+MINISTRY_REPORTED_WORDS = frozenset({"reported", "listed", "counted", "recorded", "figures", "tally", "data"})
+RE_CLAIMED_BEFORE = regex.compile(r"(?<![\w-])(?:claim(?:ed|s)|ministry\s+(?:reported|listed|counted|recorded))\s+$", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 # "…, out of 71 over Russia as a whole", "out of 71 in total": the whole the part told before belongs to

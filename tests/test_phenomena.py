@@ -3875,3 +3875,15 @@ def test_in_total_opening_a_quote_makes_its_one_count_the_whole():
     text = ("At 02:15 the governor wrote that five UAVs had been destroyed over the Rzhevsky district. \"In total, since the "
             "beginning of the night, 11 UAVs have been destroyed over the region,\" he wrote at 05:50.")
     assert counts_of(text, "2025-08-03") == [("governor", 11, [("RU-TVE", 11)])]
+
+
+def test_the_ministrys_count_reported_over_a_place_is_downed():
+    text = ("Governor Gladkov said 23 drones had been shot down over the region overnight. The Ministry of Defence reported 11 "
+            "UAVs over the Belgorod region overnight.")
+    assert counts_of(text, "2026-01-08") == [("governor", None, [("RU-BEL", 23)]), ("defense_ministry", None, [("RU-BEL", 11)])]
+    text = "This morning the Defence Ministry reported 64 drones over Russia overnight, 28 of them over the Moscow region."
+    assert counts_of(text, "2025-11-19") == [("defense_ministry", 64, [("RU-MOS", 28)])]
+    text = "The map shows the Defence Ministry's figures for the same night: 12 drones over Stavropol Krai and five over Krasnodar Krai."
+    assert items_of(text) == [("RU-KDA", 5), ("RU-STA", 12)]
+    text = "The Defence Ministry reported 64 drones launched at Russia overnight."
+    assert counts_of(text, "2025-11-19") == []

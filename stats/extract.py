@@ -683,6 +683,9 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
             if not downed or of_number and P.RE_BARE_DOWNED.match(text, noun_end, e) and "the" not in of_number.group().lower().split():
                 continue  # "38 of 46 drones", "Of the 46 drones launched, 38 …", "60 of 76 missiles shot down": 46 were launched, 38 shot down
             downed_whole = True  # "24 of the 57 drones its air defences shot down": 57 is the statement's total
+        if weapon is None and "among" in before.lower() and P.RE_AMONG_BEFORE.search(before) and P.RE_AMONG_DOWNED_AFTER.match(text, m.end(), e):
+            weapon, noun_end, downed_whole = "drone", m.end(), True  # "… among the 47 it said had been destroyed": the whole
+            weapon = _antecedent(text, max(0, s - ANTECEDENT_REACH), m.start()) or weapon
         of_number = P.RE_OF_NUMBER_AFTER.match(text, m.end(), e)
         if weapon is None and of_number:
             weapon, noun_end = _weapon_after(text, of_number.end(), e, participles=True)

@@ -897,6 +897,10 @@ RE_MINISTRY_REPORTED = regex.compile(
 MINISTRY_REPORTED_WORDS = frozenset({"reported", "listed", "counted", "recorded", "figures", "tally", "data"})
 RE_CLAIMED_BEFORE = regex.compile(r"(?<![\w-])(?:claim(?:ed|s)|ministry\s+(?:reported|listed|counted|recorded))\s+$", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
+# "… listed 11 drones over the Sea of Azov among the 47 it said had been destroyed across Russia": the statement's whole
+RE_AMONG_BEFORE = regex.compile(r"(?<![\w-])among\s+(?:the\s+)?$", regex.IGNORECASE)
+RE_AMONG_DOWNED_AFTER = regex.compile(r"\s+(?:(?:it|they|the\s+ministry)\s+(?:said|says|claimed|reported)\s+(?:it\s+|they\s+)?)?"
+                                      r"(?:had\s+been\s+|have\s+been\s+|were\s+|had\s+|has\s+)?" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)
 RE_BARE_DOWNED = regex.compile(r"\s+" + _DOWNED + r"(?![\w-])", regex.IGNORECASE)  # "60 of 76 missiles shot down": a headline's participle
 # "…, out of 71 over Russia as a whole", "out of 71 in total": the whole the part told before belongs to
 RE_NATIONWIDE_AFTER = regex.compile(

@@ -3887,3 +3887,11 @@ def test_the_ministrys_count_reported_over_a_place_is_downed():
     assert items_of(text) == [("RU-KDA", 5), ("RU-STA", 12)]
     text = "The Defence Ministry reported 64 drones launched at Russia overnight."
     assert counts_of(text, "2025-11-19") == []
+
+
+def test_among_the_n_it_said_were_destroyed_is_the_whole():
+    text = ("The Defence Ministry's morning statement listed 11 drones over the Sea of Azov among the 47 it said had been destroyed "
+            "across Russia overnight.")
+    assert counts_of(text, "2026-04-14") == [("defense_ministry", 47, [("SEA-AZOV", 11)])]
+    text = "The ministry said 11 drones were shot down over the Sea of Azov, among the 47 that were launched overnight."
+    assert counts_of(text, "2026-04-14") == [("defense_ministry", None, [("SEA-AZOV", 11)])]

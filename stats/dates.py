@@ -979,7 +979,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
     only say when something was announced, and datelines, date nothing.
     """
     said = next((t.date for t in times if t.announcement and t.date), None)
-    base = said or anchor.day
+    lined = next((t.date for t in times if t.dateline and t.kind == "date" and t.date), None)  # "* 11 March. … said … overnight"
+    base = said or lined or anchor.day
     events = event_times(times)
     window = next((t for t in events if t.kind == "window"), None)
     if window and window.date:
@@ -1010,6 +1011,8 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
         if end_day:
             end_day = _in_moscow(window, end_day)
             return end_day, dated_window(window, end_day)
+    if day and lined and day.relative == "weekday" and lined.strftime("%A").lower() in day.text.lower():
+        return lined, None  # "Saturday 26 February.", a diary's day over its entry: the date, the weekday its name
     if day:
         return (said if said and day.relative == "day" else day.date), None  # "On March 24, X reported … during the day"
     if base and any(t.kind == "clock" and t.relative == "since" for t in events):

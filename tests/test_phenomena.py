@@ -3895,3 +3895,16 @@ def test_among_the_n_it_said_were_destroyed_is_the_whole():
     assert counts_of(text, "2026-04-14") == [("defense_ministry", 47, [("SEA-AZOV", 11)])]
     text = "The ministry said 11 drones were shot down over the Sea of Azov, among the 47 that were launched overnight."
     assert counts_of(text, "2026-04-14") == [("defense_ministry", None, [("SEA-AZOV", 11)])]
+
+
+def test_a_bullets_date_line_is_the_day_its_overnight_was_told():
+    text = ("FACTBOX: the year's biggest nights\n\n* 14 April. The ministry said 212 drones had been destroyed overnight, 60 of "
+            "them over the Kursk region.\n\n* 2 June. The ministry reported 150 drones downed overnight, 40 of them over the "
+            "Bryansk region.")
+    assert [c["event_date"] for c in _doc(text, "2025-12-29").claims] == [dt.date(2025, 4, 14), dt.date(2025, 6, 2)]
+
+
+def test_a_diarys_weekday_and_date_over_an_entry_date_it():
+    text = ("A Kyiv diary\n\nPublished Friday 4 March 2022\n\nSaturday 26 February. Third night in the corridor. At about 4am the "
+            "city administration wrote that air defence had shot down a cruise missile over Zhuliany.")
+    assert [c["event_date"] for c in _doc(text, "2022-03-04").claims] == [dt.date(2022, 2, 26)]

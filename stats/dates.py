@@ -991,6 +991,10 @@ def claim_date(times: list[TimeExpr], anchor: Anchor) -> tuple[dt.date | None, T
             hit = next((t for t in events if t.kind == "date" and t.date and t.date - hit.date == dt.timedelta(days=1)
                         and 0 < t.start - hit.end <= 16), hit)
         if hit and window and kind == "date":
+            post = next((t for t in times if t.stamp and t.announcement and t.kind == "clock" and t.date), None)
+            if post is not None and hit.start < post.start and post.date < hit.date and window.clocks[1] <= clock_of(post):
+                return post.date, dated_window(window, post.date)  # "… night of 29 to 30 September …\n20:55 - between 14:00 and 20:00":
+                # the post's day, not the heading's
             weekday = next((t for t in events if t.relative == "weekday" and t.date), None)
             if weekday is not None and hit.date == anchor.day and weekday.date == anchor.day - dt.timedelta(days=1):
                 hit = weekday  # "Vezha | 11 January 2026 … on Saturday evening … from 21:10 to 23:40": the page's day, the window Saturday's

@@ -3908,3 +3908,10 @@ def test_a_diarys_weekday_and_date_over_an_entry_date_it():
     text = ("A Kyiv diary\n\nPublished Friday 4 March 2022\n\nSaturday 26 February. Third night in the corridor. At about 4am the "
             "city administration wrote that air defence had shot down a cruise missile over Zhuliany.")
     assert [c["event_date"] for c in _doc(text, "2022-03-04").claims] == [dt.date(2022, 2, 26)]
+
+
+def test_a_posts_window_before_midnight_is_of_the_posts_day_not_the_headings():
+    text = ("Alerts, night of 29 to 30 September 2025 (times MSK, oldest first)\n\n20:55 - Defence Ministry: between 14:00 and "
+            "20:00, air defence destroyed 18 drones over the Belgorod and Kursk regions.\n\n23:48 - Bogomaz: two UAVs destroyed "
+            "over the Bryansk region.\n\n07:02 - Defence Ministry: 40 drones destroyed overnight, 31 of them over Bryansk.")
+    assert [c["event_date"] for c in _doc(text, "2025-09-30").claims] == [dt.date(2025, 9, 29), dt.date(2025, 9, 30), dt.date(2025, 9, 30)]

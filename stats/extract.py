@@ -1135,17 +1135,17 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "… a message about a drone shot down …, but it was deleted"
     put = _put_tally(text, sentence) if words & P.PUT_WORDS else None  # "… put the nationwide tally at 105 drones"
-    claimed = bool(words & P.CLAIMED_WORDS) and "of" in words and P.RE_CLAIMED_OF.search(text, sentence.start, sentence.end) or (
+    told_downed = bool(words & P.CLAIMED_WORDS) and "of" in words and P.RE_CLAIMED_OF.search(text, sentence.start, sentence.end) or (
         "ministry" in words and bool(words & P.MINISTRY_REPORTED_WORDS) and P.RE_MINISTRY_REPORTED.search(text, sentence.start, sentence.end))
-    if not (words & P.INTERCEPTION_WORDS) and not claimed and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
+    if not (words & P.INTERCEPTION_WORDS) and not told_downed and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET
                                                                    or may_hold(words, P.FRACTION_NEEDS) or words & P.REST_WORDS
                                                                    or words & P.NAMED_WORDS)) and put is None:
         return SentenceFacts(sentence, False, [], [], None, doc=doc)
     verbs = [m.start() for m in P.RE_INTERCEPTION.finditer(text, sentence.start, sentence.end)]
     if "forced" in words:
         verbs = sorted(verbs + [m.start() for m in P.RE_FORCED_TO_LAND.finditer(text, sentence.start, sentence.end)])
-    if claimed:
-        verbs = sorted(verbs + [claimed.end() - 1])  # (the verb's last letter: after the speaker's name)
+    if told_downed:  # "claimed 751 of the 823 drones", "the ministry reported 11 UAVs over …": a verb of downing
+        verbs = sorted(verbs + [told_downed.end() - 1])  # (the verb's last letter: after the speaker's name)
     held = doc.held(sentence.index)  # the words every pattern below sees
     attributive = []  # where the verbs are used of other things; looked for only when there is a verb
     if verbs:
@@ -1712,7 +1712,7 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
             facts.totals.append(c)  # "• Wed, Sep 10 — 122 drones.": a digest's line, with its heading's verb
             continue
         if not _verb_in_clause(text, sentence, c) and not P.RE_BUT_DOWNED.search(text, c.end, min(sentence.end, c.end + 100)) \
-                and not (facts.verbs and P.RE_CLAIMED_BEFORE.search(text, max(sentence.start, c.start - 20), c.start)) \
+                and not (facts.verbs and P.RE_CLAIM_VERB_BEFORE.search(text, max(sentence.start, c.start - 20), c.start)) \
                 and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
         if c.weapon is not None or c.whole or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start) \

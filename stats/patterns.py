@@ -806,10 +806,10 @@ RE_ONE_WORD = regex.compile(r"(?<![\w-])(?:a|an|one)(?![\w-])", regex.IGNORECASE
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
 RE_BRUNT_GAP = regex.compile(r"\s+(?:took|bore|suffered)\s+the\s+brunt(?:\s+of\s+(?:the\s+)?(?:attack|raid|it))?\s*(?:[:,—–-]|with)\s*", regex.IGNORECASE)
-# a quote that opens with its cue: 'At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'
 RE_ANY_DIGIT = regex.compile(r"\d")
 RE_SINCE_NIGHT_BEGAN = regex.compile(r"\b(?:in\s+total|in\s+all|altogether|overall),?\s+since\s+(?:the\s+(?:beginning\s+of\s+the\s+night|evening|night)|midnight)\b",
                                      regex.IGNORECASE)  # "In total, since the beginning of the night, 11 UAVs …": all of the night's posts
+# a sentence or a quote that opens with its cue: 'At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'
 RE_QUOTE_OPENS_TOTAL = regex.compile(r"(?:^|:)\s*[\"“]?\s*(?:In\s+total|In\s+all|Altogether|Overall),", regex.IGNORECASE | regex.MULTILINE)  # (quotes read as spaces)
 RE_TOTAL_ACCORDING = regex.compile(r"\W*(?:In\s+total|In\s+all|Altogether|Overall),\s+according\s+to\s+[^,.;]{1,60},\s*", regex.IGNORECASE)
 RE_LAST_JOINED = regex.compile(r"[^;.:]*[^\s,;.:]\s+and\s+")  # "… near the town of Kirov and ": the last of a list joined by "and"
@@ -895,7 +895,8 @@ RE_MINISTRY_REPORTED = regex.compile(
     r"|(?:figures|tally|data)\s+(?:for\s+[^:;.]{1,30})?:\s*)(?=(?:\d[\d,]*|" + _OF_NUMBER_WORDS + r")\s+(?:[\w-]+\s+)?"
     r"(?:drones?|UAVs?|missiles?|unmanned\s+aerial\s+vehicles)\s+(?:over|above)\s)", regex.IGNORECASE)
 MINISTRY_REPORTED_WORDS = frozenset({"reported", "listed", "counted", "recorded", "figures", "tally", "data"})
-RE_CLAIMED_BEFORE = regex.compile(r"(?<![\w-])(?:claim(?:ed|s)|ministry\s+(?:reported|listed|counted|recorded))\s+$", regex.IGNORECASE)
+# the verb of either, right before the count: "claimed 751", "the ministry reported 64"
+RE_CLAIM_VERB_BEFORE = regex.compile(r"(?<![\w-])(?:claim(?:ed|s)|ministry\s+(?:reported|listed|counted|recorded))\s+$", regex.IGNORECASE)
 RE_ODD_AFTER = regex.compile(r"-odd(?![\w-])", regex.IGNORECASE)  # "20-odd drones"
 # "… listed 11 drones over the Sea of Azov among the 47 it said had been destroyed across Russia": the statement's whole
 RE_AMONG_BEFORE = regex.compile(r"(?<![\w-])among\s+(?:the\s+)?$", regex.IGNORECASE)

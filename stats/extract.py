@@ -730,7 +730,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
         cue = P.RE_TOTAL_CUE.search(text, max(s, start - 24), min(e, count.end + 12)) or (
             not counts and weapon is not None and P.RE_TARGETS.search(text, m.end(), noun_end) and P.RE_OPENING_TOTAL_CUE.match(text, s, start)) or (
             not counts and weapon is not None and P.RE_TOTAL_ACCORDING.fullmatch(text, s, start)) or (  # "In total, according to Sobyanin, 11 drones …"
-            not counts and weapon is not None and not P.RE_ANY_DIGIT.search(text, noun_end, e)
+            not counts and weapon is not None and not P.RE_DIGIT_RUN.search(text, noun_end, e)
             and (P.RE_OPENING_TOTAL_CUE.match(text, s, start) or P.RE_QUOTE_OPENS_TOTAL.search(text, s, start)))  # 'he wrote: "In total, since the evening, … 16 UAVs flying to Moscow."': the one count
         count.whole = downed_whole
         count.total_cue = bool(cue) or downed_whole or (weapon is not None and (
@@ -2023,9 +2023,10 @@ def _corrected_in_place(claim: Claim, doc: DocSentences) -> None:
     """ "first said five drones had been shot down over the city, but later corrected the figure to three": the count told
     before the correction is now the corrected one, whose words its evidence reaches; and "In a later post, he said the
     total had risen to 19", the line after the claim's."""
-    last = claim.sentences[-1].index if claim.sentences else len(doc.sentences)
-    after = doc.sentences[last + 1:last + 2]
-    for s in claim.sentences + [a for a in after if a.paragraph == claim.sentences[-1].paragraph]:
+    told = claim.sentences
+    last = told[-1].index if told else len(doc.sentences)
+    after = [a for a in doc.sentences[last + 1:last + 2] if a.paragraph == told[-1].paragraph]  # (none when nothing is told)
+    for s in told + after:
         m = P.RE_CORRECTED_TO.search(doc.text, s.start, s.end) if may_hold(doc.words(s.index), P.CORRECTED_TO_NEEDS) else None
         n = parse_number(m["n"]) if m and (s.index <= last or m["total"]) else None
         if n is None:
@@ -2916,7 +2917,7 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
     # "On Tuesday evening the governor wrote that three UAVs had been destroyed during the day … 'Overnight, … eleven more'":
     # the day of the sentence that told the last count, not of the claim's lead or dateline
     last = max(current.items, key=lambda i: i.start) if more and current.items else None
-    told = next((s for s in current.sentences if s.start <= last.start < s.end), None) if last else None
+    told = _sentence_at(current.sentences, last.start) if last else None
     if told is None:
         return False
     day = claim_date([t for t in current.times if told.start <= t.start < told.end], Anchor())[0]
@@ -3041,7 +3042,7 @@ def _breaks_down(whole: Item, later: list[Item], sentences: list[Sentence] = ())
 
 def _told_apart(whole: Item, parts: list[Item], sentences: list[Sentence]) -> bool:
     """Whether the parts are all told in sentences (of ``sentences``) other than the one the whole is told in."""
-    told_in = next((s for s in sentences if s.start <= whole.start < s.end), None)
+    told_in = _sentence_at(sentences, whole.start)
     return told_in is not None and all(o.start >= told_in.end for o in parts)
 
 
@@ -3059,7 +3060,7 @@ def _told_after(whole: Item, items: list[Item]) -> list[Item]:
 
 def _risen_at(sentences: list[Sentence], start: int, end: int) -> bool:
     """Whether the count at ``start``-``end`` is told as the figure "risen to" ("the number … had risen to 14")."""
-    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    sentence = _sentence_at(sentences, start)
     return sentence is not None and P.RE_RISEN_TO.search(sentence.text, max(0, start - sentence.start - 40), end - sentence.start) is not None
 
 
@@ -3216,7 +3217,7 @@ def _off_shore(place_text: str, name: str) -> bool:
 def _in_capital_heading(claim: Claim, item: Item) -> bool:
     """Is the item told in a heading that names the capital for its government ("Kyiv: 37 drones neutralized")? Its count
     is the total of the speaker below (see ``_capital_as_speaker``)."""
-    told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+    told = _sentence_at(claim.sentences, item.start)
     return told is not None and _capital_speaks(claim, item, told.text, 0)
 
 
@@ -3298,7 +3299,7 @@ def _other_rows(claim: Claim, a: Item, b: Item) -> bool:
     """Are two items told on two bulleted lines of one list, over places told differently ("— Kursk — 4;" and "— Lgov and
     Rylsk districts — 4.")?"""
     def row(item: Item) -> int | None:
-        s = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+        s = _sentence_at(claim.sentences, item.start)
         return s.index if s is not None and _bulleted(s) else None
     ra, rb = row(a), row(b)
     return ra is not None and rb is not None and ra != rb and a.place_text.lower() != b.place_text.lower()
@@ -3440,7 +3441,7 @@ def _total_from_single_count(claim: Claim, spread: set[tuple[str, ...]]) -> None
     if len(counted) != 1 or counted[0].remaining:
         return
     item = counted[0]
-    told = next((s for s in claim.sentences if s.start <= item.start < s.end), None)
+    told = _sentence_at(claim.sentences, item.start)
     risen = told is not None and P.RE_RISEN_TO.search(told.text) is not None  # "the number of drones shot down … had risen to 19"
     if item.qualifier != "exact" or claim.all_intercepted or item.codes in spread or risen:
         claim.stated_total, claim.total_qualifier = item.count, item.qualifier
@@ -3656,7 +3657,7 @@ def _parts_summed(out: list[Claim], claim: Claim) -> tuple[list[Claim], Item] | 
     if len(claim.items) != 1 or claim.items[0].count is None or claim.stated_total not in (None, claim.items[0].count):
         return None
     summary = claim.items[0]
-    sentence = next((s for s in claim.sentences if s.start <= summary.start < s.end), None)
+    sentence = _sentence_at(claim.sentences, summary.start)
     if not summary.total_cue and not (sentence and P.RE_TOTAL_CUE.match(sentence.text.lstrip(' "“«'))):
         return None
     parts: list[Claim] = []
@@ -3740,7 +3741,7 @@ def _cued_in_words(claim: Claim, total: Count, sentences: list[Sentence]) -> boo
     """Whether words say the total sums up: "In total, 16 …", or a sentence of the post before it ("Results of the day.")."""
     if _cue_before(claim, total.start):
         return True
-    s = next((s for s in claim.sentences if s.start <= total.start < s.end), None)
+    s = _sentence_at(claim.sentences, total.start)
     before = sentences[s.index - 1] if s is not None and s.index else None
     return before is not None and before.paragraph == s.paragraph and P.RE_SUMMING_UP.match(before.text) is not None
 
@@ -3774,6 +3775,18 @@ def _vague_for(item: Item, total: int) -> bool:
 def _other_days(a: Claim, b: Claim) -> bool:
     days_a, days_b = event_days(a.times), event_days(b.times)
     return bool(days_a and days_b and not days_a & days_b)
+
+
+def _sentence_at(sentences: list[Sentence], at: int) -> Sentence | None:
+    """The sentence that holds offset ``at`` (where an item or a count was read)."""
+    return next((s for s in sentences if s.start <= at < s.end), None)
+
+
+def _another_elsewhere(claim: Claim, before: Claim) -> bool:
+    """Whether a claim's every item is "another" drone downed in a town other than the claim before's ("On the same evening,
+    another UAV was suppressed near Dokuchayevsk", after one over Gorlovka): a further drone, not the same told again."""
+    return all(i.more for i in claim.items) and all(_other_localities(i, o) for i in claim.items for o in before.items) \
+        and all((told := _sentence_at(claim.sentences, i.start)) is None or _downed_in(told.text) for i in claim.items)
 
 
 def _downed_in(text: str) -> bool:
@@ -3811,9 +3824,7 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
         same_items = next((k for k in kept if _same_claimant(k.claimant, claim.claimant) and claim.items and _items_key(claim) == _items_key(k)
                            and claim.stated_total in (None, k.stated_total) and not _later_statement(claim, k)
                            and not _other_posts(claim, k) and not _more_at_another_clock(claim, k) and not _other_dates(k.times, claim.times)
-                           and not (all(i.more for i in claim.items) and all(_other_localities(i, o) for i in claim.items for o in k.items)
-                                    and all(_downed_in(s.text) for i in claim.items for s in claim.sentences if s.start <= i.start < s.end))), None)
-        # (not "On the same evening, another UAV was suppressed near Dokuchayevsk", after one over Gorlovka)
+                           and not _another_elsewhere(claim, k)), None)
         if same_items is not None:
             _absorb(same_items, claim)
             _gather_running_tally(kept, same_items, claim)
@@ -3860,7 +3871,7 @@ def _risen_from(tally: Claim, earlier: Claim) -> bool:
     if len(tally.items) != 1 or tally.items[0].count is None or not earlier.items or tally is earlier:
         return False
     item = tally.items[0]
-    sentence = next((s for s in tally.sentences if s.start <= item.start < s.end), None)
+    sentence = _sentence_at(tally.sentences, item.start)
     if sentence is None or not _risen_at([sentence], item.start, item.end):
         return False  # (the night's tally, "In total, during the night, …", is _tally_of_posts')
     if not all(i.count is not None and i.codes == item.codes and i.weapon == item.weapon for i in earlier.items):
@@ -4069,9 +4080,14 @@ def _told_below(heads: list[Item], others: list[Claim], body_total: int | None) 
     counted = {c for k in others for i in k.items if i.count is not None for c in i.codes}
     figures = {k.stated_total for k in others} | {i.count for k in others for i in k.items} \
         | {sum(i.count for i in k.items if i.count is not None) for k in others}  # "20 over Crimea and 11 over the Black Sea": 31
-    return all(set(i.codes) <= counted and (i.count is None or i.count in figures or i.reading == "shared" and i.count in (body_total, *(
-        sum(o.count for o in k.items if o.count is not None and set(o.codes) <= set(i.codes)) for k in others)))  # "eight over Penza and
-               for i in heads)  # Ulyanovsk regions" over "four each over the Penza and Ulyanovsk regions"
+    return all(set(i.codes) <= counted and (i.count is None or i.count in figures or i.reading == "shared" and (
+        i.count == body_total or i.count in _sums_within(i, others))) for i in heads)
+
+
+def _sums_within(shared: Item, claims: list[Claim]) -> set[int]:
+    """What each claim counts over a shared item's places: "eight over Penza and Ulyanovsk regions" over "four each over
+    the Penza and Ulyanovsk regions"."""
+    return {sum(o.count for o in k.items if o.count is not None and set(o.codes) <= set(shared.codes)) for k in claims}
 
 
 def _is_headline(s: Sentence) -> bool:

@@ -806,11 +806,11 @@ RE_ONE_WORD = regex.compile(r"(?<![\w-])(?:a|an|one)(?![\w-])", regex.IGNORECASE
 RE_ONE_WHICH_WAS = regex.compile(r"\s*,\s*which\s+was\s", regex.IGNORECASE)  # "… and one missile, which was intercepted over …"
 RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven each over …", "48 drones, seven each over …": the list it leads
 RE_BRUNT_GAP = regex.compile(r"\s+(?:took|bore|suffered)\s+the\s+brunt(?:\s+of\s+(?:the\s+)?(?:attack|raid|it))?\s*(?:[:,—–-]|with)\s*", regex.IGNORECASE)
-RE_ANY_DIGIT = regex.compile(r"\d")
 RE_SINCE_NIGHT_BEGAN = regex.compile(r"\b(?:in\s+total|in\s+all|altogether|overall),?\s+since\s+(?:the\s+(?:beginning\s+of\s+the\s+night|evening|night)|midnight)\b",
                                      regex.IGNORECASE)  # "In total, since the beginning of the night, 11 UAVs …": all of the night's posts
-# a sentence or a quote that opens with its cue: 'At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'
-RE_QUOTE_OPENS_TOTAL = regex.compile(r"(?:^|:)\s*[\"“]?\s*(?:In\s+total|In\s+all|Altogether|Overall),", regex.IGNORECASE | regex.MULTILINE)  # (quotes read as spaces)
+# a quote that opens with its cue ('At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'); a sentence
+# that does is RE_OPENING_TOTAL_CUE's
+RE_QUOTE_OPENS_TOTAL = regex.compile(r":\s*[\"“]?\s*(?:In\s+total|In\s+all|Altogether|Overall),", regex.IGNORECASE)  # (quotes read as spaces)
 RE_TOTAL_ACCORDING = regex.compile(r"\W*(?:In\s+total|In\s+all|Altogether|Overall),\s+according\s+to\s+[^,.;]{1,60},\s*", regex.IGNORECASE)
 RE_LAST_JOINED = regex.compile(r"[^;.:]*[^\s,;.:]\s+and\s+")  # "… near the town of Kirov and ": the last of a list joined by "and"
 RE_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:each\s+)?(?:[\w-]+\s+){0,3}?(?:over|above|near|in|on)\s", regex.IGNORECASE)  # a count's own place after it

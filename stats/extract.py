@@ -927,6 +927,17 @@ def _without_how_many(before: str) -> str:
     return before[:m.start()] if m else before
 
 
+def _beside_other_regions(text: str, group: Group, generics: list[Place]) -> bool:
+    """Whether the list is followed by regions it does not name: "over the Moscow region and six other regions"."""
+    for p in generics:
+        if p.start >= group.end and p.text.lower().endswith("regions"):
+            gap = _without_how_many(text[group.end:p.start])
+            m = P.RE_HOW_MANY_OTHER_BEFORE.search(gap)
+            if P.RE_LIST_JOINT.match(gap[:m.start()] if m else gap):
+                return True
+    return False
+
+
 def group_places(text: str, places: list[Place]) -> list[Group]:
     """Consecutive places joined by commas or "and" form one list; "Budennovsk, Stavropol Krai" is one place."""
     groups: list[Group] = []
@@ -1606,6 +1617,11 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 c.national = True
             pending = []
         elif kind == 1 and not obj.linked and obj.prep and pending:
+            if _beside_other_regions(text, obj, generics):
+                for c in pending:
+                    c.national = True  # "64 drones over the Moscow region and six other regions": the whole; the region named without its count
+                pending = []
+                continue
             if obj.target and _location_in_clause(obj, groups, counts, same_clause) and not _fronted_downed(text, sentence, pending[0]):
                 continue  # "a drone flying towards Moscow was downed over the Moscow region"
             if obj.hit:  # "downed 373 of the targets, and the remaining ones hit targets in Kyiv"

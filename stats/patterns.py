@@ -653,6 +653,7 @@ RE_CLOSE_PAREN = regex.compile(r"\s*\)")
 # A list's line that tells its count first, a dash, then the place: "9 – Rylsky district;", "3 – the city of Kursk;"
 RE_COUNT_DASH_LINE = regex.compile(r"[ \t]*(?:[" + regex.escape(BULLETS) + r"*][ \t]*)?(?:\d{1,4}|" + _WORD_COUNT + r")[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+)?\p{Lu}")
 RE_HOW_MANY_BEFORE = regex.compile(r"(?:\d{1,2}|" + _WORD_COUNT + r"|(?:a|half\s+a|two|three)\s+dozen)\s+$")  # "over 13 regions", "over a dozen regions": how many, not how many drones
+RE_HOW_MANY_OTHER_BEFORE = regex.compile(r"(?:several|a\s+few|many|some|a\s+number\s+of)\s+$", regex.IGNORECASE)  # "and several other regions"
 RE_DASH_PLACE_GAP = regex.compile(r"[ \t]*[–—-][ \t]*(?:(?i:the)[ \t]+)?(?:(?i:city|town)[ \t]+of[ \t]+(?:the[ \t]+)?)?")  # between the count and its place
 # "• Defence Ministry. ": a bullet's label, naming whose figures follow (stats.text keeps it in the bullet's first sentence)
 RE_BULLET_LABEL = regex.compile("[" + regex.escape(BULLETS) + r"]\s*(?:\p{Lu}[\w'’-]*)(?:\s+[\w'’-]+){0,2}\.\s+")

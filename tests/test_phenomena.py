@@ -3915,3 +3915,16 @@ def test_a_posts_window_before_midnight_is_of_the_posts_day_not_the_headings():
             "20:00, air defence destroyed 18 drones over the Belgorod and Kursk regions.\n\n23:48 - Bogomaz: two UAVs destroyed "
             "over the Bryansk region.\n\n07:02 - Defence Ministry: 40 drones destroyed overnight, 31 of them over Bryansk.")
     assert [c["event_date"] for c in _doc(text, "2025-09-30").claims] == [dt.date(2025, 9, 29), dt.date(2025, 9, 30), dt.date(2025, 9, 30)]
+
+
+# --- blind set 35's misses ---------------------------------------------------------------------------------------------
+
+def test_a_count_over_a_region_and_other_regions_is_the_whole():
+    text = "The ministry said 64 drones had been destroyed overnight over the Moscow region and six other regions."
+    assert counts_of(text, "2025-11-12") == [("defense_ministry", 64, [("RU-MOS", None)])]
+    text = "Air defences downed 40 drones over the Bryansk, Kursk and several other regions overnight, the ministry said."
+    assert counts_of(text, "2025-11-12") == [("defense_ministry", 40, [("RU-BRY", None), ("RU-KRS", None)])]
+    text = "The ministry said 30 drones had been destroyed overnight over Crimea and eight Russian regions."
+    assert counts_of(text, "2025-11-12") == [("defense_ministry", 30, [("UA-43", None)])]
+    text = "The ministry said 12 drones had been destroyed over the Kursk region and 5 over other regions overnight."
+    assert counts_of(text, "2025-11-12") == [("defense_ministry", None, [("RU-KRS", 12)])]

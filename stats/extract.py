@@ -718,8 +718,10 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell; "9 – Rylsky district;"
             else:  # "Two of them were downed over Zelenograd and one over New Moscow": the elliptic count is a part as well
                 partitive = bool(counts) and counts[-1].part and (P.RE_PART_VERB_AFTER.fullmatch(text, counts[-1].end, m.start()) is not None
-                                                                  or counts[-1].weapon is None and P.RE_LAST_JOINED.fullmatch(text, counts[-1].end, m.start()) is not None)
-                # (and "…, two near the town of Kirov and one over the Kozelsk district": the last of the parts)
+                                                                  or (counts[-1].weapon is None or P.RE_OF_THESE_ENDS.search(text, counts[-1].start, counts[-1].end))
+                                                                  and P.RE_LAST_JOINED.fullmatch(text, counts[-1].end, m.start()) is not None)
+                # (and "…, two near the town of Kirov and one over the Kozelsk district": the last of the parts; "eight of them over
+                # Smolensk and five over the Vyazma district")
             if m.group("digits") and 1900 <= value <= 2100 and "," not in m.group():
                 continue  # a year
         qual = P.RE_QUALIFIER_BEFORE.search(before)
@@ -1888,8 +1890,10 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     else:
         rest = c.value is not None and P.RE_REMAINING_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text, n_places=g.members,
-                                ambiguous=not (c.remaining or c.part or rest), remaining=c.remaining, more=c.more, part=c.part))
-        # "11 of which over A and B", "the remaining eight over A and B": one count for the places together
+                                ambiguous=not (c.remaining or rest or c.part and P.RE_OF_THESE.search(text, c.start, c.end)),
+                                remaining=c.remaining, more=c.more, part=c.part))
+        # "11 of which over A and B", "the remaining eight over A and B": one count for the places together (not the elliptic
+        # part after it: "31 of them over A and B and two over C and D" may be two each)
 
 
 # --------------------------------------------------------------------------- a document

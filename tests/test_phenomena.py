@@ -3928,3 +3928,13 @@ def test_a_count_over_a_region_and_other_regions_is_the_whole():
     assert counts_of(text, "2025-11-12") == [("defense_ministry", 30, [("UA-43", None)])]
     text = "The ministry said 12 drones had been destroyed over the Kursk region and 5 over other regions overnight."
     assert counts_of(text, "2025-11-12") == [("defense_ministry", None, [("RU-KRS", 12)])]
+
+
+def test_the_count_after_an_of_them_part_joined_by_and_is_a_part_too():
+    text = "Governor Anokhin said 21 UAVs had been destroyed over the region overnight, eight of them over Smolensk and five over the Vyazma district."
+    assert counts_of(text, "2025-04-15") == [("governor", None, [("RU-SMO", 21)])]
+    text = "Governor Anokhin said 13 UAVs had been destroyed over the region overnight, eight of them over Smolensk and five over the Vyazma district."
+    assert counts_of(text, "2025-04-15") == [("governor", 13, [("RU-SMO", 8), ("RU-SMO", 5)])]
+    text = ("Air defences destroyed 35 drones overnight, the ministry said, 31 of them over the Belgorod and Kursk regions and two "
+            "over the Oryol and Lipetsk regions.")
+    assert counts_of(text, "2026-11-05") == [("defense_ministry", 35, [("RU-BEL+RU-KRS", 31), ("RU-ORL", 2), ("RU-LIP", 2)])]

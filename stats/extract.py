@@ -1054,6 +1054,10 @@ def group_places(text: str, places: list[Place]) -> list[Group]:
             g.end = m.end()
         if len(g.places) > 1 and P.RE_PLURAL_END.search(text, g.start, g.end):
             _regions_not_cities(g)
+        elif len(g.places) > 2:  # "over the Kyiv, Zaporizhzhia and Dnipropetrovsk regions and over the capital": the regions before the capital
+            last = next((k for k in range(len(g.places) - 2, 0, -1) if P.RE_PLURAL_END.search(text, g.start, g.places[k].end)), None)
+            if last is not None:
+                _regions_not_cities(Group(g.places[:last + 1], g.start, g.places[last].end, g.prep))
     return groups
 
 

@@ -3938,3 +3938,9 @@ def test_the_count_after_an_of_them_part_joined_by_and_is_a_part_too():
     text = ("Air defences destroyed 35 drones overnight, the ministry said, 31 of them over the Belgorod and Kursk regions and two "
             "over the Oryol and Lipetsk regions.")
     assert counts_of(text, "2026-11-05") == [("defense_ministry", 35, [("RU-BEL+RU-KRS", 31), ("RU-ORL", 2), ("RU-LIP", 2)])]
+
+
+def test_a_plural_regions_word_before_the_capital_makes_the_places_before_it_regions():
+    text = ("The Air Force said all 16 drones had been destroyed over the Kyiv, Zaporizhzhia and Dnipropetrovsk regions and over "
+            "the capital overnight.")
+    assert counts_of(text, "2022-12-30") == [("air_force_ua", 16, [("UA-12+UA-23+UA-30+UA-32", 16)])]

@@ -3380,7 +3380,7 @@ def _shares(claim: Claim, items: list[Item]) -> list[Item]:
     before = [i for i in items if not i.part and i.count is not None and i.end <= parts[0].start]
     if not before:
         return items
-    whole = before[-1]
+    whole = max(before, key=lambda i: i.end)  # the count told last before them (a headline's count keeps its place in the list)
     shared = sum(i.count for i in parts)
     if shared > whole.count:
         return items

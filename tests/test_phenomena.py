@@ -3944,3 +3944,12 @@ def test_a_plural_regions_word_before_the_capital_makes_the_places_before_it_reg
     text = ("The Air Force said all 16 drones had been destroyed over the Kyiv, Zaporizhzhia and Dnipropetrovsk regions and over "
             "the capital overnight.")
     assert counts_of(text, "2022-12-30") == [("air_force_ua", 16, [("UA-12+UA-23+UA-30+UA-32", 16)])]
+
+
+def test_parts_of_them_are_shares_of_the_count_told_last_before_them_not_of_the_headlines_place():
+    text = ("Governor sums up the night: 27 drones destroyed over the Kursk region\n\nKursk Evening | 10 February 2026, 08:30\n\nGovernor Alexander "
+            "Khinshtein posted through the night. At 23:10 on Monday he wrote that four drones had been shot down over Kurchatov; at "
+            "01:45 he reported six more over the Kursk district and the regional centre. At "
+            "07:20 he published a summary: \"In total, over the night, air defence forces destroyed 27 UAVs over the region. Eleven "
+            "of them were shot down over Kursk, eight over the Kurchatov district and five over the Lgov district.\"")
+    assert counts_of(text, "2026-02-10") == [("governor", 27, [("RU-KRS", 27)])]

@@ -2922,6 +2922,8 @@ def _starts_new_claim(current: Claim, f: SentenceFacts, claimant: Claimant | Non
             return True  # "Earlier, air defenses repelled an attack on Sevastopol": another place, another statement
         if any(i.count is not None for i in f.items):
             return True  # "… drones were downed over Belgorod. Earlier, four drones were destroyed above the region."
+    if f.items and all(i.part for i in f.items) and any(i.count is not None and i.count < (j.count or 0) for i in f.items for j in current.items):
+        return False  # "… 29 drones over the Odesa region. Eleven of them over the Izmail district, where the first wave struck on Monday"
     windows = {t.clocks for t in current.times if t.kind == "window" and t.clocks}
     new_windows = {t.clocks for t in f.times if t.kind == "window" and t.clocks}
     if windows and new_windows and not windows & new_windows:

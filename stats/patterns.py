@@ -526,7 +526,8 @@ _ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", 
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+(?:the\s+)?approach(?:es)?\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for"
     r"|(?<=[Dd]istrict )of|(?<=[Dd]istricts )of)\s+"  # "over the Kyivskyi district of the city": the city named before
-    r"(?P<det>the\s+|his\s+|her\s+|their\s+|our\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+)?"  # "over his region": the speaker's
+    r"(?P<det>the\s+|his\s+|her\s+|their\s+|our\s+)?(?:skies\s+over\s+the\s+|territory\s+of\s+the\s+"  # "over his region": the speaker's
+    r"|(?:(?:coastal|border|northern|southern|eastern|western|central)\s+)?(?:areas|parts|outskirts)\s+of\s+the\s+)?"  # "over the coastal areas of the region"
     r"(?P<what>" + alternation(_ANAPHORIC_WHAT | {"regional centre", "regional center", "regional capital"}) + r")(?![\w-])(?!\s+of\b)"
     r"(?:['’]s\s+(?:territory|skies|airspace))?",
     regex.IGNORECASE,

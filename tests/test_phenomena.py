@@ -3953,3 +3953,17 @@ def test_parts_of_them_are_shares_of_the_count_told_last_before_them_not_of_the_
             "07:20 he published a summary: \"In total, over the night, air defence forces destroyed 27 UAVs over the region. Eleven "
             "of them were shot down over Kursk, eight over the Kurchatov district and five over the Lgov district.\"")
     assert counts_of(text, "2026-02-10") == [("governor", 27, [("RU-KRS", 27)])]
+
+
+def test_a_sentence_of_parts_of_them_is_no_statement_of_its_own_though_it_names_another_day():
+    text = ("Air defence destroyed 29 attack drones over the Odesa region during two waves of the attack, the head of the regional "
+            "military administration said on Tuesday. Eleven of them were shot down over the Izmail district, where the first "
+            "wave struck between 21:40 and 23:35 Kyiv time on Monday.")
+    claims = _doc(text, "2025-11-25").claims
+    assert [(c["event_date"], c["stated_total"]) for c in claims] == [(dt.date(2025, 11, 25), None)]
+
+
+def test_the_coastal_areas_of_the_region_are_the_region():
+    text = ("Kiper said 29 drones had been destroyed over the Odesa region. Separately, the Navy said its mobile fire groups had "
+            "shot down 14 drones over the coastal areas of the region and over the Black Sea.")
+    assert ("SEA-BLACK+UA-51", 14) in [i for c in counts_of(text, "2025-11-25") for i in c[2]]

@@ -4096,6 +4096,9 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
             # the last: "All 13 drones downed over Kyiv, city administration says" over the head of its military administration
             _absorb(claim, first)
             return claims[1:]
+    if len(in_head) > 1 and len(in_head) == len(first.items) and first.stated_total is None and _told_below(in_head, claims[1:], None) \
+            and len([k for k in claims[1:] if {i.count for i in k.items} & set(values)]) > 1:
+        return claims[1:]  # "Zaporizhzhia region: 15 drones downed; occupation authorities claim 'up to 20'": two speakers' counts, each told below
     return claims
 
 

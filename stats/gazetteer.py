@@ -211,6 +211,8 @@ class Gazetteer:
         # One of these is a word of the stretch wherever lower_pattern matches ("Ukrainian drones": not that one).
         self.lower_words = whole_words(lower + generic, common=frozenset({"ukrainian"}))
         self.fuzzy_names = [n for n in self.entries if self.entries[n][0].scope in ("region", "local") and len(n) >= 5]
+        # the people who make claims are no misspelt places: "Yevgeny Balitsky" is not Baltiysk
+        self.people = frozenset(row["name"] for row in _read_csv("claimants.csv"))
         self._codes_of: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}
         self._local_names: dict[str, list[str]] | None = None  # region code → its districts' and towns' names, built when first asked
 
@@ -430,7 +432,7 @@ class Gazetteer:
                 continue
             seen.add(s)
             name = text[s:e]
-            if name in NOT_PLACES or name.split()[0] in NOT_PLACES:
+            if name in NOT_PLACES or name.split()[0] in NOT_PLACES or name in self.people:
                 continue
             best = process.extract(name, self.fuzzy_names, scorer=JaroWinkler.normalized_similarity, limit=5, score_cutoff=FUZZY_ACCEPT_IN_CONTEXT)
             choice = None

@@ -3967,3 +3967,18 @@ def test_the_coastal_areas_of_the_region_are_the_region():
     text = ("Kiper said 29 drones had been destroyed over the Odesa region. Separately, the Navy said its mobile fire groups had "
             "shot down 14 drones over the coastal areas of the region and over the Black Sea.")
     assert ("SEA-BLACK+UA-51", 14) in [i for c in counts_of(text, "2025-11-25") for i in c[2]]
+
+
+def test_a_claimants_surname_is_no_misspelt_place():
+    text = ("Across the front, the Moscow-installed head of the occupied part of the region, Yevgeny Balitsky, claimed that \"up "
+            "to 20 drones\" had been downed overnight over Melitopol and the Vasylivka district.")
+    assert [p.text for p in gazetteer().find(text)] == ["Melitopol", "Vasylivka district"]
+    assert {code for c in counts_of(text, "2025-05-16") for code, _ in c[2]} == {"UA-23"}
+
+
+def test_a_headline_with_two_speakers_counts_told_below_is_no_claim_of_its_own():
+    text = ("Zaporizhzhia region: 15 drones downed; occupation authorities claim \"up to 20\" over Melitopol and Enerhodar\n\n"
+            "Kyiv Daily | 16 May 2025, 10:05\n\nAir defence destroyed 15 drones over the Zaporizhzhia region overnight, the head of "
+            "the regional military administration, Ivan Fedorov, said. The Russian-installed head of the occupied part of the "
+            "region, Yevgeny Balitsky, claimed that up to 20 drones had been shot down overnight over Melitopol and Enerhodar.")
+    assert [c[2] for c in counts_of(text, "2025-05-16")] == [[("UA-23", 15)], [("UA-23", 20)]]

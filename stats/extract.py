@@ -240,7 +240,7 @@ class DocSentences:
     def unquoted(self) -> str:
         """The text with quotation marks as spaces (same length, same offsets), made once per document."""
         if self._unquoted is None:
-            self._unquoted = P.RE_QUOTES.sub(" ", self.text)
+            self._unquoted = P.RE_SINGLE_QUOTED.sub(lambda m: f" {m[1]} ", P.RE_QUOTES.sub(" ", self.text))
         return self._unquoted
 
     def words(self, i: int) -> frozenset[str]:
@@ -2717,9 +2717,11 @@ def _running_total_of_posts(claim: Claim) -> None:
     if total is None or (total.value != claim.stated_total and not total.linked):
         return
     if len({t.start for t in _clock_times(claim)}) < 2 and not (
-            _clocked(claim) and any(s.start <= total.start < s.end and P.RE_SINCE_NIGHT_BEGAN.search(s.text) for s in claim.sentences)):
+            _clocked(claim) and any(s.start <= total.start < s.end and P.RE_SINCE_NIGHT_BEGAN.search(s.text) for s in claim.sentences)) \
+            and not any(P.RE_POSTS_TOLD.search(s.text) for s in claim.sentences):
         return  # posts stamped, or statements told with their hours ("shortly after 4 a.m. … By 7 a.m. the mayor said a total of 69");
-        # or a post at an hour, then the count "in total, since the beginning of the night"
+        # or a post at an hour, then the count "in total, since the beginning of the night"; or posts told as such ("posted several
+        # updates during the night, first reporting three … In a summary …: 'In total, 22 …'")
     counted = [i for i in claim.items if i.count is not None and not (i.start <= total.start < i.end)]  # not the total's own item
     told_before = sum(i.count for i in counted) if counted else claim.stated_total  # "an attack by two drones … had been repelled"
     if len({i.codes for i in claim.items if i.count is not None}) != 1 or total.start < max((i.end for i in counted), default=0) \

@@ -811,6 +811,9 @@ RE_LIST_LEAD_AFTER = regex.compile(r"\s*[:,—–-]\s")  # "48 drones: seven eac
 RE_BRUNT_GAP = regex.compile(r"\s+(?:took|bore|suffered)\s+the\s+brunt(?:\s+of\s+(?:the\s+)?(?:attack|raid|it))?\s*(?:[:,—–-]|with)\s*", regex.IGNORECASE)
 RE_SINCE_NIGHT_BEGAN = regex.compile(r"\b(?:in\s+total|in\s+all|altogether|overall),?\s+since\s+(?:the\s+(?:beginning\s+of\s+the\s+night|evening|night)|midnight)\b",
                                      regex.IGNORECASE)  # "In total, since the beginning of the night, 11 UAVs …": all of the night's posts
+# "posted several updates during the night, first reporting three …", "In a summary published at 06:40": the posts of a night, told
+RE_POSTS_TOLD = regex.compile(r"\b(?:posted|published|wrote|gave)\s+(?:several|a\s+series\s+of|multiple|a\s+number\s+of|regular)\s+(?:updates|posts|messages)\b"
+                              r"|\bfirst\s+report(?:ing|ed)\b|\bin\s+(?:a|his|her|the)\s+(?:morning\s+)?(?:summary|final\s+(?:post|update))\b", regex.IGNORECASE)
 # a quote that opens with its cue ('At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'); a sentence
 # that does is RE_OPENING_TOTAL_CUE's
 RE_QUOTE_OPENS_TOTAL = regex.compile(r":\s*[\"“]?\s*(?:In\s+total|In\s+all|Altogether|Overall),", regex.IGNORECASE)  # (quotes read as spaces)
@@ -845,6 +848,8 @@ RE_SHARE_OVER = regex.compile(RE_FRACTION_OF.pattern + r"\w*\s+(?:(?:were|was)\s
 FRACTION_NEEDS = (frozenset({"half", "third", "thirds", "quarter", "quarters", "most", "majority", "bulk"}),)
 RE_MORE = regex.compile(r"\b(?:another|more(?!\s+than\b)|additional|further|" + _ONE_MORE_ORDINAL + r")\b", regex.IGNORECASE)  # not the qualifier "more than ten"
 RE_QUOTES = regex.compile(r"[\"“”«»]")
+RE_SINGLE_QUOTED = regex.compile(r"(?<![\w'’])['‘](\w[^'‘’\n]{0,40}?\w)['’](?![\w'’])")  # "four 'mopeds'": a word in single quotes
+
 _OF_ABOUT = r"(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least)\s+"  # "73 of some 90 missiles"
 _OF_NUMBER_WORDS = alternation([w for w in NUMBER_WORDS if " " not in w and w not in ("both", "single")]) + r"(?:-[a-z]+)?"
 # ": 12, 7 and 3 respectively", ", two and five respectively" after a list of places

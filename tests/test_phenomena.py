@@ -3982,3 +3982,20 @@ def test_a_headline_with_two_speakers_counts_told_below_is_no_claim_of_its_own()
             "the regional military administration, Ivan Fedorov, said. The Russian-installed head of the occupied part of the "
             "region, Yevgeny Balitsky, claimed that up to 20 drones had been shot down overnight over Melitopol and Enerhodar.")
     assert [c[2] for c in counts_of(text, "2025-05-16")] == [[("UA-23", 15)], [("UA-23", 20)]]
+
+
+# --- blind set 36's misses ---------------------------------------------------------------------------------------------
+
+def test_posts_told_as_such_then_an_in_total_summary_is_the_count_of_the_night():
+    text = ("Governor Bogomaz gave several updates through the night, first reporting four drones destroyed over the Pogar "
+            "district and later six more over the Sevsk district. In a summary published at 06:30 he wrote: \"In total, 19 UAVs "
+            "were destroyed over the territory of the Bryansk region overnight.\"")
+    assert counts_of(text, "2025-10-03") == [("governor", 19, [("RU-BRY", 19)])]
+
+
+def test_a_weapon_in_single_quotes_and_its_slang_name_are_counted():
+    text = ("\"Five 'mopeds' were taken down over the Bashtanka district and two more over the Mykolaiv district,\" the head of the "
+            "regional military administration wrote overnight.")
+    assert items_of(text) == [("UA-48", 2), ("UA-48", 5)]
+    text = "Air defence destroyed three ‘Gerberas’ over the Kyiv region overnight, the Air Force said."
+    assert items_of(text) == [("UA-32", 3)]

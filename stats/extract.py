@@ -874,12 +874,17 @@ def _rest_opens(text: str, sentence: Sentence):
     return P.RE_THE_REST.match(text, _words_start(text, sentence), sentence.end)
 
 
-def _put_tally(text: str, sentence: Sentence):
+def _put_tally(text: str, sentence: Sentence, weapon_context: bool = False):
     """ "The ministry put the nationwide tally for the night at 105 drones", "… put the number of drones destroyed at 105": the
-    match, when what was put at the number is a tally of drones downed (not of those launched) in a sentence about drones."""
+    match, when what was put at the number is a tally of drones downed (not of those launched) in a sentence about drones
+    (or a bare "put the number at 15" after one: "… drones flying toward Moscow being shot down. His last update put the number at 15")."""
     m = P.RE_PUT_TALLY_AT.search(text, sentence.start, sentence.end) or P.RE_RAISED_TO.search(text, sentence.start, sentence.end)
-    if m is None or P.RE_NOT_BEFORE.search(m.group()) or not P.RE_WEAPON.search(text, sentence.start, sentence.end):
+    if m is None or P.RE_NOT_BEFORE.search(m.group()):
         return None
+    if not P.RE_WEAPON.search(text, sentence.start, sentence.end) and not (
+            weapon_context and "rest" in m.groupdict() and not m["rest"].strip() and len(m["what"].split()) == 1
+            and not text[max(sentence.start, m.start() - 4):m.start()].lower().endswith("had ")):
+        return None  # (not "In a post shortly after 7 a.m. he had put the figure at 16": the figure before the one told)
     if P.RE_YEAR.search(m.group()) or P.RE_OUTLETS_COUNT.search(text, sentence.start, sentence.end) \
             or P.RE_CUMULATIVE.search(text, sentence.start, sentence.end):
         return None  # "A tally … compiled by our newsroom puts the number … in 2025 at roughly 29,000": a year's, an outlet's
@@ -1151,7 +1156,7 @@ def analyze_sentence(doc: DocSentences, sentence: Sentence, weapon_context: bool
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "roughly one in ten Shaheds brought down …": a share
     if may_hold(words, P.DELETED_POST_NEEDS) and P.RE_DELETED_POST.search(text, sentence.start, sentence.end):
         return SentenceFacts(sentence, False, [], [], None, doc=doc)  # "… a message about a drone shot down …, but it was deleted"
-    put = _put_tally(text, sentence) if words & P.PUT_WORDS else None  # "… put the nationwide tally at 105 drones"
+    put = _put_tally(text, sentence, weapon_context) if words & P.PUT_WORDS else None  # "… put the nationwide tally at 105 drones"
     told_downed = bool(words & P.CLAIMED_WORDS) and "of" in words and P.RE_CLAIMED_OF.search(text, sentence.start, sentence.end) or (
         "ministry" in words and bool(words & P.MINISTRY_REPORTED_WORDS) and P.RE_MINISTRY_REPORTED.search(text, sentence.start, sentence.end))
     if not (words & P.INTERCEPTION_WORDS) and not told_downed and not (continues and (_has_digit(text, sentence) or words & P.NUMBER_WORD_SET

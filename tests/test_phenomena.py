@@ -3999,3 +3999,15 @@ def test_a_weapon_in_single_quotes_and_its_slang_name_are_counted():
     assert items_of(text) == [("UA-48", 2), ("UA-48", 5)]
     text = "Air defence destroyed three ‘Gerberas’ over the Kyiv region overnight, the Air Force said."
     assert items_of(text) == [("UA-32", 3)]
+
+
+def test_a_bare_put_the_number_at_after_a_sentence_about_drones_is_their_tally():
+    text = ("Mayor Sergei Sobyanin wrote through the night about drones flying toward Moscow being shot down. His last post, at "
+            "04:50, put the number at 12.")
+    assert counts_of(text, "2026-05-06") == [("mayor", 12, [("RU-MOW", 12)])]
+    text = ("Mayor Sergei Sobyanin wrote through the night about drones flying toward Moscow being shot down. The city's health "
+            "department put the number of injured at 3.")
+    assert counts_of(text, "2026-05-06") == [("mayor", None, [("RU-MOW", None)])]
+    text = ("Mayor Sergei Sobyanin said on Tuesday that a total of 23 drones flying towards the capital had been destroyed since "
+            "midnight. In a post shortly after 6 a.m. he had put the figure at 14.")
+    assert counts_of(text, "2025-03-18") == [("mayor", 23, [("RU-MOW", 23)])]

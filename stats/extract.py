@@ -1072,6 +1072,11 @@ def _within(inner: str, outer: str) -> bool:
     return bool(region and region.surrounding_code == outer) or (inner, outer) == ("UA-40", "UA-43")
 
 
+def _city_and_its_region(codes: tuple[str, ...]) -> bool:
+    """Whether the places are a city and the region around it, one count for both: "16 over Kyiv and the surrounding oblast"."""
+    return len(codes) == 2 and (_within(codes[0], codes[1]) or _within(codes[1], codes[0]))
+
+
 def _regions_not_cities(group: Group) -> None:
     """In "the Moscow, Tula and Kaluga regions" Moscow is the region around the city."""
     gaz = gazetteer()
@@ -1516,6 +1521,13 @@ def _with_anaphora(text: str, sentence: Sentence, places: list[Place], claimant:
                 code = None  # a city is not a sea
         if code:
             extra.append(Place(start, m.end(), text[start:m.end()], code, "region", "anaphora"))
+    if (words is None or "surrounding" in words) and any(True for _ in numbers(text, sentence.start, sentence.end, words)):
+        for m in P.RE_SURROUNDING_REGION.finditer(text, sentence.start, sentence.end):  # (with a count: not a lead's "over the
+            # capital and the surrounding region", the places of the statements below)
+            city = next((p for p in reversed(places) if p.end <= m.start() and p.code), None)
+            region = gazetteer().regions.get(city.code) if city is not None else None
+            if region is not None and region.surrounding_code and not any(p.start < m.end() and m.start() < p.end for p in places):
+                extra.append(Place(m.start(), m.end(), m.group(), region.surrounding_code, "region", "anaphora"))  # "Kyiv and the surrounding oblast"
     return sorted(places + extra, key=lambda p: p.start) if extra else places
 
 
@@ -1899,7 +1911,8 @@ def _make_items(text: str, c: Count, g: Group, facts: SentenceFacts) -> None:
     else:
         rest = c.value is not None and P.RE_REMAINING_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
         facts.items.append(Item(codes, c.value, c.qualifier, weapon, "shared", True, start, end, place_text, n_places=g.members,
-                                ambiguous=not (c.remaining or rest or c.part and P.RE_OF_THESE.search(text, c.start, c.end)),
+                                ambiguous=not (c.remaining or rest or c.part and P.RE_OF_THESE.search(text, c.start, c.end)
+                                               or _city_and_its_region(codes)),
                                 remaining=c.remaining, more=c.more, part=c.part))
         # "11 of which over A and B", "the remaining eight over A and B": one count for the places together (not the elliptic
         # part after it: "31 of them over A and B and two over C and D" may be two each)

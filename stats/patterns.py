@@ -290,11 +290,13 @@ RE_YEAR = Gated(regex.compile(r"(?<![\w-])(?P<prep>during|throughout|in)\s+(?:19
 # early July", "since January 1", "since 24 February" as the cumulative cues.  Its name capitalised (no "in may"); after "in", no day ("in
 # October 5" is a date).
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 RE_MONTH_GONE = Gated(regex.compile(
     r"(?<![\w-])(?:(?P<prep>during|throughout|in)\s+(?:the\s+month\s+of\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?:\s+(?:19|20)\d\d)?(?![\w-])(?!\s*\d)"
-    r"|since\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:start|beginning|middle|end)\s+of\s+|[0-3]?\d(?:st|nd|rd|th)?\s+)?(?-i:" + "|".join(_MONTH_NAMES) + r")(?![\w-]))", regex.IGNORECASE),
-    frozenset(m.lower() for m in _MONTH_NAMES), anchors=frozenset({"during", "throughout", "in", "since"}), twin=True)
-MONTH_GONE_NEEDS = (frozenset(m.lower() for m in _MONTH_NAMES), frozenset({"during", "throughout", "in", "since"}))
+    r"|since\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:start|beginning|middle|end)\s+of\s+|[0-3]?\d(?:st|nd|rd|th)?\s+)?(?-i:" + "|".join(_MONTH_NAMES)
+    + r"|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?(?=\s+[0-3]?\d\b))(?![\w-]))", regex.IGNORECASE),  # "since Sept. 13"
+    frozenset(m.lower() for m in _MONTH_NAMES + _MONTH_ABBREVIATIONS), anchors=frozenset({"during", "throughout", "in", "since"}), twin=True)
+MONTH_GONE_NEEDS = (frozenset(m.lower() for m in _MONTH_NAMES + _MONTH_ABBREVIATIONS), frozenset({"during", "throughout", "in", "since"}))
 RE_EXERCISE = words(V["exercise_cues"], twin=True)  # a sentence about drills shoots down no attack
 # "2,453 drones and 399 air defence systems have been destroyed since the start of the operation": no mark between a
 # count and the cue after it that governs it (", bringing the number downed since the start … to 3,000" has one)
@@ -523,6 +525,8 @@ RE_ATTRIBUTIVE = regex.compile(
 # prepositions' first words starts a word (stats.gates.Gated's anchors), not at every character.
 _ANAPHORIC_WHAT = frozenset({"region", "city", "area", "republic", "peninsula", "district", "territory", "oblast", "krai", "sea",
                              "plant", "facility", "refinery", "airport"})  # "what" holds one
+# "16 over Kyiv and the surrounding oblast": the region around the city named before
+RE_SURROUNDING_REGION = regex.compile(r"(?<![\w-])(?:the\s+)?surrounding\s+(?:region|oblast|province)(?![\w-])", regex.IGNORECASE)
 RE_ANAPHORIC_PLACE = Gated(regex.compile(
     r"(?<![\w-])(?:over|above|in|near|across|on|on\s+(?:the\s+)?approach(?:es)?\s+to|approaching|towards?|(?:headed|heading|flying)\s+(?:to|for|towards?)|bound\s+for"
     r"|(?<=[Dd]istrict )of|(?<=[Dd]istricts )of)\s+"  # "over the Kyivskyi district of the city": the city named before

@@ -4011,3 +4011,16 @@ def test_a_bare_put_the_number_at_after_a_sentence_about_drones_is_their_tally()
     text = ("Mayor Sergei Sobyanin said on Tuesday that a total of 23 drones flying towards the capital had been destroyed since "
             "midnight. In a post shortly after 6 a.m. he had put the figure at 14.")
     assert counts_of(text, "2025-03-18") == [("mayor", 23, [("RU-MOW", 23)])]
+
+
+def test_a_city_and_the_surrounding_oblast_share_one_count():
+    text = "The Air Force said 40 drones had been shot down from 6 a.m. to noon, including 14 over Kyiv and the surrounding oblast."
+    assert counts_of(text, "2022-10-17") == [("air_force_ua", 40, [("UA-30+UA-32", 14)])]
+    text = "Russian air defences shot down drones over the capital and the surrounding region overnight, officials said."
+    assert items_of(text) == [("RU-MOW", None)]
+
+
+def test_since_an_abbreviated_month_and_day_is_a_cumulative_count():
+    text = ("Since Oct. 2, when the first such drone was seen over the city, the military has shot down more than 300 of them, "
+            "the General Staff said.")
+    assert counts_of(text, "2022-10-17") == []

@@ -908,10 +908,14 @@ def _not_interception(text: str, sentence: Sentence, count: Count) -> bool:
     partitive = P.RE_OF_THESE_ONLY.search(text, count.start, count.end) is not None  # "… were launched, 13 of them were downed"
     fronted = P.RE_OF_FRONTED_PHRASE.fullmatch(text, sentence.start, count.start)  # "Of the 45 drones launched, 38 …"
     partitive = partitive or fronted is not None
-    if not partitive and P.RE_NOT_BEFORE.search(text, clause_start, count.start) and not P.RE_ALL_THEN_DOWNED.match(text, count.end, sentence.end):
+    own_verb = P.RE_BARE_DOWNED.match(text, count.end, sentence.end) is not None and "," in text[clause_start:count.start]
+    # ("112 drones launched, 79 shot down": the elliptic count's own participle, after the comma)
+    if not partitive and not own_verb and P.RE_NOT_BEFORE.search(text, clause_start, count.start) and not P.RE_ALL_THEN_DOWNED.match(text, count.end, sentence.end):
         return True  # not "Russia also sent 23 Shahed drones, all of which were destroyed": those sent, downed
     if count.start >= 5 and text.startswith("with", count.start - 5) and P.RE_STRUCK_WITH.search(text, max(sentence.start, count.start - 90), count.start):
         return True  # "hit an airfield in the Saratov region with 40 drones" (the pattern keeps to its clause)
+    if P.RE_LAUNCHED_THEN_COUNT.match(text, count.end, sentence.end) and not P.RE_DOWNED_BEFORE.ends(text, clause_start, count.start):
+        return True  # "112 drones launched, 79 shot down": the launched, then the downed
     after = P.RE_NOT_AFTER.match(text, count.end, sentence.end)
     if after and partitive and P.RE_HEADING_FOR.search(after.group()):
         return False  # "The Moscow region took 74, and 28 of those had been aimed at the capital", "six of these were heading
@@ -1755,7 +1759,9 @@ def _link(text: str, sentence: Sentence, counts: list[Count], groups: list[Group
                 and not (c.weapon is not None and P.RE_BULLET_LABEL.fullmatch(text, sentence.start, c.start)):  # "• Defence Ministry. 87 drones over …"
             continue  # "145 drones entered the airspace, and 62 were shot down": 145 is no claim (but "…, and all were downed")
         if c.weapon is not None or c.whole or P.RE_VERB_BEFORE.search(text, max(sentence.start, c.start - 30), c.start) \
-                or (P.RE_DOWNED_AFTER.match(text, c.end, sentence.end) and text[c.start:c.end].lower() != "both"):  # "Both were …": the two told of
+                or (P.RE_DOWNED_AFTER.match(text, c.end, sentence.end) and text[c.start:c.end].lower() != "both") \
+                or (P.RE_BARE_DOWNED.match(text, c.end, sentence.end) and not text[max(sentence.start, c.start - 4):c.start].lower().endswith("the ")):  # "Both were …": the two told of;
+            # "112 launched, 79 shot down" (not "in addition to the 20 destroyed earlier")
             facts.totals.append(c)
     _count_for_lone_place(text, facts)
     placeless = [t for t in facts.totals if not t.linked and t.weapon is not None]
@@ -4109,7 +4115,7 @@ def _drop_headline(claims: list[Claim]) -> list[Claim]:
                 and values[0] == sum(i.count for k in posts for i in k.items if i.count is not None):
             return claims[1:]  # (and "Fourteen drones shot down over Tula region in a day" over the governor's day and night)
     for claim in claims[1:]:
-        stated = {i.count for i in claim.items} | {claim.stated_total}
+        stated = {i.count for i in claim.items} | {claim.stated_total} | {t.value for t in claim.totals}  # (and a type's: "54 shot down" of "54 missiles and 23 drones")
         if all(v in stated for v in values) and (first.claimant is None or _same_claimant(first.claimant, claim.claimant)
                                                  or first.stated_total is not None and first.stated_total == claim.stated_total
                                                  or in_head and _items_key(first) <= _items_key(claim)):

@@ -255,6 +255,9 @@ RE_NEGATED_BEFORE = Tail(regex.compile(r"(?<![\w-])(?:(?:not|never|n['’]t)\s+(
                                        regex.IGNORECASE))  # "were not intercepted", "reported no interceptions"; a guess: "may have been shot down";
 # "gave no information on interceptions"; "neither the mayor nor the ministry reported any interception"; what can or would be: "a system that can shoot down 18 drones",
 # "why there are 18 drones to shoot down"
+# "112 drones launched, 79 shot down", "112 launched overnight; 79 downed": a bare participle, then the next count
+RE_LAUNCHED_THEN_COUNT = regex.compile(r"\s+(?:were\s+)?(?:launched|fired)(?:\s+overnight)?\s*(?:[,;:]\s*(?:and\s+|of\s+(?:them|which)\s+)?|\s+and\s+)(?=\d|(?:"
+                                    + _TENS_UNITS + "|" + alternation(_UNITS) + r")\b)", regex.IGNORECASE)
 RE_NOT_AFTER = Twin(regex.compile(r"(?:\s*,)?\s+(?:which\s+|that\s+)?" + alternation(V["not_interception_after"]) + r"(?![\w-])", regex.IGNORECASE))
 # "… were launched at the Kremlin but were disabled and downed": the same craft, downed after all
 # and "five drones were launched, and all of them were destroyed": all of those launched, downed
@@ -347,7 +350,7 @@ RE_COLON_THEN = regex.compile(r"\s*:\s*[^:;]*$")
 RE_TARGETS_AFTER_VERB = regex.compile(r"\s+(?:of\s+the\s+)?(?:air\s+)?(?P<noun>targets)\b", regex.IGNORECASE)  # "… 385 of the targets"
 RE_DOWNED_BEFORE = Tail(regex.compile(
     r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)(?:\s+or\s+(?:jammed|suppressed|disabled))?"  # "shot down or jammed 385 targets"
-    r"\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+)?$",
+    r"\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|around\s+)?$",
     regex.IGNORECASE))
 # "one drone each in the Bryansk region, also on the border, and in the Tambov region": an aside between the places
 RE_EACH_ASIDE_JOINT = regex.compile(

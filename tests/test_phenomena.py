@@ -4024,3 +4024,17 @@ def test_since_an_abbreviated_month_and_day_is_a_cumulative_count():
     text = ("Since Oct. 2, when the first such drone was seen over the city, the military has shot down more than 300 of them, "
             "the General Staff said.")
     assert counts_of(text, "2022-10-17") == []
+
+
+def test_launched_then_shot_down_as_bare_participles():
+    text = "Air Force: 96 drones launched, 71 shot down/suppressed."
+    assert counts_of(text, "2025-10-14") == [("air_force_ua", 71, [])]
+    text = "Russia launched 50 drones overnight, 40 shot down over the Kyiv region, the Air Force said."
+    assert counts_of(text, "2025-10-14") == [("air_force_ua", None, [("UA-32", 40)])]
+    text = "Air defences destroyed 30 drones launched by Kyiv over the Bryansk region, the ministry said."
+    assert counts_of(text, "2025-10-14") == [("defense_ministry", None, [("RU-BRY", 30)])]
+
+
+def test_a_qualifier_between_the_verb_and_targets_keeps_them_counted():
+    text = "The head of the Kyiv oblast military administration said air defence destroyed up to 12 targets over the Kyiv oblast overnight."
+    assert counts_of(text, "2025-10-14") == [("other", 12, [("UA-32", 12)])]

@@ -3661,6 +3661,17 @@ def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
                 item.count, item.qualifier = claim.stated_total, claim.total_qualifier or "exact"
                 earlier.items = [item]
             continue
+        if (earlier is not None and earlier is kept[-1] and earlier.items and not earlier.totals and all(i.count is None for i in earlier.items)
+                and _codes(earlier.items) <= {c for i in claim.items if i.count is not None for c in i.codes} and not _other_days(earlier, claim)
+                and not any(i.more for i in claim.items) and not any(t.more for t in claim.totals)):  # (not "'several UAVs' over Engels …
+            # eleven more": another post's)
+            # "Air defence units shot down drones flying towards Moscow throughout the night, Sobyanin said. … 'The number … has
+            # risen to 17,' Sobyanin wrote at 04:26": the lead's places, counted below
+            earlier.items, earlier.totals = claim.items, claim.totals
+            earlier.stated_total, earlier.total_qualifier = claim.stated_total, claim.total_qualifier
+            earlier.sentences.extend(claim.sentences)
+            earlier.times.extend(t for t in claim.times if t not in earlier.times)
+            continue
         kept.append(claim)
     return kept
 
@@ -3936,6 +3947,8 @@ def _risen_from(tally: Claim, earlier: Claim) -> bool:
 def _take_as_tally(tally: Claim, steps: list[Claim]) -> None:
     """The statements a tally updates are told again in it; its one count, the account so far, is its total."""
     tally.repeats.extend(s for k in steps for s in k.sentences + k.repeats)
+    if not event_times(tally.times):  # "'… has risen to 17,' Sobyanin wrote at 04:26": the night the steps were told of
+        tally.times.extend(t for k in steps for t in k.times if t not in tally.times)
     if tally.stated_total is None:
         tally.stated_total, tally.total_qualifier = tally.items[0].count, tally.items[0].qualifier
 

@@ -4038,3 +4038,19 @@ def test_launched_then_shot_down_as_bare_participles():
 def test_a_qualifier_between_the_verb_and_targets_keeps_them_counted():
     text = "The head of the Kyiv oblast military administration said air defence destroyed up to 12 targets over the Kyiv oblast overnight."
     assert counts_of(text, "2025-10-14") == [("other", 12, [("UA-32", 12)])]
+
+
+def test_a_leads_places_counted_below_by_a_risen_tally_take_its_night():
+    text = ("MOSCOW, 9 Apr - Air defence units shot down drones flying towards Moscow throughout the night into Thursday, Mayor "
+            "Sergei Sobyanin said.\n\nThe mayor began posting shortly before midnight. At 23:40 on Wednesday he wrote that three "
+            "UAVs had been shot down on approach to the city, and after 01:00 he reported another five. \"The number of drones "
+            "shot down on approach to Moscow has risen to 14,\" Sobyanin wrote at 04:10.")
+    claims = _doc(text, "2026-04-09").claims
+    assert [(c["event_date"], c["stated_total"]) for c in claims] == [(dt.date(2026, 4, 9), 14)]
+
+
+def test_a_leads_places_are_not_taken_by_a_later_post_of_more():
+    text = ("SARATOV, Dec 27 - Air defences destroyed drones over Engels late on Friday, Governor Roman Busargin said. In a post "
+            "at 23:35 on Friday he said several UAVs had been shot down over Engels. Early on Saturday he wrote that nine more drones "
+            "had been destroyed since 01:00.")
+    assert [c[2] for c in counts_of(text, "2025-12-27")] == [[("RU-SAR", None)], [("RU-SAR", 9)]]

@@ -1059,7 +1059,7 @@ RE_DOWNED_AFTER = regex.compile(
     r"\s+(?:more\s+|others?\s+)?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:" + _DOWNED + r"|suppressed)\b",
     regex.IGNORECASE)
 RE_FOR_A_TOTAL = regex.compile(r"(?<![\w-])(?:for|with|making|out\s+of)\s+a\s+total\s+of\s+$", regex.IGNORECASE)
-RE_INCLUDING = regex.compile(r"\bincluding\b", regex.IGNORECASE)
+RE_INCLUDING = regex.compile(r"\b(?:including\b|incl\.)", regex.IGNORECASE)  # "14 UAVs over the region, incl. 6 over the Kurchatov district"
 # "shot down 37 drones, including over Kyiv": a place among those of the whole count, with no number of its own
 RE_INCLUDING_PLACE = regex.compile(r"\bincluding\s+(?:(?:over|above|in|near)\s+)?(?:the\s+)?$", regex.IGNORECASE)
 RE_TOTAL_CLAUSE = Twin(regex.compile(r";|,\s*(?:and|but|while|whereas|of\s+which|including)\s|\s(?:while|whereas)\s", regex.IGNORECASE))

@@ -18,7 +18,7 @@ from stats.gates import matches_at
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "pres",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "etc", "approx", "est", "dept", "univ", "u.s", "u.k", "a.m", "p.m", "i.e", "e.g", "inc", "ltd",
+    "no", "vs", "etc", "approx", "incl", "excl", "est", "dept", "univ", "u.s", "u.k", "a.m", "p.m", "i.e", "e.g", "inc", "ltd",
 }
 
 RE_SENTENCE_END = regex.compile(

@@ -4054,3 +4054,10 @@ def test_a_leads_places_are_not_taken_by_a_later_post_of_more():
             "at 23:35 on Friday he said several UAVs had been shot down over Engels. Early on Saturday he wrote that nine more drones "
             "had been destroyed since 01:00.")
     assert [c[2] for c in counts_of(text, "2025-12-27")] == [[("RU-SAR", None)], [("RU-SAR", 9)]]
+
+
+def test_incl_abbreviated_is_including_and_ends_no_sentence():
+    text = ("According to the regional headquarters, air defence destroyed 12 UAVs over the territory of the Bryansk region "
+            "overnight, incl. 5 over the Klintsy district.")
+    assert [c[2] for c in counts_of(text, "2025-11-25")] == [[("RU-BRY", 12)]]
+    assert len(split_sentences(text)) == 1

@@ -115,6 +115,7 @@ RE_RELATIVE = regex.compile(
         (?:during|over|in)\s+the\s+(?:past|last|previous)\s+night | during\s+the\s+night | over\s+the\s+night | (?:through|throughout)\s+the\s+night | the\s+previous\s+night |
         (?:during|over|in)\s+the\s+evening\s+and\s+(?:the\s+)?night |  # "during the evening and night": the night that ends the day said
         (?:in\s+)?the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)? | early\s+(?:this\s+)?morning | this\s+morning |
+        (?:in|during)\s+(?:his|her|its|their|the)\s+morning\s+(?:summary|update|report|briefing|address|round-?up) |  # "said in his morning summary": the night ending that morning
         (?:in|during)\s+the\s+(?:morning|afternoon|evening) | that\s+(?:morning|night|evening|afternoon) | (?:that|the)\s+same\s+night |  # "said on Thursday that … that morning"
         the\s+night\s+before\s+last |  # the night that ended the day before
         the\s+night(?=\s+(?:drone\s+)?(?:attack|raid|assault)s?\b) |  # "the night attack on Cheboksary had been repelled"

@@ -4061,3 +4061,11 @@ def test_incl_abbreviated_is_including_and_ends_no_sentence():
             "overnight, incl. 5 over the Klintsy district.")
     assert [c[2] for c in counts_of(text, "2025-11-25")] == [[("RU-BRY", 12)]]
     assert len(split_sentences(text)) == 1
+
+
+def test_said_in_his_morning_summary_dates_the_night_ending_that_morning():
+    text = ("The head of the Sumy Regional Military Administration said in his morning summary that air defence forces had "
+            "destroyed 18 drones over the region.")
+    assert [c["event_date"] for c in _doc(text, "2025-06-11").claims] == [dt.date(2025, 6, 11)]
+    text = "The head of the Sumy Regional Military Administration said that air defence forces had destroyed 18 drones over the region."
+    assert [c["event_date"] for c in _doc(text, "2025-06-11").claims] == [None]

@@ -3904,6 +3904,10 @@ def _drop_repeats(claims: list[Claim]) -> list[Claim]:
         if tally is not None:  # a live page, newest post first: the tally is told over the post it updates
             _take_as_tally(tally, [claim])
             continue
+        tally = next((k for k in kept if _step_of_tally_told_before(claim, k)), None)
+        if tally is not None:  # "… 19 drones flying towards Moscow during the night. The mayor began reporting at 22:40, when he
+            _take_as_tally(tally, [claim])  # wrote that two drones had been shot down": a step of the night's count, told after it
+            continue
         kept.append(claim)
     return kept
 
@@ -3951,6 +3955,17 @@ def _take_as_tally(tally: Claim, steps: list[Claim]) -> None:
         tally.times.extend(t for k in steps for t in k.times if t not in tally.times)
     if tally.stated_total is None:
         tally.stated_total, tally.total_qualifier = tally.items[0].count, tally.items[0].qualifier
+
+
+def _step_of_tally_told_before(claim: Claim, tally: Claim) -> bool:
+    """Whether the claim is told as one of the posts of a night ("The mayor began reporting on the attack at 22:40, when he
+    wrote that two drones had been shot down"), after the same speaker's one count over its places that it is less than."""
+    if not claim.sentences or not P.RE_POSTS_TOLD.search(claim.sentences[0].text) or not _same_claimant(tally.claimant, claim.claimant):
+        return False
+    counted = [i for i in tally.items if i.count is not None]
+    if len(counted) != 1 or not claim.items or not all(i.count is not None and i.codes == counted[0].codes for i in claim.items):
+        return False
+    return sum(i.count for i in claim.items) < counted[0].count
 
 
 def _posted_before(claim: Claim, other: Claim) -> bool:

@@ -820,7 +820,7 @@ RE_SINCE_NIGHT_BEGAN = regex.compile(r"\b(?:in\s+total|in\s+all|altogether|overa
                                      regex.IGNORECASE)  # "In total, since the beginning of the night, 11 UAVs …": all of the night's posts
 # "posted several updates during the night, first reporting three …", "In a summary published at 06:40": the posts of a night, told
 RE_POSTS_TOLD = regex.compile(r"\b(?:posted|published|wrote|gave)\s+(?:several|a\s+series\s+of|multiple|a\s+number\s+of|regular)\s+(?:updates|posts|messages)\b"
-                              r"|\bfirst\s+report(?:ing|ed)\b|\bin\s+(?:a|his|her|the)\s+(?:morning\s+)?(?:summary|final\s+(?:post|update))\b", regex.IGNORECASE)
+                              r"|\bfirst\s+report(?:ing|ed)\b|\b(?:began|started)\s+(?:reporting|posting)\b|\bin\s+(?:a|his|her|the)\s+(?:morning\s+)?(?:summary|final\s+(?:post|update))\b", regex.IGNORECASE)
 # a quote that opens with its cue ('At 03:05 he wrote: "In total, since the evening, … have destroyed 16 UAVs"'); a sentence
 # that does is RE_OPENING_TOTAL_CUE's
 RE_QUOTE_OPENS_TOTAL = regex.compile(r":\s*[\"“]?\s*(?:In\s+total|In\s+all|Altogether|Overall),", regex.IGNORECASE)  # (quotes read as spaces)

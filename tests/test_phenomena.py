@@ -4069,3 +4069,11 @@ def test_said_in_his_morning_summary_dates_the_night_ending_that_morning():
     assert [c["event_date"] for c in _doc(text, "2025-06-11").claims] == [dt.date(2025, 6, 11)]
     text = "The head of the Sumy Regional Military Administration said that air defence forces had destroyed 18 drones over the region."
     assert [c["event_date"] for c in _doc(text, "2025-06-11").claims] == [None]
+
+
+def test_a_post_told_as_the_first_of_the_night_after_the_tally_is_a_step_of_it():
+    text = ("MOSCOW, Nov 12 - Air defence forces destroyed 21 drones flying towards Moscow during the night, Mayor Sergei Sobyanin "
+            "said.\n\nThe mayor began reporting on the attack at 23:05 on Tuesday, when he wrote that three drones had been shot "
+            "down. By 02:40 he had reported twelve.")
+    claims = _doc(text, "2025-11-12").claims
+    assert [(c["event_date"], c["stated_total"]) for c in claims] == [(dt.date(2025, 11, 12), 21)]

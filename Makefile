@@ -27,7 +27,7 @@ test: install
 accuracy: install
 	$(PY) bench/accuracy.py
 	$(PY) bench/accuracy.py bench/styles.jsonl
-	$(PY) bench/accuracy.py bench/blind35.jsonl
+	$(PY) bench/accuracy.py bench/blind37.jsonl
 
 variants: install
 	$(PY) bench/variants.py

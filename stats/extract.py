@@ -718,7 +718,7 @@ def find_counts(text: str, sentence: Sentence, weapon_context: bool, words: froz
                 continue  # and "Odesa Oblast — 21 — Odesa Regional Military Administration", a count in its cell; "9 – Rylsky district;"
             else:  # "Two of them were downed over Zelenograd and one over New Moscow": the elliptic count is a part as well
                 partitive = bool(counts) and counts[-1].part and (P.RE_PART_VERB_AFTER.fullmatch(text, counts[-1].end, m.start()) is not None
-                                                                  or (counts[-1].weapon is None or P.RE_OF_THESE_ENDS.search(text, counts[-1].start, counts[-1].end))
+                                                                  or (counts[-1].weapon is None or P.RE_OF_THESE.search(text, counts[-1].start, counts[-1].end))
                                                                   and P.RE_LAST_JOINED.fullmatch(text, counts[-1].end, m.start()) is not None)
                 # (and "…, two near the town of Kirov and one over the Kozelsk district": the last of the parts; "eight of them over
                 # Smolensk and five over the Vyazma district")
@@ -3654,8 +3654,7 @@ def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
                 and (earlier.stated_total is None or earlier.total_qualifier not in (None, "exact"))
                 and earlier.items and all(_vague_for(i, claim.stated_total) for i in earlier.items) and not _other_days(earlier, claim)):
             earlier.stated_total, earlier.total_qualifier = claim.stated_total, claim.total_qualifier
-            earlier.sentences.extend(claim.sentences)
-            earlier.times.extend(t for t in claim.times if t not in earlier.times)
+            _tell_on(earlier, claim)
             if len({i.codes for i in earlier.items}) == 1:
                 item = earlier.items[0]
                 item.count, item.qualifier = claim.stated_total, claim.total_qualifier or "exact"
@@ -3669,11 +3668,16 @@ def _count_for_named_places(claims: list[Claim]) -> list[Claim]:
             # risen to 17,' Sobyanin wrote at 04:26": the lead's places, counted below
             earlier.items, earlier.totals = claim.items, claim.totals
             earlier.stated_total, earlier.total_qualifier = claim.stated_total, claim.total_qualifier
-            earlier.sentences.extend(claim.sentences)
-            earlier.times.extend(t for t in claim.times if t not in earlier.times)
+            _tell_on(earlier, claim)
             continue
         kept.append(claim)
     return kept
+
+
+def _tell_on(earlier: Claim, later: Claim) -> None:
+    """The later claim's sentences and times, as the rest of the earlier statement."""
+    earlier.sentences.extend(later.sentences)
+    earlier.times.extend(t for t in later.times if t not in earlier.times)
 
 
 def _sum_up_statements(claims: list[Claim]) -> list[Claim]:

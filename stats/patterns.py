@@ -413,7 +413,6 @@ RE_LARGEST_ATTACK_ON = Tail(regex.compile(
     + _PREP_TAIL, regex.IGNORECASE))
 # "64 of these drones", "Fifteen of the drones", "70 of them"
 RE_OF_THESE = regex.compile(r"\s+of\s+(?:these|them|those|the|which)\b", regex.IGNORECASE)
-RE_OF_THESE_ENDS = regex.compile(r"\bof\s+(?:these|them|those|which)$", regex.IGNORECASE)  # "eight of them": a part with no noun of its own
 # "Two of them were brought down over Zelenograd and one over …": the part is its clause's subject, and the
 # elliptic count after it is another part (not "21 over the Moscow region, 18 of them flying towards the city, and 16 …")
 RE_PART_VERB_AFTER = regex.compile(r"\s+(?:were|was|ha(?:ve|d)\s+been)\b[^;]*", regex.IGNORECASE)
